@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using NewsNlp.Pipeline;
+using NewsNlp.Serialization;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp extract</c>: the main job.</summary>
+internal static class ExtractCommand
+{
+    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads"];
+    private static readonly HashSet<string> Flags = ["quiet"];
+
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinRedirected, CancellationToken ct)
+    {
+        var a = CliArgs.Parse(args, ValueOptions, Flags);
+        DateTimeOffset? published = null;
+        if (a.Get("published") is { } p)
+        {
+            try { published = DocumentJson.ParsePublished(p); }
+            catch (FormatException e) { throw new UsageException($"--published: {e.Message}"); }
+        }
+        string format = a.Get("format") ?? "json";
+        if (format is not ("json" or "jsonl")) throw new UsageException($"--format must be json or jsonl, not '{format}'.");
+        JsonIncludes include;
+        try { include = JsonOutputOptions.ParseIncludes(a.Get("include") ?? ""); }
+        catch (FormatException e) { throw new UsageException($"--include: {e.Message}"); }
+        string stdinFormat = a.Get("stdin-format") ?? "txt";
+        if (stdinFormat is not ("txt" or "jsonl")) throw new UsageException($"--stdin-format must be txt or jsonl, not '{stdinFormat}'.");
+        int threads = Environment.ProcessorCount;
+        if (a.Get("threads") is { } t && (!int.TryParse(t, out threads) || threads < 1))
+            throw new UsageException("--threads must be a positive whole number.");
+
+        IEnumerable<NewsArticle> articles = a.Positional.Count > 0
+            ? ArticleSource.FromPaths(a.Positional, published, stdin, stdinFormat == "jsonl")
+            : stdinRedirected
+                ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published)
+                : [ArticleSource.Sample(published)];
+
+        var pipeline = NewsPipeline.CreateDefault();
+        var options = new JsonOutputOptions { Include = include, Indented = format == "json" };
+        var progress = new Progress(stderr, a.Has("quiet"));
+        var docs = pipeline.ProcessBatch(articles, new BatchOptions { MaxDegreeOfParallelism = threads }, ct);
+        if (format == "jsonl")
+        {
+            foreach (var doc in docs)
+            {
+                DocumentJson.Write(stdout, doc, options);
+                stdout.Write('\n');
+                progress.Tick();
+            }
+        }
+        else
+        {
+            // One article: one object. Several: an array of objects.
+            Document? first = null;
+            bool array = false;
+            foreach (var doc in docs)
+            {
+                if (first is null) { first = doc; progress.Tick(); continue; }
+                if (!array) { stdout.Write("[\n"); DocumentJson.Write(stdout, first, options); array = true; }
+                stdout.Write(",\n");
+                DocumentJson.Write(stdout, doc, options);
+                progress.Tick();
+            }
+            if (array) stdout.Write("\n]\n");
+            else if (first is not null) { DocumentJson.Write(stdout, first, options); stdout.Write('\n'); }
+            else stdout.Write("[]\n");
+        }
+        progress.Done();
+        return CliMain.ExitOk;
+    }
+
+    /// <summary>Progress on standard error for long batches: at most once a second, never for short runs.</summary>
+    private sealed class Progress(TextWriter stderr, bool quiet)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private long _count;
+        private long _lastReport;
+        private bool _reported;
+
+        public void Tick()
+        {
+            _count++;
+            if (quiet) return;
+            long ms = _clock.ElapsedMilliseconds;
+            if (ms - _lastReport < 1000) return;
+            _lastReport = ms;
+            _reported = true;
+            stderr.WriteLine($"newsnlp: {_count:N0} articles, {_count / Math.Max(ms / 1000.0, 0.001):N0}/s");
+        }
+
+        public void Done()
+        {
+            if (_reported && !quiet)
+                stderr.WriteLine($"newsnlp: done, {_count:N0} articles in {_clock.Elapsed.TotalSeconds:N1} s");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Collections.ObjectModel;
+
+namespace NewsNlp;
+
+/// <summary>
+/// One article: its unchanged text plus annotation layers that are offsets into that text.
+/// </summary>
+/// <remarks>
+/// <para>All offsets in NewsNlp are UTF-16 code units into <see cref="Text"/> (the unit of
+/// <see cref="string"/> indexing), with an exclusive end: <c>Text[Start..End]</c> is the span.</para>
+/// <para>Each layer is written once, by the stage that owns it (<c>Set...</c> throws when a layer
+/// is written twice). Reading a document from several threads is safe once processing is done;
+/// writing is for pipeline stages and is not synchronised.</para>
+/// </remarks>
+public sealed class Document
+{
+    private Token[] _tokens = [];
+    private Word[] _words = [];
+    private Sentence[] _sentences = [];
+    private WordSyntax[]? _syntax;
+    private EntityMention[] _entities = [];
+    private TemporalValue[] _dates = [];
+    private Relation[] _relations = [];
+    private NewsEvent[] _events = [];
+
+    /// <summary>Creates a document over <paramref name="text"/>.</summary>
+    /// <param name="text">The article text; kept unchanged.</param>
+    /// <param name="published">Publish date, against which relative dates are resolved; null when unknown.</param>
+    /// <param name="id">Caller's document id, carried to the output; null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Document(string text, DateTimeOffset? published = null, string? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        Published = published;
+        Id = id;
+    }
+
+    /// <summary>The unchanged article text.</summary>
+    public string Text { get; }
+
+    /// <summary>The publish date, or null when unknown.</summary>
+    public DateTimeOffset? Published { get; }
+
+    /// <summary>The caller's document id, or null.</summary>
+    public string? Id { get; }
+
+    /// <summary>The layers written so far.</summary>
+    public DocumentLayers Layers { get; private set; }
+
+    /// <summary>Surface tokens in text order.</summary>
+    public ReadOnlyCollection<Token> Tokens => _tokens.AsReadOnly();
+
+    /// <summary>Syntactic words in text order; each belongs to one token.</summary>
+    public ReadOnlyCollection<Word> Words => _words.AsReadOnly();
+
+    /// <summary>Sentences in text order.</summary>
+    public ReadOnlyCollection<Sentence> Sentences => _sentences.AsReadOnly();
+
+    /// <summary>Grammatical annotation per word (same indexes as <see cref="Words"/>), or null before the syntax stages.</summary>
+    public ReadOnlyCollection<WordSyntax>? Syntax => _syntax?.AsReadOnly();
+
+    /// <summary>Entity mentions in text order.</summary>
+    public ReadOnlyCollection<EntityMention> Entities => _entities.AsReadOnly();
+
+    /// <summary>Resolved dates and times in text order.</summary>
+    public ReadOnlyCollection<TemporalValue> Dates => _dates.AsReadOnly();
+
+    /// <summary>Relations between entities.</summary>
+    public ReadOnlyCollection<Relation> Relations => _relations.AsReadOnly();
+
+    /// <summary>Events.</summary>
+    public ReadOnlyCollection<NewsEvent> Events => _events.AsReadOnly();
+
+    /// <summary>Tokens as a span, for hot loops.</summary>
+    public ReadOnlySpan<Token> TokenSpan => _tokens;
+
+    /// <summary>Words as a span, for hot loops.</summary>
+    public ReadOnlySpan<Word> WordSpan => _words;
+
+    /// <summary>Sentences as a span, for hot loops.</summary>
+    public ReadOnlySpan<Sentence> SentenceSpan => _sentences;
+
+    /// <summary>The text of a token.</summary>
+    public string GetText(Token token) => Text.Substring(token.Start, token.Length);
+
+    /// <summary>The text of a word.</summary>
+    public string GetText(Word word) => Text.Substring(word.Start, word.Length);
+
+    /// <summary>The text of a sentence.</summary>
+    public string GetText(Sentence sentence) => Text.Substring(sentence.Start, sentence.End - sentence.Start);
+
+    /// <summary>Writes the token layer. Called by the tokenizer stage; the arrays are taken over, not copied.</summary>
+    /// <exception cref="InvalidOperationException">The layer was already written.</exception>
+    /// <exception cref="ArgumentException">An offset lies outside the text or the arrays disagree.</exception>
+    public void SetTokens(Token[] tokens, Word[] words)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(words);
+        Claim(DocumentLayers.Tokens);
+        int wordTotal = 0;
+        int previousEnd = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Start < previousEnd || t.End <= t.Start || t.End > Text.Length)
+                throw new ArgumentException($"Token [{t.Start}..{t.End}) is empty, out of order or outside the text.", nameof(tokens));
+            if (t.FirstWord != wordTotal || t.WordCount < 1)
+                throw new ArgumentException("Tokens must cover the words in order, one or more each.", nameof(tokens));
+            wordTotal += t.WordCount;
+            previousEnd = t.End;
+        }
+        if (wordTotal != words.Length)
+            throw new ArgumentException("The tokens' word counts do not add up to the number of words.", nameof(words));
+        _tokens = tokens;
+        _words = words;
+        Layers |= DocumentLayers.Tokens;
+    }
+
+    /// <summary>Writes the sentence layer. Called by the sentence splitter.</summary>
+    /// <exception cref="InvalidOperationException">The layer was already written, or tokens were not.</exception>
+    public void SetSentences(Sentence[] sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        Require(DocumentLayers.Tokens);
+        Claim(DocumentLayers.Sentences);
+        int next = 0;
+        foreach (var s in sentences)
+        {
+            if (s.FirstToken != next || s.TokenCount < 1 || s.EndToken > _tokens.Length)
+                throw new ArgumentException("Sentences must cover the tokens in order without gaps.", nameof(sentences));
+            next = s.EndToken;
+        }
+        if (next != _tokens.Length)
+            throw new ArgumentException("Sentences must cover every token.", nameof(sentences));
+        _sentences = sentences;
+        Layers |= DocumentLayers.Sentences;
+    }
+
+    /// <summary>Writes the syntax layer: one entry per word.</summary>
+    public void SetSyntax(WordSyntax[] syntax)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        Require(DocumentLayers.Tokens);
+        if (syntax.Length != _words.Length)
+            throw new ArgumentException("The syntax layer needs one entry per word.", nameof(syntax));
+        Claim(DocumentLayers.Syntax);
+        _syntax = syntax;
+        Layers |= DocumentLayers.Syntax;
+    }
+
+    /// <summary>Writes the entity layer. Mentions are stored sorted by start, then by end.</summary>
+    public void SetEntities(EntityMention[] entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        Claim(DocumentLayers.Entities);
+        foreach (var e in entities)
+            if (e.End > Text.Length || e.Text.Length != e.End - e.Start)
+                throw new ArgumentException($"Entity [{e.Start}..{e.End}) lies outside the text.", nameof(entities));
+        Array.Sort(entities, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        _entities = entities;
+        Layers |= DocumentLayers.Entities;
+    }
+
+    /// <summary>Writes the resolved-date layer.</summary>
+    public void SetDates(TemporalValue[] dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        Claim(DocumentLayers.Dates);
+        _dates = dates;
+        Layers |= DocumentLayers.Dates;
+    }
+
+    /// <summary>Writes the relation layer.</summary>
+    public void SetRelations(Relation[] relations)
+    {
+        ArgumentNullException.ThrowIfNull(relations);
+        Claim(DocumentLayers.Relations);
+        _relations = relations;
+        Layers |= DocumentLayers.Relations;
+    }
+
+    /// <summary>Writes the event layer.</summary>
+    public void SetEvents(NewsEvent[] events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        Claim(DocumentLayers.Events);
+        _events = events;
+        Layers |= DocumentLayers.Events;
+    }
+
+    private void Claim(DocumentLayers layer)
+    {
+        if ((Layers & layer) != 0)
+            throw new InvalidOperationException($"The {layer} layer of this document was already written; each layer is written once, by the stage that owns it.");
+    }
+
+    private void Require(DocumentLayers layer)
+    {
+        if ((Layers & layer) == 0)
+            throw new InvalidOperationException($"The {layer} layer must be written first.");
+    }
+}

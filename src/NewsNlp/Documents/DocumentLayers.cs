@@ -1,0 +1,30 @@
+namespace NewsNlp;
+
+/// <summary>The annotation layers of a <see cref="Document"/>; stages declare which they need and write.</summary>
+[Flags]
+public enum DocumentLayers
+{
+    /// <summary>No layer.</summary>
+    None = 0,
+
+    /// <summary>Tokens and words.</summary>
+    Tokens = 1,
+
+    /// <summary>Sentences.</summary>
+    Sentences = 2,
+
+    /// <summary>Part of speech, lemma and dependency tree per word.</summary>
+    Syntax = 4,
+
+    /// <summary>Entity mentions.</summary>
+    Entities = 8,
+
+    /// <summary>Resolved dates and times.</summary>
+    Dates = 16,
+
+    /// <summary>Relations between entities.</summary>
+    Relations = 32,
+
+    /// <summary>Events.</summary>
+    Events = 64,
+}

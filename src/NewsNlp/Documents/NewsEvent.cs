@@ -1,0 +1,30 @@
+namespace NewsNlp;
+
+/// <summary>The action of an event: trigger text, lemma and CAMEO code.</summary>
+/// <param name="Start">First UTF-16 code unit of the trigger.</param>
+/// <param name="End">One past the last code unit (exclusive).</param>
+/// <param name="Text">Trigger text.</param>
+/// <param name="Lemma">Trigger lemma ("visit").</param>
+/// <param name="Cameo">CAMEO event code ("042"), or null when the action has none.</param>
+public sealed record EventAction(int Start, int End, string Text, string Lemma, string? Cameo);
+
+/// <summary>The time of an event.</summary>
+/// <param name="Text">The date expression, or null when the publish date stands in.</param>
+/// <param name="Value">TIMEX3 value.</param>
+public sealed record EventDate(string? Text, string Value);
+
+/// <summary>An event record: who did what to whom, when and where.</summary>
+/// <param name="Actor">Who acts.</param>
+/// <param name="Action">What they do.</param>
+/// <param name="Target">To whom, or null.</param>
+/// <param name="Date">When, or null.</param>
+/// <param name="Place">Where, or null.</param>
+/// <param name="Polarity">"positive" or "negative".</param>
+/// <param name="Modality">"asserted", "planned", "alleged", "reported" or "hypothetical".</param>
+/// <param name="Confidence">Score in [0, 1].</param>
+/// <param name="Sentence">Index of the evidence sentence.</param>
+/// <param name="Start">Start of the evidence sentence.</param>
+/// <param name="End">End (exclusive) of the evidence sentence.</param>
+public sealed record NewsEvent(
+    EntityReference? Actor, EventAction Action, EntityReference? Target, EventDate? Date, EntityReference? Place,
+    string Polarity, string Modality, double Confidence, int Sentence, int Start, int End);

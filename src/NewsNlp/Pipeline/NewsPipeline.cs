@@ -1,0 +1,162 @@
+using NewsNlp.Sentences;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Pipeline;
+
+/// <summary>
+/// The entry point: a checked sequence of stages that turns article text into a
+/// <see cref="Document"/>. Build one with <see cref="CreateDefault"/> or <see cref="Create"/>, keep it,
+/// and call it from as many threads as you like; it holds no mutable state.
+/// </summary>
+/// <example>
+/// <code>
+/// var pipeline = NewsPipeline.CreateDefault();
+/// Document doc = pipeline.Process("Putin will visit Pyongyang on Tuesday.", new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero));
+/// foreach (var sentence in doc.Sentences) Console.WriteLine(doc.GetText(sentence));
+/// </code>
+/// </example>
+public sealed class NewsPipeline
+{
+    private readonly IPipelineStage[] _stages;
+
+    private NewsPipeline(IPipelineStage[] stages)
+    {
+        _stages = stages;
+        foreach (var s in stages) Produces |= s.Produces;
+    }
+
+    /// <summary>The stages, in the order they run.</summary>
+    public IReadOnlyList<IPipelineStage> Stages => _stages;
+
+    /// <summary>Every layer the pipeline writes.</summary>
+    public DocumentLayers Produces { get; }
+
+    /// <summary>The default English pipeline: tokenizer and sentence splitter.</summary>
+    public static NewsPipeline CreateDefault() => Create(new Tokenizer(), new SentenceSplitter());
+
+    /// <summary>
+    /// Builds a pipeline from <paramref name="stages"/>, checking that each stage's required layers
+    /// are produced by an earlier stage and that no layer is produced twice.
+    /// </summary>
+    /// <exception cref="PipelineConfigurationException">The stages do not fit together.</exception>
+    public static NewsPipeline Create(params IEnumerable<IPipelineStage> stages)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        var list = stages.ToArray();
+        if (list.Length == 0) throw new PipelineConfigurationException("A pipeline needs at least one stage.");
+        var have = DocumentLayers.None;
+        for (int i = 0; i < list.Length; i++)
+        {
+            var stage = list[i] ?? throw new PipelineConfigurationException($"Stage {i} is null.");
+            var missing = stage.Requires & ~have;
+            if (missing != 0)
+                throw new PipelineConfigurationException(
+                    $"Stage '{stage.Name}' requires {missing}, which no earlier stage produces. Put a stage that produces it first.");
+            var twice = stage.Produces & have;
+            if (twice != 0)
+                throw new PipelineConfigurationException($"Stage '{stage.Name}' produces {twice}, which an earlier stage already produces.");
+            have |= stage.Produces;
+        }
+        return new NewsPipeline(list);
+    }
+
+    /// <summary>Processes one article.</summary>
+    /// <param name="text">Article text. Empty or white-space text gives an empty document.</param>
+    /// <param name="published">Publish date for resolving relative dates; null when unknown.</param>
+    /// <param name="id">Optional document id, carried to the output.</param>
+    /// <param name="cancellationToken">Cancels between stages.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public Document Process(string text, DateTimeOffset? published = null, string? id = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = new Document(text, published, id);
+        Process(document, cancellationToken);
+        return document;
+    }
+
+    /// <summary>Runs every stage over a new document (one whose layers are not yet written).</summary>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var stage in _stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Process(document, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Processes a stream of articles on several cores and yields the documents in input order.
+    /// At most <see cref="BatchOptions.MaxInFlight"/> articles are held at once, so memory stays
+    /// bounded whatever the length of the input.
+    /// </summary>
+    /// <exception cref="ArticleProcessingException">An article failed; the batch stops there.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IEnumerable<Document> ProcessBatch(IEnumerable<NewsArticle> articles, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return Batch(articles, options ?? new BatchOptions(), cancellationToken);
+    }
+
+    private IEnumerable<Document> Batch(IEnumerable<NewsArticle> articles, BatchOptions options, CancellationToken cancellationToken)
+    {
+        // A concurrent scheduler caps the parallelism; a FIFO window of tasks keeps order and bounds
+        // memory: the oldest task is awaited before another article is read past the window.
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.EffectiveParallelism).ConcurrentScheduler;
+        int window = options.EffectiveInFlight;
+        var queue = new Queue<Task<Document>>(window);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        long index = 0;
+        try
+        {
+            foreach (var article in articles)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                long i = index++;
+                var a = article;
+                var token = linked.Token;
+                queue.Enqueue(Task.Factory.StartNew(() => Run(a, i, token), token, TaskCreationOptions.None, scheduler));
+                if (queue.Count >= window)
+                    yield return Await(queue.Dequeue());
+            }
+            while (queue.Count > 0)
+                yield return Await(queue.Dequeue());
+        }
+        finally
+        {
+            // Early exit (break, exception, cancellation): stop the work still queued.
+            linked.Cancel();
+            foreach (var t in queue)
+                try { t.Wait(CancellationToken.None); } catch (AggregateException) { }
+        }
+    }
+
+    private Document Run(NewsArticle? article, long index, CancellationToken cancellationToken)
+    {
+        if (article is null) throw new ArticleProcessingException(index, null, new ArgumentNullException(nameof(article)));
+        try
+        {
+            return Process(article.Text, article.Published, article.Id, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw new ArticleProcessingException(index, article.Id, e);
+        }
+    }
+
+    private static Document Await(Task<Document> task)
+    {
+        try
+        {
+            return task.GetAwaiter().GetResult();
+        }
+        catch (TaskCanceledException e)
+        {
+            throw new OperationCanceledException(e.Message, e, e.CancellationToken);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Newtonsoft.Json;
+
+namespace NewsNlp.Serialization;
+
+/// <summary>
+/// Writes and reads documents in NewsNlp's JSON schema (<c>schema/newsnlp-document.schema.json</c>).
+/// Property names and order are part of the schema; new optional properties may be added.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class DocumentJson
+{
+    /// <summary>Format of <c>published</c> when it is a plain date (midnight UTC).</summary>
+    public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>Serialises <paramref name="document"/> to a JSON string.</summary>
+    public static string Serialize(Document document, JsonOutputOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var sw = new StringWriter(CultureInfo.InvariantCulture);
+        Write(sw, document, options);
+        return sw.ToString();
+    }
+
+    /// <summary>Writes <paramref name="document"/> as one JSON object to <paramref name="writer"/>.</summary>
+    public static void Write(TextWriter writer, Document document, JsonOutputOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= new JsonOutputOptions();
+        using var w = new JsonTextWriter(writer)
+        {
+            Formatting = options.Indented ? Formatting.Indented : Formatting.None,
+            CloseOutput = false,
+        };
+        DocumentJsonWriter.Write(w, document, options.Include);
+        w.Flush();
+    }
+
+    /// <summary>Formats a publish date the way the schema does.</summary>
+    public static string FormatPublished(DateTimeOffset published) =>
+        published.TimeOfDay == TimeSpan.Zero && published.Offset == TimeSpan.Zero
+            ? published.ToString(DateFormat, CultureInfo.InvariantCulture)
+            : published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>Parses a publish date: <c>yyyy-MM-dd</c> (taken as midnight UTC) or an ISO 8601 date and time.</summary>
+    /// <exception cref="FormatException">Not a date.</exception>
+    public static DateTimeOffset ParsePublished(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (DateTime.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return new DateTimeOffset(d.Year, d.Month, d.Day, 0, 0, 0, TimeSpan.Zero);
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
+            return dto;
+        throw new FormatException($"'{value}' is not a date; use yyyy-MM-dd or an ISO 8601 date and time.");
+    }
+
+    /// <summary>
+    /// Reads a document written with <see cref="JsonIncludes.Text"/> (and, to restore them,
+    /// tokens and sentences). Entities are restored; events and relations are not read back.
+    /// </summary>
+    /// <exception cref="JsonException">The JSON does not follow the schema.</exception>
+    public static Document Deserialize(string json) => DocumentJsonReader.Read(json);
+}

@@ -1,0 +1,245 @@
+using Newtonsoft.Json;
+
+namespace NewsNlp.Serialization;
+
+/// <summary>The schema's writer, property by property, straight to a <see cref="JsonWriter"/> (no intermediate objects).</summary>
+internal static class DocumentJsonWriter
+{
+    public static void Write(JsonWriter w, Document d, JsonIncludes include)
+    {
+        string text = d.Text;
+        w.WriteStartObject();
+        w.WritePropertyName("id");
+        w.WriteValue(d.Id);
+        w.WritePropertyName("published");
+        w.WriteValue(d.Published is { } p ? DocumentJson.FormatPublished(p) : null);
+        if ((include & JsonIncludes.Text) != 0)
+        {
+            w.WritePropertyName("text");
+            w.WriteValue(text);
+        }
+        if ((include & JsonIncludes.Sentences) != 0)
+        {
+            w.WritePropertyName("sentences");
+            w.WriteStartArray();
+            foreach (var s in d.SentenceSpan)
+            {
+                w.WriteStartObject();
+                WriteSpan(w, s.Start, s.End);
+                w.WritePropertyName("firstToken");
+                w.WriteValue(s.FirstToken);
+                w.WritePropertyName("tokenCount");
+                w.WriteValue(s.TokenCount);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        if ((include & JsonIncludes.Tokens) != 0) WriteTokens(w, d);
+        WriteEntities(w, d);
+        WriteEvents(w, d);
+        WriteRelations(w, d);
+        w.WriteEndObject();
+    }
+
+    private static void WriteSpan(JsonWriter w, int start, int end)
+    {
+        w.WritePropertyName("start");
+        w.WriteValue(start);
+        w.WritePropertyName("end");
+        w.WriteValue(end);
+    }
+
+    private static void WriteTokens(JsonWriter w, Document d)
+    {
+        string text = d.Text;
+        var words = d.WordSpan;
+        var syntax = d.Syntax;
+        w.WritePropertyName("tokens");
+        w.WriteStartArray();
+        foreach (var t in d.TokenSpan)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("text");
+            w.WriteValue(text.Substring(t.Start, t.Length));
+            WriteSpan(w, t.Start, t.End);
+            w.WritePropertyName("kind");
+            w.WriteValue(KindName(t.Kind));
+            if (t.IsMultiWord)
+            {
+                w.WritePropertyName("words");
+                w.WriteStartArray();
+                for (int k = t.FirstWord; k < t.FirstWord + t.WordCount; k++)
+                {
+                    w.WriteStartObject();
+                    w.WritePropertyName("text");
+                    w.WriteValue(text.Substring(words[k].Start, words[k].Length));
+                    WriteSpan(w, words[k].Start, words[k].End);
+                    if (syntax is not null) WriteSyntax(w, syntax[k]);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+            else if (syntax is not null)
+            {
+                WriteSyntax(w, syntax[t.FirstWord]);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteSyntax(JsonWriter w, WordSyntax s)
+    {
+        w.WritePropertyName("pos");
+        w.WriteValue(s.Upos);
+        w.WritePropertyName("tag");
+        w.WriteValue(s.Xpos);
+        w.WritePropertyName("lemma");
+        w.WriteValue(s.Lemma);
+        w.WritePropertyName("head");
+        w.WriteValue(s.Head);
+        w.WritePropertyName("rel");
+        w.WriteValue(s.Relation);
+    }
+
+    internal static string KindName(TokenKind kind) => kind switch
+    {
+        TokenKind.Word => "word",
+        TokenKind.Number => "number",
+        TokenKind.Punctuation => "punctuation",
+        TokenKind.Symbol => "symbol",
+        TokenKind.Url => "url",
+        TokenKind.Email => "email",
+        TokenKind.Handle => "handle",
+        TokenKind.Hashtag => "hashtag",
+        TokenKind.Emoji => "emoji",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    internal static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Location => "LOCATION",
+        EntityType.Organization => "ORGANIZATION",
+        EntityType.Date => "DATE",
+        _ => "OTHER",
+    };
+
+    private static void WriteEntities(JsonWriter w, Document d)
+    {
+        w.WritePropertyName("entities");
+        w.WriteStartArray();
+        var dates = d.Dates;
+        foreach (var e in d.Entities)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("text");
+            w.WriteValue(e.Text);
+            w.WritePropertyName("label");
+            w.WriteValue(e.Label);
+            w.WritePropertyName("type");
+            w.WriteValue(TypeName(e.Type));
+            WriteSpan(w, e.Start, e.End);
+            w.WritePropertyName("confidence");
+            w.WriteValue(Math.Round(e.Confidence, 4));
+            foreach (var t in dates)
+            {
+                if (t.Start != e.Start || t.End != e.End) continue;
+                w.WritePropertyName("value");
+                w.WriteValue(t.Value);
+                if (t.RangeStart is not null)
+                {
+                    w.WritePropertyName("rangeStart");
+                    w.WriteValue(t.RangeStart);
+                    w.WritePropertyName("rangeEnd");
+                    w.WriteValue(t.RangeEnd);
+                }
+                break;
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteReference(JsonWriter w, string name, EntityReference? r)
+    {
+        w.WritePropertyName(name);
+        if (r is null) { w.WriteNull(); return; }
+        w.WriteStartObject();
+        w.WritePropertyName("text");
+        w.WriteValue(r.Text);
+        WriteSpan(w, r.Start, r.End);
+        w.WritePropertyName("type");
+        w.WriteValue(TypeName(r.Type));
+        w.WritePropertyName("canonical");
+        w.WriteValue(r.Canonical);
+        w.WritePropertyName("codes");
+        w.WriteStartArray();
+        foreach (var c in r.Codes) w.WriteValue(c);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEvents(JsonWriter w, Document d)
+    {
+        w.WritePropertyName("events");
+        w.WriteStartArray();
+        foreach (var e in d.Events)
+        {
+            w.WriteStartObject();
+            WriteReference(w, "actor", e.Actor);
+            w.WritePropertyName("action");
+            w.WriteStartObject();
+            w.WritePropertyName("text");
+            w.WriteValue(e.Action.Text);
+            WriteSpan(w, e.Action.Start, e.Action.End);
+            w.WritePropertyName("lemma");
+            w.WriteValue(e.Action.Lemma);
+            w.WritePropertyName("cameo");
+            w.WriteValue(e.Action.Cameo);
+            w.WriteEndObject();
+            WriteReference(w, "target", e.Target);
+            w.WritePropertyName("date");
+            if (e.Date is null) w.WriteNull();
+            else
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("text");
+                w.WriteValue(e.Date.Text);
+                w.WritePropertyName("value");
+                w.WriteValue(e.Date.Value);
+                w.WriteEndObject();
+            }
+            WriteReference(w, "place", e.Place);
+            w.WritePropertyName("polarity");
+            w.WriteValue(e.Polarity);
+            w.WritePropertyName("modality");
+            w.WriteValue(e.Modality);
+            w.WritePropertyName("confidence");
+            w.WriteValue(Math.Round(e.Confidence, 4));
+            w.WritePropertyName("sentence");
+            w.WriteValue(e.Sentence);
+            WriteSpan(w, e.Start, e.End);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteRelations(JsonWriter w, Document d)
+    {
+        w.WritePropertyName("relations");
+        w.WriteStartArray();
+        foreach (var r in d.Relations)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("type");
+            w.WriteValue(r.Type);
+            WriteReference(w, "subject", r.Subject);
+            WriteReference(w, "object", r.Object);
+            w.WritePropertyName("role");
+            w.WriteValue(r.Role);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+}

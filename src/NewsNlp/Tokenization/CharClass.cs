@@ -1,0 +1,142 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace NewsNlp.Tokenization;
+
+/// <summary>Character classes the tokenizer decides on. Immutable lookup tables only.</summary>
+internal static class CharClass
+{
+    /// <summary>
+    /// Characters that separate chunks: Unicode white space, C0/C1 controls (NUL included), and
+    /// invisible format characters (zero-width space, BOM). Built once over the whole BMP so that
+    /// chunk ends are found with one vectorised <c>IndexOfAny</c> instead of a per-char call.
+    /// </summary>
+    public static readonly SearchValues<char> Separators = BuildSeparators();
+
+    /// <summary>ASCII letters: the overwhelmingly common chunk, recognised with one vectorised scan.</summary>
+    public static readonly SearchValues<char> AsciiLetters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static SearchValues<char> BuildSeparators()
+    {
+        var chars = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+            if (IsSeparatorSlow((char)c))
+                chars.Add((char)c);
+        return SearchValues.Create(chars.ToArray());
+    }
+
+    private static bool IsSeparatorSlow(char c) =>
+        char.IsWhiteSpace(c) || char.IsControl(c) ||
+        c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    /// <summary>True for white space, control characters and invisible separators.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSeparator(char c) => c <= ' ' ? true : c < 0x7F ? false : Separators.Contains(c);
+
+    /// <summary>Letters, digits and combining marks: the characters words are made of.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c)
+    {
+        if (c < 0x80) return char.IsAsciiLetterOrDigit(c) || c == '_';
+        if (char.IsSurrogate(c)) return false;
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat <= UnicodeCategory.DecimalDigitNumber || cat == UnicodeCategory.LetterNumber ||
+               cat == UnicodeCategory.OtherNumber;
+    }
+
+    /// <summary>Letters only (any script).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char c) => c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    /// <summary>ASCII digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsDigit(char c) => char.IsAsciiDigit(c);
+
+    /// <summary>Apostrophes that may sit inside a word ("O'Brien", "didn’t").</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '`';
+
+    /// <summary>Characters split off the front of a chunk as their own tokens.</summary>
+    public static bool IsOpening(char c) => c switch
+    {
+        '(' or '[' or '{' or '"' or '<' or '`' or '\'' or '*' or '-' or '¿' or '¡' or '~' => true,
+        '\u201C' or '\u2018' or '\u201E' or '\u201A' or '\u00AB' or '\u2039' or '\u2026' => true,
+        '\u2013' or '\u2014' or '\u2015' or '\u2022' or '\u00B7' => true,
+        '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '¢' => true,
+        _ => false,
+    };
+
+    /// <summary>Characters split off the end of a chunk as their own tokens.</summary>
+    public static bool IsClosing(char c) => c switch
+    {
+        ')' or ']' or '}' or '"' or '>' or ',' or ';' or ':' or '!' or '?' or '%' or '*' => true,
+        '\u201D' or '\u2019' or '\u00BB' or '\u203A' or '\u2026' or '\u2013' or '\u2014' or '\u2015' => true,
+        '\'' or '`' => true,
+        _ => false,
+    };
+
+    /// <summary>Sentence-final punctuation.</summary>
+    public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F';
+
+    /// <summary>Kind of a single non-word character token.</summary>
+    public static TokenKind KindOf(char c)
+    {
+        if (c is '%' or '#' or '&' or '@' or '+' or '=' or '^' or '|' or '~' or '°' or '§' or '©' or '®' or '™') return TokenKind.Symbol;
+        if (char.IsSurrogate(c)) return TokenKind.Symbol;
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.CurrencySymbol or UnicodeCategory.MathSymbol or UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol
+            ? TokenKind.Symbol
+            : TokenKind.Punctuation;
+    }
+
+    /// <summary>
+    /// Length of an emoji sequence starting at <paramref name="i"/> (surrogate-pair pictographs,
+    /// BMP dingbats, with variation selectors, skin-tone modifiers, keycaps, flags and ZWJ joins),
+    /// or 0 when there is none.
+    /// </summary>
+    public static int EmojiLength(ReadOnlySpan<char> s, int i)
+    {
+        int k = i;
+        bool any = false;
+        while (k < s.Length)
+        {
+            int len = PictographLength(s, k);
+            if (len == 0) break;
+            any = true;
+            k += len;
+            // Variation selector-16, skin tones (surrogate pair U+1F3FB..1F3FF), keycap.
+            while (k < s.Length)
+            {
+                if (s[k] is '\uFE0F' or '\uFE0E' or '\u20E3') { k++; continue; }
+                if (k + 1 < s.Length && s[k] == '\uD83C' && s[k + 1] >= '\uDFFB' && s[k + 1] <= '\uDFFF') { k += 2; continue; }
+                break;
+            }
+            if (k + 1 < s.Length && s[k] == '\u200D' && PictographLength(s, k + 1) > 0) { k++; continue; }
+            break;
+        }
+        return any ? k - i : 0;
+    }
+
+    private static int PictographLength(ReadOnlySpan<char> s, int k)
+    {
+        char c = s[k];
+        if (char.IsHighSurrogate(c) && k + 1 < s.Length && char.IsLowSurrogate(s[k + 1]))
+        {
+            int cp = char.ConvertToUtf32(c, s[k + 1]);
+            // Regional indicators come in pairs (flags); everything in the supplementary symbol
+            // planes counts as a pictograph.
+            if (cp is >= 0x1F1E6 and <= 0x1F1FF)
+            {
+                if (k + 3 < s.Length && char.IsHighSurrogate(s[k + 2]) && char.IsLowSurrogate(s[k + 3]))
+                {
+                    int cp2 = char.ConvertToUtf32(s[k + 2], s[k + 3]);
+                    if (cp2 is >= 0x1F1E6 and <= 0x1F1FF) return 4;
+                }
+                return 2;
+            }
+            return cp is >= 0x1F000 and <= 0x1FAFF ? 2 : 0;
+        }
+        return c is >= '\u2600' and <= '\u27BF' or >= '\u2B00' and <= '\u2BFF' ? 1 : 0;
+    }
+}
