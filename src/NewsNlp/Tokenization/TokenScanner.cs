@@ -118,7 +118,7 @@ internal ref struct TokenScanner
         {
             while (j < q && s[j] is '.' or '!' or '?') j++;
         }
-        else if (c is '-' or '\'' or '`' or '<' or '>' or '*' or '=' or '_' or '~' or '\u2026')
+        else if (c is '-' or '\'' or '`' or '<' or '>' or '*' or '=' or '_' or '~' or '$' or '#' or '\u2026')
         {
             while (j < q && s[j] == c) j++;
         }
@@ -139,7 +139,14 @@ internal ref struct TokenScanner
             char c = s[e - 1];
             if (c == '.')
             {
-                if (e - 2 >= p && s[e - 2] == '.') { while (e > p && s[e - 1] == '.') e--; continue; }
+                if (e - 2 >= p && s[e - 2] == '.')
+                {
+                    int dots = e;
+                    while (dots > p && s[dots - 1] == '.') dots--;
+                    // "Inc.." is the abbreviation "Inc." and a full stop; longer runs are ellipses.
+                    e = e - dots == 2 && KeepsFullStop(p, dots, q) ? dots + 1 : dots;
+                    continue;
+                }
                 if (KeepsFullStop(p, e - 1, q)) break;
                 e--;
                 continue;
@@ -327,7 +334,7 @@ internal ref struct TokenScanner
         groups[n++] = run;
         return n switch
         {
-            2 => groups[0] == 3 && groups[1] == 4,
+            2 => groups[0] is 1 or 3 && groups[1] == 4,
             3 => groups[0] == 3 && groups[1] == 3 && groups[2] == 4,
             4 => groups[0] == 1 && groups[1] == 3 && groups[2] == 3 && groups[3] == 4,
             _ => false,
