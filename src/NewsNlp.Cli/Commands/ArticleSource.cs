@@ -85,7 +85,11 @@ internal static class ArticleSource
         JObject o;
         try
         {
-            o = JObject.Parse(line);
+            // Dates stay strings: Json.NET would otherwise convert "published" to local time.
+            using var jr = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
+            o = JObject.Load(jr);
+            if (jr.Read() && jr.TokenType != JsonToken.Comment)
+                throw new InputException($"{name}:{lineNumber}: bad JSON: more than one value on the line");
         }
         catch (JsonReaderException e)
         {
@@ -104,9 +108,7 @@ internal static class ArticleSource
         {
             try
             {
-                date = pv.Type == JTokenType.Date
-                    ? new DateTimeOffset(DateTime.SpecifyKind((DateTime)pv.Value!, DateTimeKind.Utc))
-                    : DocumentJson.ParsePublished(pv.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                date = DocumentJson.ParsePublished(pv.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
             catch (FormatException e)
             {

@@ -86,13 +86,15 @@ public sealed class SentenceSplitter : ISentenceSplitter
             while (j > 0 && IsCloser(text, tokens[j]) && tokens[j - 1].End == tokens[j].Start) j--;
             if (!IsTerminal(text, tokens[j])) return false;
             if (next.Start == t.End && IsCloser(text, next)) return false;
-            return StartsSentence(text, next, strict: false);
+            // After a closing quote a lower-case word continues the sentence: "He said "Go!" and left."
+            return StartsSentence(text, next, strict: true);
         }
         if (IsTerminal(text, t))
         {
             // More closers follow: the sentence ends after them.
             if (next.Start == t.End && IsCloser(text, next)) return false;
             if (next.Start == t.End && next.Kind != TokenKind.Punctuation) return StartsSentence(text, next, strict: true);
+            if (IsListNumber(text, tokens, i)) return false;
             var p = t.Slice(text);
             bool strict = p[0] != '.' || p.Length > 1; // "!", "?" and "..." inside sentences are common
             return StartsSentence(text, next, strict);
@@ -135,6 +137,15 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var s = tokens[i].Slice(text);
         if (s is "-" or "*" or "\u2022" or "\u2013" or "\u00B7") return true;
         return tokens[i].Kind == TokenKind.Number && i + 1 < tokens.Length && text[tokens[i + 1].Start] is '.' or ')';
+    }
+
+    /// <summary>The stop of "1." at the start of a line is a list marker, not a sentence end.</summary>
+    private static bool IsListNumber(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Kind != TokenKind.Number || tokens[i - 1].End != tokens[i].Start || tokens[i].Length != 1) return false;
+        if (i == 1) return true;
+        var gap = text[tokens[i - 2].End..tokens[i - 1].Start];
+        return gap.Contains('\n') || gap.Contains('\r');
     }
 
     private static bool IsTerminal(ReadOnlySpan<char> text, Token t)

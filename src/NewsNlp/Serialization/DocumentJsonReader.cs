@@ -12,7 +12,9 @@ internal static class DocumentJsonReader
         JObject o;
         try
         {
-            o = JObject.Parse(json);
+            // Dates stay strings: Json.NET would otherwise convert "published" to local time.
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+            o = JObject.Load(reader);
         }
         catch (JsonReaderException e)
         {

@@ -248,6 +248,9 @@ internal ref struct TokenScanner
                 case '.' when prevWord && KeepsFullStop(a, k, e):
                     k++; // "U.S.-led": the abbreviation keeps its stop before other punctuation
                     continue;
+                case '\'' or '\u2019' or '`' when prevWord && k + 1 == e && s[k - 1] is 's' or 'S':
+                    k++; // plural possessive kept by PeelSuffixes: "Smiths'"
+                    continue;
                 case '\'' or '\u2019' or '`' when k == a && nextWord:
                     k++; // a clitic or elided year written alone: "'s", "'90s"
                     continue;

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using Newtonsoft.Json.Linq;
+using NewsNlp.Cli;
+
+namespace NewsNlp.Tests.Cli;
+
+/// <summary>Runs the real command: in process through <see cref="CliMain"/>, and as a child process.</summary>
+[TestFixture]
+public class CliTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "newsnlp-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(string stdin, bool piped, params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = CliMain.RunAsync(args, new StringReader(stdin), o, e, piped).GetAwaiter().GetResult();
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Test]
+    public void NoInputProcessesTheBundledSample()
+    {
+        var (code, output, _) = Run("", false, "extract", "--include", "sentences");
+        Assert.That(code, Is.EqualTo(0));
+        var o = JObject.Parse(output);
+        Assert.That((string?)o["id"], Is.EqualTo("sample"));
+        Assert.That((string?)o["published"], Is.EqualTo("2024-06-17"));
+        Assert.That(o["sentences"]!.Count(), Is.GreaterThan(5));
+    }
+
+    [Test]
+    public void TextFileGetsItsNameAsId()
+    {
+        var path = Path.Combine(_dir, "story.txt");
+        File.WriteAllText(path, "Putin met Kim. They talked.");
+        var (code, output, _) = Run("", false, "extract", path, "--published", "2024-06-19", "--include", "tokens");
+        Assert.That(code, Is.EqualTo(0));
+        var o = JObject.Parse(output);
+        Assert.That((string?)o["id"], Is.EqualTo("story"));
+        Assert.That((string?)o["published"], Is.EqualTo("2024-06-19"));
+        Assert.That(o["tokens"]!.Count(), Is.EqualTo(7));
+    }
+
+    [Test]
+    public void JsonlKeepsIdsAndOrder()
+    {
+        var path = Path.Combine(_dir, "in.jsonl");
+        var lines = Enumerable.Range(0, 50).Select(i => new JObject { ["id"] = $"d{i}", ["text"] = new string('x', (i * 97) % 3000 + 1) + ".", ["published"] = "2024-01-02" }.ToString(Newtonsoft.Json.Formatting.None));
+        File.WriteAllLines(path, lines);
+        var (code, output, _) = Run("", false, "extract", path, "--format", "jsonl");
+        Assert.That(code, Is.EqualTo(0));
+        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => (string?)JObject.Parse(l)["id"]).ToList();
+        Assert.That(ids, Is.EqualTo(Enumerable.Range(0, 50).Select(i => $"d{i}")));
+    }
+
+    [Test]
+    public void SeveralArticlesInJsonFormatMakeAnArray()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "One.");
+        File.WriteAllText(Path.Combine(_dir, "b.txt"), "Two.");
+        var (code, output, _) = Run("", false, "extract", _dir);
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(JArray.Parse(output).Select(x => (string?)x["id"]), Is.EqualTo(new[] { "a", "b" }));
+    }
+
+    [Test]
+    public void PipedStdinIsOneArticle()
+    {
+        var (code, output, _) = Run("Piped text here.", true, "extract", "--include", "tokens");
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(JObject.Parse(output)["tokens"]!.Count(), Is.EqualTo(4));
+    }
+
+    [Test]
+    public void BadJsonLineNamesItsLineNumber()
+    {
+        var path = Path.Combine(_dir, "bad.jsonl");
+        File.WriteAllText(path, "{\"id\":\"1\",\"text\":\"ok\"}\n{\"id\":\"2\",\"text\":\n");
+        var (code, _, err) = Run("", false, "extract", path, "--format", "jsonl");
+        Assert.That(code, Is.EqualTo(CliMain.ExitInput));
+        Assert.That(err.Trim(), Does.Contain("bad.jsonl:2:").And.Contain("bad JSON"));
+        Assert.That(err.Trim().Split('\n'), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void MissingFileIsAnInputError()
+    {
+        var (code, _, err) = Run("", false, "extract", Path.Combine(_dir, "nope.txt"));
+        Assert.That(code, Is.EqualTo(CliMain.ExitInput));
+        Assert.That(err, Does.Contain("no such file"));
+    }
+
+    [TestCase("extract", "--format", "xml")]
+    [TestCase("extract", "--published", "yesterday")]
+    [TestCase("extract", "--include", "everything")]
+    [TestCase("extract", "--bogus")]
+    [TestCase("frobnicate")]
+    public void UsageErrorsExitWithTwo(params string[] args)
+    {
+        var (code, _, err) = Run("", false, args);
+        Assert.That(code, Is.EqualTo(CliMain.ExitUsage));
+        Assert.That(err, Does.StartWith("newsnlp: "));
+    }
+
+    [Test]
+    public void HelpExplainsTheCommands()
+    {
+        var (code, output, _) = Run("", false, "--help");
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("extract").And.Contain("--published").And.Contain("--format").And.Contain("eval tokenize"));
+    }
+
+    [Test]
+    public void EvalTokenizeScoresAConlluFile()
+    {
+        var path = Path.Combine(_dir, "mini.conllu");
+        File.WriteAllText(path, """
+            # newdoc id = d1
+            # text = We don't know.
+            1	We	we	_	_	_	_	_	_	_
+            2-3	don't	_	_	_	_	_	_	_	_
+            2	do	do	_	_	_	_	_	_	_
+            3	n't	not	_	_	_	_	_	_	_
+            4	know	know	_	_	_	_	_	_	SpaceAfter=No
+            5	.	.	_	_	_	_	_	_	_
+
+            # text = Fine.
+            1	Fine	fine	_	_	_	_	_	_	SpaceAfter=No
+            2	.	.	_	_	_	_	_	_	_
+
+            """);
+        var (code, output, _) = Run("", false, "eval", "tokenize", "--conllu", path);
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("tokens P=1.0000 R=1.0000 F1=1.0000"));
+        Assert.That(output, Does.Contain("sentences P=1.0000 R=1.0000 F1=1.0000"));
+    }
+
+    [Test]
+    public void TheBuiltExecutableRunsAsAChildProcess()
+    {
+        string dll = Path.Combine(TestContext.CurrentContext.TestDirectory, "newsnlp.dll");
+        Assert.That(File.Exists(dll), Is.True, "newsnlp.dll is copied next to the tests");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        psi.ArgumentList.Add(dll);
+        psi.ArgumentList.Add("extract");
+        psi.ArgumentList.Add("--include");
+        psi.ArgumentList.Add("tokens");
+        using var p = Process.Start(psi)!;
+        p.StandardInput.Write("Seoul, June 18 - Officials met.");
+        p.StandardInput.Close();
+        string output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.That(p.ExitCode, Is.EqualTo(0), p.StandardError.ReadToEnd());
+        Assert.That(JObject.Parse(output)["tokens"]!.Count(), Is.EqualTo(8));
+    }
+}
