@@ -1,1 +1,5 @@
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); public partial class Program {}
+using BenchmarkDotNet.Running;
+
+// Run all:   dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- --filter '*'
+// One class: dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- --filter '*Tokenizer*'
+BenchmarkSwitcher.FromAssembly(typeof(NewsNlp.Benchmarks.BenchCorpus).Assembly).Run(args);

@@ -46,8 +46,8 @@ public sealed class Tokenizer : ITokenizer
     public Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        var words = new List<Word>(text.Length / 5 + 4);
+        var tokens = new List<Token>(text.Length / 4 + 16);
+        var words = new List<Word>(text.Length / 4 + 16);
         new TokenScanner(text, 0, tokens, words).Run();
         return tokens.ToArray();
     }
@@ -59,8 +59,8 @@ public sealed class Tokenizer : ITokenizer
         cancellationToken.ThrowIfCancellationRequested();
         string text = document.Text;
         // Sized from the text so that the lists rarely grow; ~1 token per 5.5 characters in news.
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        var words = new List<Word>(text.Length / 5 + 4);
+        var tokens = new List<Token>(text.Length / 4 + 16);
+        var words = new List<Word>(text.Length / 4 + 16);
         new TokenScanner(text, 0, tokens, words).Run();
         document.SetTokens(tokens.ToArray(), words.ToArray());
     }

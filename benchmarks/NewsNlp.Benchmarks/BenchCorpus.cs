@@ -1,0 +1,55 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace NewsNlp.Benchmarks;
+
+/// <summary>
+/// News text for the benchmarks: the first articles of the BBC News corpus in
+/// <c>../shared/data/unlabeled/bbc.txt.gz</c> (read in place, never copied into the repository),
+/// or, where that is absent, the CLI's bundled sample article repeated.
+/// </summary>
+internal static class BenchCorpus
+{
+    public const int TargetChars = 1_000_000;
+
+    public static string Load(out string source)
+    {
+        var path = FindShared("data/unlabeled/bbc.txt.gz");
+        if (path is not null)
+        {
+            using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+            using var reader = new StreamReader(gz, Encoding.UTF8);
+            var buffer = new char[TargetChars];
+            int n = reader.ReadBlock(buffer, 0, buffer.Length);
+            source = $"BBC News corpus, first {n:N0} characters";
+            return new string(buffer, 0, n);
+        }
+        var sample = FindRepoFile("src/NewsNlp.Cli/Samples/sample-article.txt")
+            ?? throw new FileNotFoundException("Neither ../shared/data/unlabeled/bbc.txt.gz nor the sample article was found.");
+        string text = File.ReadAllText(sample);
+        var sb = new StringBuilder(TargetChars + text.Length);
+        while (sb.Length < TargetChars) sb.Append(text).Append("\n\n");
+        source = "bundled sample article, repeated";
+        return sb.ToString();
+    }
+
+    private static string? FindShared(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", relative);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private static string? FindRepoFile(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}
