@@ -32,7 +32,8 @@ internal static class ExtractCommand
 
         IEnumerable<NewsArticle> articles = a.Positional.Count > 0
             ? ArticleSource.FromPaths(a.Positional, published, stdin, stdinFormat == "jsonl")
-            : stdinRedirected
+            // An empty redirected stdin (e.g. </dev/null in scripts) counts as nothing piped.
+            : stdinRedirected && stdin.Peek() >= 0
                 ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published)
                 : [ArticleSource.Sample(published)];
 
