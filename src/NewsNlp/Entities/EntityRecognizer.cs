@@ -1,0 +1,93 @@
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// The statistical entity recognizer stage: labels each sentence's words with a
+/// <see cref="NerModel"/> and writes <see cref="EntityMention"/>s with fine label, coarse type and
+/// confidence. Optional <see cref="EntityRuler"/> rules override or complement the model.
+/// </summary>
+/// <remarks>
+/// Confidence is the lowest per-word marginal probability of the entity's tags under the model's
+/// scores turned into a distribution (forward-backward, with a temperature fitted on the
+/// development split so that confidences track the observed precision). Thread-safe: each call
+/// works on its own buffers.
+/// </remarks>
+public sealed class EntityRecognizer : IPipelineStage
+{
+    /// <summary>Creates the stage over a loaded model, with optional rules.</summary>
+    public EntityRecognizer(NerModel model, EntityRuler? ruler = null)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        Ruler = ruler;
+    }
+
+    /// <summary>The model.</summary>
+    public NerModel Model { get; }
+
+    /// <summary>User rules applied after the model, or null.</summary>
+    public EntityRuler? Ruler { get; }
+
+    /// <inheritdoc/>
+    public string Name => "entity-recognizer";
+
+    /// <inheritdoc/>
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences;
+
+    /// <inheritdoc/>
+    public DocumentLayers Produces => DocumentLayers.Entities;
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = Predict(document, cancellationToken);
+        if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
+        document.SetEntities(mentions.ToArray());
+    }
+
+    /// <summary>Computes the model's mentions for a tokenized, sentence-split document without writing them.</summary>
+    public List<EntityMention> Predict(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        var sentences = document.SentenceSpan;
+        var tokens = document.TokenSpan;
+        var allWords = document.WordSpan;
+        var spans = new (int Start, int End)[allWords.Length];
+        for (int i = 0; i < spans.Length; i++) spans[i] = (allWords[i].Start, allWords[i].End);
+        var labeler = new SentenceLabeler(Model);
+        foreach (var s in sentences) labeler.Observe(text, SentenceWords(spans, tokens, s));
+
+        var result = new List<EntityMention>();
+        var found = new List<(int Start, int End, int Label)>();
+        int[] tags = new int[64];
+        float[] probs = new float[64];
+        foreach (var s in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var words = SentenceWords(spans, tokens, s);
+            if (words.Length == 0) continue;
+            if (tags.Length < words.Length) { tags = new int[words.Length * 2]; probs = new float[words.Length * 2]; }
+            labeler.Label(text, words, tags, probs);
+            found.Clear();
+            BilouTagSet.Decode(tags.AsSpan(0, words.Length), found);
+            foreach (var (a, b, l) in found)
+            {
+                float confidence = 1f;
+                for (int i = a; i < b; i++) confidence = Math.Min(confidence, probs[i]);
+                int start = words[a].Start, end = words[b - 1].End;
+                result.Add(new EntityMention(start, end, text[start..end], Model.TagSet.Labels[l], Model.Coarse[l], Math.Round(confidence, 4)));
+            }
+        }
+        return result;
+    }
+
+    private static ReadOnlySpan<(int Start, int End)> SentenceWords((int Start, int End)[] spans, ReadOnlySpan<Token> tokens, Sentence s)
+    {
+        int first = tokens[s.FirstToken].FirstWord;
+        var lastToken = tokens[s.EndToken - 1];
+        int end = lastToken.FirstWord + lastToken.WordCount;
+        return spans.AsSpan(first, end - first);
+    }
+}

@@ -1,0 +1,155 @@
+using NewsNlp.Models;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// A trained entity recognizer model: labels and their coarse types, BILOU transition and
+/// emission weights of an averaged structured perceptron, the gazetteers and word clusters its
+/// features use, a confidence temperature, and a manifest. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// *** Binary format *** (inside the <c>ModelFile</c> container, kind "NER1", version 1):
+/// <code>
+/// int32 labels; per label: string name, byte coarse type
+/// float temperature (for confidences)
+/// int32 tags T; float[(T+1)·T] transitions (row T = sentence start)
+/// int32 features F; uint32[F] keys; int32[F+1] starts; int32 entries E; byte[E] tags; Half[E] weights
+/// gazetteer: int32 max words, int32 n, n × (uint64 phrase hash, byte kinds)
+/// clusters: int32 coarse shift, int32 n, n × (string word, int16 cluster)
+/// </code>
+/// </remarks>
+public sealed class NerModel
+{
+    internal const string Kind = "NER1";
+    internal const int FormatVersion = 1;
+
+    internal NerModel(ModelManifest manifest, string[] labels, EntityType[] coarse, float temperature,
+        float[] transitions, FeatureWeights weights, NerResources resources)
+    {
+        Manifest = manifest;
+        TagSet = new BilouTagSet(labels);
+        Coarse = coarse;
+        Temperature = temperature;
+        Transitions = transitions;
+        Weights = weights;
+        Resources = resources;
+        if (transitions.Length != (TagSet.Count + 1) * TagSet.Count) throw new ArgumentException("transition table size");
+    }
+
+    /// <summary>The model's manifest.</summary>
+    public ModelManifest Manifest { get; }
+
+    /// <summary>The fine labels the model predicts.</summary>
+    public IReadOnlyList<string> Labels => TagSet.Labels;
+
+    internal BilouTagSet TagSet { get; }
+
+    internal EntityType[] Coarse { get; }
+
+    internal float Temperature { get; }
+
+    internal float[] Transitions { get; }
+
+    internal FeatureWeights Weights { get; }
+
+    internal NerResources Resources { get; }
+
+    /// <summary>Loads a model file.</summary>
+    /// <exception cref="ModelFormatException">The file is not a valid recognizer model; the message names it.</exception>
+    public static NerModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) throw new FileNotFoundException($"Model file not found: {path}", path);
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+
+    /// <summary>Loads a model from a stream; <paramref name="sourceName"/> names it in errors.</summary>
+    /// <exception cref="ModelFormatException">The data is not a valid recognizer model.</exception>
+    public static NerModel Load(Stream stream, string sourceName = "model stream")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var (manifestJson, _, r) = ModelFile.Read(stream, sourceName, Kind, FormatVersion);
+        try
+        {
+            using (r)
+            {
+                var manifest = ModelManifest.FromJson(manifestJson);
+                int labelCount = r.ReadInt32();
+                if (labelCount is < 1 or > 60) throw new InvalidDataException("label count");
+                var labels = new string[labelCount];
+                var coarse = new EntityType[labelCount];
+                for (int i = 0; i < labelCount; i++)
+                {
+                    labels[i] = r.ReadString();
+                    coarse[i] = (EntityType)r.ReadByte();
+                }
+                float temperature = r.ReadSingle();
+                int t = r.ReadInt32();
+                if (t != 1 + 4 * labelCount) throw new InvalidDataException("tag count");
+                var transitions = new float[(t + 1) * t];
+                for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+                int f = r.ReadInt32();
+                if (f < 0) throw new InvalidDataException("feature count");
+                var keys = new uint[f];
+                for (int i = 0; i < f; i++) keys[i] = r.ReadUInt32();
+                var starts = new int[f + 1];
+                for (int i = 0; i <= f; i++) starts[i] = r.ReadInt32();
+                int e = r.ReadInt32();
+                if (e < 0 || starts[f] != e) throw new InvalidDataException("entry count");
+                byte[] tags = r.ReadBytes(e);
+                if (tags.Length != e) throw new EndOfStreamException();
+                var weights = new float[e];
+                for (int i = 0; i < e; i++)
+                {
+                    weights[i] = (float)r.ReadHalf();
+                    if (tags[i] >= t) throw new InvalidDataException("tag index");
+                }
+                var gazetteer = Gazetteer.Read(r);
+                var clusters = WordClusters.Read(r);
+                return new NerModel(manifest, labels, coarse, temperature, transitions,
+                    new FeatureWeights(keys, starts, tags, weights), new NerResources(gazetteer, clusters));
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or ArgumentException or Newtonsoft.Json.JsonException or IndexOutOfRangeException)
+        {
+            throw new ModelFormatException(sourceName, $"corrupt recognizer model ({ex.Message}).", ex);
+        }
+    }
+
+    /// <summary>Writes the model; saving a loaded model reproduces its file byte for byte.</summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        Manifest.FormatVersion = FormatVersion;
+        Manifest.Kind = "ner";
+        ModelFile.Write(stream, Kind, FormatVersion, FormatVersion, Manifest.ToJson(), w =>
+        {
+            w.Write(TagSet.Labels.Length);
+            for (int i = 0; i < TagSet.Labels.Length; i++)
+            {
+                w.Write(TagSet.Labels[i]);
+                w.Write((byte)Coarse[i]);
+            }
+            w.Write(Temperature);
+            w.Write(TagSet.Count);
+            foreach (float x in Transitions) w.Write(x);
+            var keys = Weights.Keys;
+            w.Write(keys.Length);
+            foreach (uint k in keys) w.Write(k);
+            foreach (int s in Weights.Starts) w.Write(s);
+            w.Write(Weights.EntryCount);
+            w.Write(Weights.Tags);
+            foreach (float x in Weights.Weights) w.Write((Half)x);
+            Resources.Gazetteer.Write(w);
+            Resources.Clusters.Write(w);
+        });
+    }
+
+    /// <summary>Writes the model to a file.</summary>
+    public void Save(string path)
+    {
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+}

@@ -1,0 +1,52 @@
+namespace NewsNlp.Entities;
+
+/// <summary>Labels the sentences of one article in order with a <see cref="NerModel"/> (predict only; writes nothing).</summary>
+internal sealed class SentenceLabeler
+{
+    private readonly NerModel _model;
+    private readonly NerContext _context;
+    private readonly List<uint> _keys = new(1024);
+    private float[] _scores = new float[256];
+    private float[] _marginals = new float[256];
+
+    public SentenceLabeler(NerModel model)
+    {
+        _model = model;
+        _context = new NerContext(model.TagSet.Labels.Length);
+    }
+
+    /// <summary>First pass over the article: how each word is cased (feeds document-level features).</summary>
+    public void Observe(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> words) =>
+        _context.ObserveCasing(text, words, NerFeatures.IsHeadline(text, words));
+
+    /// <summary>
+    /// Labels one sentence: best BILOU tags, and each word's marginal probability of its tag
+    /// (temperature-scaled forward-backward) for confidences.
+    /// </summary>
+    public void Label(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> words, Span<int> tags, Span<float> tagProbability)
+    {
+        int n = words.Length;
+        if (n == 0) return;
+        int t = _model.TagSet.Count;
+        if (_scores.Length < n * t) { _scores = new float[n * t * 2]; _marginals = new float[n * t * 2]; }
+        var scores = _scores.AsSpan(0, n * t);
+        scores.Clear();
+        _keys.Clear();
+        Span<int> offsets = n + 1 <= 512 ? stackalloc int[n + 1] : new int[n + 1];
+        NerFeatures.Extract(text, words, _model.Resources, _context, _keys, offsets);
+        Span<uint> history = stackalloc uint[NerFeatures.MaxHistoryPerWord];
+        var weights = _model.Weights;
+        for (int i = 0; i < n; i++)
+        {
+            var row = scores.Slice(i * t, t);
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) weights.AddTo(_keys[k], row);
+            int h = NerFeatures.History(text[words[i].Start..words[i].End], i == 0, _context, history);
+            for (int k = 0; k < h; k++) weights.AddTo(history[k], row);
+        }
+        SequenceDecoder.Viterbi(_model.TagSet, _model.Transitions, scores, n, tags);
+        var marginals = _marginals.AsSpan(0, n * t);
+        SequenceDecoder.Marginals(_model.TagSet, _model.Transitions, scores, n, _model.Temperature, marginals);
+        for (int i = 0; i < n; i++) tagProbability[i] = marginals[i * t + tags[i]];
+        _context.Remember(text, words, tags);
+    }
+}
