@@ -78,6 +78,8 @@ public static class CliMain
             {
                 "extract" => Commands.ExtractCommand.Run(rest, stdin, stdout, stderr, stdinRedirected, cts.Token),
                 "eval" => Commands.EvalCommand.Run(rest, stdout, stderr),
+                "train" => Commands.TrainCommand.Run(rest, stdout, stderr),
+                "tag" => Commands.TagCommand.Run(rest, stdout),
                 _ => throw new UsageException($"Unknown command '{args[0]}'. See 'newsnlp --help'."),
             };
         }

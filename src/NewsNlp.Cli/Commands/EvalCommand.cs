@@ -12,6 +12,7 @@ internal static class EvalCommand
         return args[0] switch
         {
             "tokenize" => Tokenize(args[1..], stdout),
+            "ner" => Ner(args[1..], stdout),
             _ => throw new UsageException($"Unknown eval task '{args[0]}'. See 'newsnlp --help'."),
         };
     }
@@ -43,6 +44,33 @@ internal static class EvalCommand
         stdout.WriteLine($"tokens {tokens}");
         stdout.WriteLine($"sentences {sentences}");
         if (errors is not null) foreach (var e in errors) stdout.WriteLine(e);
+        return CliMain.ExitOk;
+    }
+
+    private static int Ner(string[] args, TextWriter stdout)
+    {
+        var a = CliArgs.Parse(args, new HashSet<string> { "model", "data", "map", "types" }, new HashSet<string> { "coarse" });
+        string data = a.Require("data");
+        if (!File.Exists(data)) throw new InputException($"{data}: no such file");
+        var model = ModelLocator.LoadNer(a.Require("model"));
+        List<NewsNlp.Training.Corpora.TaggedDocument> docs;
+        try { docs = NewsNlp.Training.Corpora.TaggedCorpus.Read(data); }
+        catch (FormatException e) { throw new InputException(e.Message, e); }
+        // --map renames gold labels (corporation=ORG); --coarse compares coarse types (PERSON,
+        // LOCATION, ORGANIZATION, DATE, OTHER) on both sides; --types keeps only the listed labels.
+        var map = (a.Get("map") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => x[1]);
+        var types = a.Get("types")?.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        bool coarse = a.Has("coarse");
+        string? Relabel(string label, bool gold)
+        {
+            if (gold) label = map.GetValueOrDefault(label, label);
+            if (coarse) label = NewsNlp.Entities.EntityTypes.FromLabel(label).ToString().ToUpperInvariant();
+            return types is null || types.Contains(label) ? label : null;
+        }
+        var score = map.Count == 0 && types is null && !coarse
+            ? NewsNlp.Training.Ner.NerTrainer.Score(model, docs)
+            : NewsNlp.Training.Ner.NerTrainer.Score(model, docs, l => Relabel(l, true), l => Relabel(l, false));
+        stdout.WriteLine(score.Report());
         return CliMain.ExitOk;
     }
 

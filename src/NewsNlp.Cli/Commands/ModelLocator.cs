@@ -1,0 +1,49 @@
+using NewsNlp.Entities;
+using NewsNlp.Models;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>Finds a model by name (<c>models/NAME/model.nnlp</c>) or path, and loads it with one-line errors.</summary>
+internal static class ModelLocator
+{
+    public const string FileName = "model.nnlp";
+
+    public static string Resolve(string nameOrPath)
+    {
+        if (File.Exists(nameOrPath)) return nameOrPath;
+        if (Directory.Exists(nameOrPath) && File.Exists(Path.Combine(nameOrPath, FileName))) return Path.Combine(nameOrPath, FileName);
+        foreach (var root in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "models", nameOrPath, FileName);
+                if (File.Exists(candidate)) return candidate;
+            }
+        throw new InputException($"model '{nameOrPath}' not found (looked for a file, a folder with {FileName}, and models/{nameOrPath}/{FileName})");
+    }
+
+    public static NerModel LoadNer(string nameOrPath)
+    {
+        string path = Resolve(nameOrPath);
+        try
+        {
+            return NerModel.Load(path);
+        }
+        catch (ModelFormatException e)
+        {
+            throw new InputException(e.Message, e);
+        }
+    }
+
+    /// <summary>The shared data folder: --shared, else the nearest ../shared/data above the current folder.</summary>
+    public static string SharedData(string? option)
+    {
+        if (option is not null)
+            return Directory.Exists(option) ? option : throw new InputException($"{option}: no such folder");
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        throw new InputException("shared data folder not found; pass --shared DIR (the folder with gazetteers/ and unlabeled/)");
+    }
+}

@@ -1,0 +1,66 @@
+using NewsNlp.Training.Corpora;
+using NewsNlp.Training.Ner;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>
+/// <c>newsnlp tag ner --model M --input FILE</c>: labels a pre-tokenized CoNLL file (first column)
+/// and writes <c>token TAB tag</c> lines (BIO) for exactly its tokens, keeping blank lines and
+/// <c>-DOCSTART-</c> lines, so any outside scorer can score it.
+/// </summary>
+internal static class TagCommand
+{
+    public static int Run(string[] args, TextWriter stdout)
+    {
+        if (args.Length == 0 || args[0] != "ner") throw new UsageException("tag needs a task: 'newsnlp tag ner --model NAME|PATH --input FILE'.");
+        var a = CliArgs.Parse(args[1..], new HashSet<string> { "model", "input" }, new HashSet<string>());
+        string input = a.Require("input");
+        if (!File.Exists(input)) throw new InputException($"{input}: no such file");
+        var model = ModelLocator.LoadNer(a.Require("model"));
+        var lines = File.ReadAllLines(input);
+
+        // Documents and sentences exactly as the corpus reader sees them (-DOCSTART-, *.docs.tsv);
+        // their words are the file's token lines in order.
+        List<TaggedDocument> docs;
+        try { docs = TaggedCorpus.Read(input, tagsOptional: true); }
+        catch (FormatException e) { throw new InputException(e.Message, e); }
+        var tokenLineNumbers = new List<int>();
+        for (int i = 0; i < lines.Length; i++)
+            if (!string.IsNullOrWhiteSpace(lines[i]) && !lines[i].StartsWith("-DOCSTART-", StringComparison.Ordinal)) tokenLineNumbers.Add(i);
+        var tokenLines = new List<List<int[]>>();
+        int next = 0;
+        foreach (var doc in docs)
+        {
+            var perSentence = new List<int[]>();
+            foreach (var sent in doc.Sentences)
+            {
+                perSentence.Add(tokenLineNumbers.GetRange(next, sent.Words.Length).ToArray());
+                next += sent.Words.Length;
+            }
+            tokenLines.Add(perSentence);
+        }
+
+        var tags = new string?[lines.Length];
+        var labelIndex = model.Labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        var results = new List<(int Start, int End, string Label)>[docs.Count][];
+        Parallel.For(0, docs.Count, d => results[d] = new PreparedDocument(docs[d], labelIndex).Predict(model));
+        for (int d = 0; d < docs.Count; d++)
+            for (int s = 0; s < docs[d].Sentences.Count; s++)
+            {
+                var map = tokenLines[d][s];
+                foreach (int line in map) tags[line] = "O";
+                foreach (var (start, end, label) in results[d][s])
+                    for (int k = start; k < end; k++) tags[map[k]] = (k == start ? "B-" : "I-") + label;
+            }
+
+        var output = new System.Text.StringBuilder(lines.Length * 12);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            if (string.IsNullOrWhiteSpace(line)) { output.Append('\n'); continue; }
+            output.Append(line.Split('\t', ' ')[0]).Append('\t').Append(tags[i] ?? "O").Append('\n');
+        }
+        stdout.Write(output.ToString());
+        return CliMain.ExitOk;
+    }
+}

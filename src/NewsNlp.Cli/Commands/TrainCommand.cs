@@ -1,0 +1,69 @@
+using NewsNlp.Entities;
+using NewsNlp.Training.Corpora;
+using NewsNlp.Training.Ner;
+using NewsNlp.Training.Resources;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp train ner ...</c>.</summary>
+internal static class TrainCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner --train F --dev F --out DIR'.");
+        var a = CliArgs.Parse(args[1..],
+            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test" },
+            new HashSet<string> { "no-gazetteers", "no-clusters" });
+        string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
+        foreach (var p in new[] { trainPath, devPath })
+            if (!File.Exists(p)) throw new InputException($"{p}: no such file");
+        int epochs = Int(a, "epochs", 30), patience = Int(a, "patience", 3), seed = Int(a, "seed", 13), minCount = Int(a, "min-count", 2);
+
+        var train = TaggedCorpus.Read(trainPath);
+        var dev = TaggedCorpus.Read(devPath);
+        var resources = NerResources.Empty;
+        bool gazetteers = !a.Has("no-gazetteers"), clusters = !a.Has("no-clusters");
+        if (gazetteers || clusters)
+        {
+            string shared = ModelLocator.SharedData(a.Get("shared"));
+            var gaz = gazetteers ? GazetteerBuilder.Build(shared, stderr) : Gazetteer.Empty;
+            var cl = clusters ? ClusterInducer.Induce(shared, stderr, seed) : WordClusters.Empty;
+            resources = new NerResources(gaz, cl);
+        }
+        var options = new NerTrainingOptions
+        {
+            Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
+            MaxEpochs = epochs,
+            Patience = patience,
+            Seed = seed,
+            MinFeatureCount = minCount,
+            Labels = a.Get("labels")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Sum(d => d.Sentences.Count):N0} sentences); early stopping and confidence calibration on {Path.GetFileName(devPath)}"
+                + (gazetteers ? "; gazetteers from shared/data/gazetteers and shared/data/cameo" : "")
+                + (clusters ? "; word clusters induced from shared/data/unlabeled" : ""),
+            TrainingCommand = "newsnlp " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(Quote)),
+            Log = stderr,
+        };
+        var model = NerTrainer.Train(train, dev, resources, options);
+        if (a.Get("test") is { } testPath)
+        {
+            var test = NerTrainer.Score(model, TaggedCorpus.Read(testPath));
+            model.Manifest.Scores["test.f1"] = Math.Round(100 * test.Micro.F1, 2);
+            stderr.WriteLine($"test F1 {100 * test.Micro.F1:F2} ({Path.GetFileName(testPath)})");
+        }
+        Directory.CreateDirectory(outDir);
+        model.Save(Path.Combine(outDir, ModelLocator.FileName));
+        File.WriteAllText(Path.Combine(outDir, "manifest.json"), model.Manifest.ToJson() + "\n");
+        stdout.WriteLine($"saved {Path.Combine(outDir, ModelLocator.FileName)} ({new FileInfo(Path.Combine(outDir, ModelLocator.FileName)).Length / 1048576.0:F1} MB); dev F1 {model.Manifest.Scores["dev.f1"]:F2}");
+        return CliMain.ExitOk;
+    }
+
+    private static string Quote(string s) => s.Contains(' ') ? $"\"{s}\"" : s;
+
+    private static int Int(CliArgs a, string name, int fallback)
+    {
+        string? v = a.Get(name);
+        if (v is null) return fallback;
+        return int.TryParse(v, out int x) && x >= 0 ? x : throw new UsageException($"--{name} must be a whole number.");
+    }
+}
