@@ -8,9 +8,9 @@ namespace NewsNlp.Training.Resources;
 
 /// <summary>
 /// Induces two-level word clusters from the unlabeled news text in <c>shared/data/unlabeled</c>:
-/// each frequent word is described by positive PMI with its left and right neighbours (the 3,000
-/// most frequent words as contexts), projected to 256 dimensions with seeded Gaussian vectors,
-/// then clustered by spherical k-means into 32 coarse clusters, each split into 32 fine ones.
+/// each frequent word is described by positive PMI with the words two to the left and two to the
+/// right (the 3,000 most frequent words as contexts, by position), reduced to 128 dimensions by a
+/// seeded randomized SVD, then clustered by spherical k-means into 32 coarse clusters, each split into 32 fine ones.
 /// Words used the same way ("Monday"/"Tuesday", "Moscow"/"Beijing") share clusters, which lets
 /// the recognizer generalise to names it never saw labelled. Deterministic for a seed.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class ClusterInducer
     private const int MinCount = 5;
     private const int MaxVocabulary = 80_000;
     private const int ContextWords = 3_000;
-    private const int Dimensions = 256;
+    private const int Dimensions = 128;
     private const int Coarse = 32;
     private const int Fine = 32;
     private const int Iterations = 10;
@@ -73,21 +73,23 @@ internal static class ClusterInducer
         var context = new int[names.Count];
         Array.Fill(context, ContextWords);
         for (int c = 0; c < ContextWords && c < byFrequency.Length; c++) context[byFrequency[c]] = c;
-        int contextDims = 2 * (ContextWords + 1);
 
-        // Co-occurrence counts of (word, left or right neighbour).
+        // Co-occurrence counts of (word, neighbour at offset -2, -1, +1 or +2).
+        int block = ContextWords + 1;
+        int contextDims = 4 * block;
         var pairs = new Dictionary<long, int>();
         var rowSum = new double[vocab.Length];
         var colSum = new double[contextDims];
+        ReadOnlySpan<int> offsets = [-2, -1, 1, 2];
         foreach (var s in corpus)
             for (int i = 0; i < s.Length; i++)
             {
                 int r = row[s[i]];
                 if (r < 0) continue;
-                int left = i > 0 ? context[s[i - 1]] : ContextWords;
-                int right = ContextWords + 1 + (i + 1 < s.Length ? context[s[i + 1]] : ContextWords);
-                foreach (int c in new[] { left, right })
+                for (int o = 0; o < offsets.Length; o++)
                 {
+                    int j = i + offsets[o];
+                    int c = o * block + (j >= 0 && j < s.Length ? context[s[j]] : ContextWords);
                     long key = (long)r * contextDims + c;
                     pairs[key] = pairs.GetValueOrDefault(key) + 1;
                     rowSum[r]++;
@@ -98,22 +100,37 @@ internal static class ClusterInducer
         double all = rowSum.Sum();
         log.WriteLine($"clusters: {total:N0} words read, {vocab.Length:N0} word types kept, {pairs.Count:N0} context pairs; {clock.Elapsed.TotalSeconds:F0} s");
 
-        // PPMI projected by a seeded Gaussian matrix.
-        var rng = new Random(seed);
-        var projection = new float[contextDims * Dimensions];
-        for (int i = 0; i < projection.Length; i++) projection[i] = (float)Gaussian(rng);
-        var vectors = new float[vocab.Length * Dimensions];
+        // Sparse PPMI matrix (rows: words), then its leading left singular subspace by randomized
+        // SVD with power iterations (Halko et al. 2011). Rows of the orthonormal basis serve as word
+        // vectors (singular-value weight 0, which Levy et al. 2015 found works well for similarity).
+        var csrStart = new int[vocab.Length + 1];
+        foreach (var key in pairs.Keys) csrStart[(int)(key / contextDims) + 1]++;
+        for (int r = 0; r < vocab.Length; r++) csrStart[r + 1] += csrStart[r];
+        var fill = csrStart.ToArray();
+        var csrCol = new int[pairs.Count];
+        var csrVal = new float[pairs.Count];
         foreach (var (key, count) in pairs)
         {
             int r = (int)(key / contextDims), c = (int)(key % contextDims);
             double pmi = Math.Log(count * all / (rowSum[r] * colSum[c]));
-            if (pmi <= 0) continue;
-            var v = vectors.AsSpan(r * Dimensions, Dimensions);
-            var p = projection.AsSpan(c * Dimensions, Dimensions);
-            float weight = (float)pmi;
-            for (int d = 0; d < Dimensions; d++) v[d] += weight * p[d];
+            int at = fill[r]++;
+            csrCol[at] = c;
+            csrVal[at] = pmi > 0 ? (float)pmi : 0f;
         }
+        pairs = null;
+        var rng = new Random(seed);
+        var omega = new float[contextDims * Dimensions];
+        for (int i = 0; i < omega.Length; i++) omega[i] = (float)Gaussian(rng);
+        var vectors = MultiplyRows(csrStart, csrCol, csrVal, omega, vocab.Length);
+        for (int power = 0; power < 2; power++)
+        {
+            Orthonormalize(vectors, vocab.Length);
+            var z = MultiplyTransposed(csrStart, csrCol, csrVal, vectors, vocab.Length, contextDims);
+            vectors = MultiplyRows(csrStart, csrCol, csrVal, z, vocab.Length);
+        }
+        Orthonormalize(vectors, vocab.Length);
         for (int r = 0; r < vocab.Length; r++) Normalize(vectors.AsSpan(r * Dimensions, Dimensions));
+        log.WriteLine($"clusters: randomized SVD to {Dimensions} dimensions; {clock.Elapsed.TotalSeconds:F0} s");
 
         var coarse = KMeans(vectors, Enumerable.Range(0, vocab.Length).ToArray(), Coarse, rng);
         var fineIds = new int[vocab.Length];
@@ -131,6 +148,63 @@ internal static class ClusterInducer
             if (result.TryGetValue(probe, out int id))
                 log.WriteLine($"  {probe}: " + string.Join(' ', result.Where(p => p.Value == id).Select(p => p.Key).Take(12)));
         return new WordClusters(result, coarseShift: 5);
+    }
+
+    /// <summary>M · X for sparse M (rows × cols) and dense X (cols × Dimensions).</summary>
+    private static float[] MultiplyRows(int[] start, int[] col, float[] val, float[] x, int rows)
+    {
+        var y = new float[rows * Dimensions];
+        Parallel.For(0, rows, r =>
+        {
+            var target = y.AsSpan(r * Dimensions, Dimensions);
+            for (int e = start[r]; e < start[r + 1]; e++)
+            {
+                if (val[e] == 0) continue;
+                Axpy(val[e], x.AsSpan(col[e] * Dimensions, Dimensions), target);
+            }
+        });
+        return y;
+    }
+
+    /// <summary>Mᵀ · Y for sparse M (rows × cols) and dense Y (rows × Dimensions).</summary>
+    private static float[] MultiplyTransposed(int[] start, int[] col, float[] val, float[] y, int rows, int cols)
+    {
+        var z = new float[cols * Dimensions];
+        for (int r = 0; r < rows; r++)
+        {
+            var source = y.AsSpan(r * Dimensions, Dimensions);
+            for (int e = start[r]; e < start[r + 1]; e++)
+                if (val[e] != 0) Axpy(val[e], source, z.AsSpan(col[e] * Dimensions, Dimensions));
+        }
+        return z;
+    }
+
+    private static void Axpy(float a, ReadOnlySpan<float> x, Span<float> y)
+    {
+        int i = 0;
+        var va = new Vector<float>(a);
+        for (; i + Vector<float>.Count <= x.Length; i += Vector<float>.Count)
+            (new Vector<float>(y[i..]) + va * new Vector<float>(x[i..])).CopyTo(y[i..]);
+        for (; i < x.Length; i++) y[i] += a * x[i];
+    }
+
+    /// <summary>Orthonormalizes the columns of a rows × Dimensions matrix (modified Gram-Schmidt, column by column).</summary>
+    private static void Orthonormalize(float[] m, int rows)
+    {
+        var column = new double[rows];
+        for (int j = 0; j < Dimensions; j++)
+        {
+            for (int r = 0; r < rows; r++) column[r] = m[r * Dimensions + j];
+            for (int k = 0; k < j; k++)
+            {
+                double dot = 0;
+                for (int r = 0; r < rows; r++) dot += column[r] * m[r * Dimensions + k];
+                for (int r = 0; r < rows; r++) column[r] -= dot * m[r * Dimensions + k];
+            }
+            double norm = Math.Sqrt(column.Sum(v => v * v));
+            if (norm < 1e-12) norm = 1;
+            for (int r = 0; r < rows; r++) m[r * Dimensions + j] = (float)(column[r] / norm);
+        }
     }
 
     /// <summary>Spherical k-means over the rows <paramref name="members"/>; returns each member's cluster.</summary>

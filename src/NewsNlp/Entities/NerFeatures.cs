@@ -55,10 +55,14 @@ internal static class NerFeatures
             Add(keys, FeatureHash.Combine(5, next));
             Add(keys, FeatureHash.Combine(6, i > 1 ? norm[i - 2] : 0xB06));
             Add(keys, FeatureHash.Combine(7, i + 2 < n ? norm[i + 2] : 0xE06));
-            for (int k = 1; k <= 4 && k <= w.Length; k++)
+            Add(keys, FeatureHash.Combine(45, i > 2 ? norm[i - 3] : 0xB07));
+            Add(keys, FeatureHash.Combine(46, i + 3 < n ? norm[i + 3] : 0xE07));
+            Add(keys, FeatureHash.Combine(47, FeatureHash.Combine(0, prev, norm[i]), next));
+            if (i == n - 1) Add(keys, FeatureHash.Combine(48, shortShape[i]));
+            for (int k = 1; k <= 5 && k <= w.Length; k++)
             {
-                Add(keys, FeatureHash.AddNormalized(FeatureHash.Start(7 + k), w[..k]));
-                Add(keys, FeatureHash.AddNormalized(FeatureHash.Start(11 + k), w[^k..]));
+                Add(keys, FeatureHash.AddNormalized(FeatureHash.Start(k == 5 ? 53 : 7 + k), w[..k]));
+                Add(keys, FeatureHash.AddNormalized(FeatureHash.Start(k == 5 ? 54 : 11 + k), w[^k..]));
             }
             Add(keys, FeatureHash.Combine(16, longShape));
             Add(keys, FeatureHash.Combine(17, shortShape[i]));
@@ -86,6 +90,13 @@ internal static class NerFeatures
             {
                 Add(keys, FeatureHash.Combine(43, shortShape[i]));
             }
+            ulong cPrev = i > 0 && cluster[i - 1] >= 0 ? (ulong)(cluster[i - 1] >> coarse) : 999;
+            ulong cHere = cluster[i] >= 0 ? (ulong)(cluster[i] >> coarse) : 999;
+            ulong cNext = i + 1 < n && cluster[i + 1] >= 0 ? (ulong)(cluster[i + 1] >> coarse) : 999;
+            Add(keys, FeatureHash.Combine(49, cPrev, cHere));
+            Add(keys, FeatureHash.Combine(50, cHere, cNext));
+            if (i > 1 && cluster[i - 2] >= 0) Add(keys, FeatureHash.Combine(51, (ulong)cluster[i - 2]));
+            if (i + 2 < n && cluster[i + 2] >= 0) Add(keys, FeatureHash.Combine(52, (ulong)cluster[i + 2]));
             if (i > 0 && cluster[i - 1] >= 0)
             {
                 Add(keys, FeatureHash.Combine(29, (ulong)(cluster[i - 1] >> coarse)));

@@ -1,3 +1,5 @@
+using NewsNlp.Entities;
+using NewsNlp.Models;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
 
@@ -31,8 +33,12 @@ public sealed class NewsPipeline
     /// <summary>Every layer the pipeline writes.</summary>
     public DocumentLayers Produces { get; }
 
-    /// <summary>The default English pipeline: tokenizer and sentence splitter.</summary>
-    public static NewsPipeline CreateDefault() => Create(new Tokenizer(), new SentenceSplitter());
+    /// <summary>
+    /// The default English pipeline: tokenizer, sentence splitter and the bundled <c>en-news</c>
+    /// entity recognizer (loaded once per process on first use, then shared).
+    /// </summary>
+    public static NewsPipeline CreateDefault() =>
+        Create(new Tokenizer(), new SentenceSplitter(), new EntityRecognizer(BundledModels.EnglishNewsRecognizer));
 
     /// <summary>
     /// Builds a pipeline from <paramref name="stages"/>, checking that each stage's required layers

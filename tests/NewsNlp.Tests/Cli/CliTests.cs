@@ -173,3 +173,56 @@ public class CliTests
         Assert.That(JObject.Parse(output)["tokens"]!.Count(), Is.EqualTo(8));
     }
 }
+
+[TestFixture]
+public class NerCommandTests
+{
+    [Test]
+    public void TagKeepsEveryTokenLineAndBreak()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "newsnlp-tag-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string input = Path.Combine(dir, "in.conll");
+            File.WriteAllText(input, "-DOCSTART- -X- O O\n\nGerman JJ I-NP I-MISC\nChancellor NNP I-NP O\nHelmut NNP I-NP I-PER\nKohl NNP I-NP I-PER\n\nHe PRP I-NP O\nleft VBD I-VP O\n\n");
+            var o = new StringWriter();
+            int code = NewsNlp.Cli.CliMain.RunAsync(["tag", "ner", "--model", "en-conll03", "--input", input], new StringReader(""), o, new StringWriter(), false).GetAwaiter().GetResult();
+            Assert.That(code, Is.EqualTo(0));
+            var inLines = File.ReadAllLines(input);
+            var outLines = o.ToString().Split('\n')[..^1];
+            Assert.That(outLines, Has.Length.EqualTo(inLines.Length));
+            for (int i = 0; i < inLines.Length; i++)
+            {
+                if (inLines[i].Length == 0) { Assert.That(outLines[i], Is.Empty); continue; }
+                var parts = outLines[i].Split('\t');
+                Assert.That(parts[0], Is.EqualTo(inLines[i].Split(' ')[0]));
+                Assert.That(parts[1], Does.Match("^(O|[BI]-(PER|LOC|ORG|MISC))$"));
+            }
+            Assert.That(outLines[4], Is.EqualTo("Helmut\tB-PER"));
+            Assert.That(outLines[5], Is.EqualTo("Kohl\tI-PER"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Test]
+    public void CorruptModelIsAOneLineInputError()
+    {
+        string path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".nnlp");
+        File.WriteAllText(path, "garbage");
+        try
+        {
+            var e = new StringWriter();
+            int code = NewsNlp.Cli.CliMain.RunAsync(["eval", "ner", "--model", path, "--data", path], new StringReader(""), new StringWriter(), e, false).GetAwaiter().GetResult();
+            Assert.That(code, Is.EqualTo(NewsNlp.Cli.CliMain.ExitInput));
+            Assert.That(e.ToString(), Does.Contain(path).And.Contain("not a NewsNlp model"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

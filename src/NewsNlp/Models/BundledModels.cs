@@ -1,0 +1,25 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Models;
+
+/// <summary>
+/// The models that ship inside the NewsNlp assembly. Each is loaded once, on first use, and then
+/// shared: models are immutable, so sharing them between pipelines and threads is safe.
+/// </summary>
+public static class BundledModels
+{
+    private static readonly Lazy<NerModel> EnglishNews = new(() => LoadResource("NewsNlp.Models.en-news.nnlp"), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// <c>en-news</c>: the default English recognizer, trained on OntoNotes 5.0 (18 labels, each
+    /// mapped to a coarse type: PERSON; LOCATION for GPE, LOC, FAC; ORGANIZATION; DATE for DATE, TIME; OTHER).
+    /// </summary>
+    public static NerModel EnglishNewsRecognizer => EnglishNews.Value;
+
+    private static NerModel LoadResource(string name)
+    {
+        using var stream = typeof(BundledModels).Assembly.GetManifestResourceStream(name)
+            ?? throw new ModelFormatException(name, "the bundled model is missing from the NewsNlp assembly (a broken build or package).");
+        return NerModel.Load(stream, name);
+    }
+}

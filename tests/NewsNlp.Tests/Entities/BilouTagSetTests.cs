@@ -1,0 +1,64 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NewsNlp.Entities;
+
+namespace NewsNlp.Tests.Entities;
+
+[TestFixture]
+public class BilouTagSetTests
+{
+    private static readonly BilouTagSet Tags = new(["LOC", "PER"]);
+
+    [Test]
+    public void EncodeThenDecodeGivesTheSpansBack()
+    {
+        (int, int, int)[] spans = [(0, 1, 0), (2, 5, 1), (5, 7, 0)];
+        var tags = new int[8];
+        BilouTagSet.Encode(spans, tags);
+        Assert.That(tags.Select(Tags.Name), Is.EqualTo(new[] { "U-LOC", "O", "B-PER", "I-PER", "L-PER", "B-LOC", "L-LOC", "O" }));
+        var back = new List<(int, int, int)>();
+        BilouTagSet.Decode(tags, back);
+        Assert.That(back, Is.EqualTo(spans));
+    }
+
+    [TestCase("O", "I-PER", false)]
+    [TestCase("B-PER", "I-PER", true)]
+    [TestCase("B-PER", "L-LOC", false)]
+    [TestCase("B-PER", "O", false)]
+    [TestCase("L-PER", "B-LOC", true)]
+    [TestCase("U-PER", "U-PER", true)]
+    [TestCase("I-LOC", "L-LOC", true)]
+    public void TransitionValidity(string from, string to, bool valid)
+    {
+        int f = Enumerable.Range(0, Tags.Count).Single(t => Tags.Name(t) == from);
+        int t2 = Enumerable.Range(0, Tags.Count).Single(t => Tags.Name(t) == to);
+        Assert.That(BilouTagSet.IsValid(f, t2), Is.EqualTo(valid));
+    }
+
+    [FsCheck.NUnit.Property(MaxTest = 200)]
+    public Property ViterbiAlwaysDecodesAValidSequence() =>
+        Prop.ForAll(Gen.Choose(1, 12).SelectMany(n => Gen.ArrayOf(Gen.Choose(-100, 100), n * Tags.Count).Select(a => (n, a))).ToArbitrary(), x =>
+        {
+            var (n, raw) = x;
+            var scores = raw.Select(v => (float)v).ToArray();
+            var transitions = new float[(Tags.Count + 1) * Tags.Count];
+            var best = new int[n];
+            SequenceDecoder.Viterbi(Tags, transitions, scores, n, best);
+            bool valid = BilouTagSet.CanStart(best[0]) && BilouTagSet.CanEnd(best[n - 1]);
+            for (int i = 1; i < n; i++) valid &= BilouTagSet.IsValid(best[i - 1], best[i]);
+            return valid;
+        });
+
+    [Test]
+    public void MarginalsAreProbabilities()
+    {
+        var rng = new Random(5);
+        int n = 6;
+        var scores = Enumerable.Range(0, n * Tags.Count).Select(_ => (float)rng.NextDouble() * 4).ToArray();
+        var transitions = new float[(Tags.Count + 1) * Tags.Count];
+        var marginals = new float[n * Tags.Count];
+        SequenceDecoder.Marginals(Tags, transitions, scores, n, 1f, marginals);
+        for (int i = 0; i < n; i++)
+            Assert.That(marginals.Skip(i * Tags.Count).Take(Tags.Count).Sum(), Is.EqualTo(1f).Within(1e-3));
+    }
+}
