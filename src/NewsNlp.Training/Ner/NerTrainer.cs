@@ -56,6 +56,12 @@ public static class NerTrainer
         var u = new float[(long)F * T];
         var tw = new float[(T + 1) * T];
         var tu = new float[(T + 1) * T];
+        var clusters = resources.Clusters;
+        int width = DenseFeatures.Width(clusters);
+        var dw = new float[width * T];
+        var du = new float[width * T];
+        float[]? bestD = null;
+        if (width > 0) log.WriteLine($"dense word-vector features: {width} per word");
         float c = 1;
         float[]? bestW = null, bestT = null;
         double bestF1 = -1;
@@ -79,6 +85,13 @@ public static class NerTrainer
                     var gold = cache.Doc.Gold[s];
                     var history = HistoryIndexes(cache.Doc.Text, words, ctx, index);
                     var scores = Score(w, T, cache.Features[s], cache.Offsets[s], history, n);
+                    float[]? x = null;
+                    if (width > 0)
+                    {
+                        x = new float[n * width];
+                        DenseFeatures.Fill(clusters, cache.Doc.Text, words, x);
+                        DenseFeatures.AddScores(x, dw, n, width, T, scores);
+                    }
                     var pred = new int[n];
                     SequenceDecoder.Viterbi(tagSet, tw, scores, n, pred);
                     if (!pred.AsSpan().SequenceEqual(gold))
@@ -87,6 +100,14 @@ public static class NerTrainer
                         for (int i = 0; i < n; i++)
                         {
                             if (pred[i] == gold[i]) continue;
+                            if (x is not null)
+                                for (int k = 0; k < width; k++)
+                                {
+                                    float v = x[i * width + k];
+                                    if (v == 0) continue;
+                                    dw[k * T + gold[i]] += v; du[k * T + gold[i]] += c * v;
+                                    dw[k * T + pred[i]] -= v; du[k * T + pred[i]] -= c * v;
+                                }
                             for (int k = cache.Offsets[s][i]; k < cache.Offsets[s][i + 1]; k++) Update(w, u, (long)cache.Features[s][k] * T, gold[i], pred[i], c);
                             foreach (int f in history[i]) Update(w, u, (long)f * T, gold[i], pred[i], c);
                         }
@@ -104,11 +125,12 @@ public static class NerTrainer
             }
             var avgW = Average(w, u, c);
             var avgT = Average(tw, tu, c);
-            double f1 = Evaluate(devCache, avgW, avgT, tagSet, labels, index).Micro.F1;
+            var avgD = Average(dw, du, c);
+            double f1 = Evaluate(devCache, avgW, avgT, avgD, clusters, tagSet, labels, index).Micro.F1;
             log.WriteLine($"epoch {epoch,2}: {errors:N0} sentences with errors; dev F1 {100 * f1:F2}; {clock.Elapsed.TotalSeconds:F0} s");
             if (f1 > bestF1)
             {
-                bestF1 = f1; bestW = avgW; bestT = avgT; bestEpoch = epoch; sinceBest = 0;
+                bestF1 = f1; bestW = avgW; bestT = avgT; bestD = avgD; bestEpoch = epoch; sinceBest = 0;
             }
             else if (++sinceBest >= options.Patience)
             {
@@ -140,9 +162,10 @@ public static class NerTrainer
                 ["seconds"] = clock.Elapsed.TotalSeconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
             },
         };
-        var model = new NerModel(manifest, labels, coarse, 1f, bestT!, weights, resources);
+        float[]? dense = width > 0 ? bestD!.Select(v => (float)(Half)v).ToArray() : null;
+        var model = new NerModel(manifest, labels, coarse, 1f, bestT!, weights, resources, dense);
         float temperature = FitTemperature(model, devDocs, log);
-        model = new NerModel(manifest, labels, coarse, temperature, bestT!, weights, resources);
+        model = new NerModel(manifest, labels, coarse, temperature, bestT!, weights, resources, dense);
         var devScore = Score(model, devDocs);
         manifest.Scores["dev.f1"] = Math.Round(100 * devScore.Micro.F1, 2);
         manifest.Training["temperature"] = temperature.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
@@ -294,9 +317,10 @@ public static class NerTrainer
         return a;
     }
 
-    private static SpanScore Evaluate(List<FeatureCache> docs, float[] w, float[] tw, BilouTagSet tagSet, string[] labels, Dictionary<uint, int> index)
+    private static SpanScore Evaluate(List<FeatureCache> docs, float[] w, float[] tw, float[] dw, WordClusters clusters, BilouTagSet tagSet, string[] labels, Dictionary<uint, int> index)
     {
         int T = tagSet.Count;
+        int width = DenseFeatures.Width(clusters);
         var perDoc = new List<(int, int, string)>[docs.Count][];
         Parallel.For(0, docs.Count, d =>
         {
@@ -313,6 +337,12 @@ public static class NerTrainer
                 {
                     var history = HistoryIndexes(cache.Doc.Text, words, ctx, index);
                     var scores = Score(w, T, cache.Features[s], cache.Offsets[s], history, n);
+                    if (width > 0)
+                    {
+                        var x = new float[n * width];
+                        DenseFeatures.Fill(clusters, cache.Doc.Text, words, x);
+                        DenseFeatures.AddScores(x, dw, n, width, T, scores);
+                    }
                     SequenceDecoder.Viterbi(tagSet, tw, scores, n, pred);
                     ctx.Remember(cache.Doc.Text, words, pred);
                 }
@@ -361,7 +391,7 @@ public static class NerTrainer
         double bestLoss = double.MaxValue;
         foreach (float temperature in new[] { 0.5f, 1f, 2f, 3f, 5f, 8f, 12f, 20f, 30f })
         {
-            var m = new NerModel(model.Manifest, model.TagSet.Labels, model.Coarse, temperature, model.Transitions, model.Weights, model.Resources);
+            var m = new NerModel(model.Manifest, model.TagSet.Labels, model.Coarse, temperature, model.Transitions, model.Weights, model.Resources, model.Dense);
             double loss = 0;
             long count = 0;
             var losses = new double[dev.Count];

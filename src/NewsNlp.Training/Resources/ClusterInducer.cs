@@ -24,6 +24,9 @@ internal static class ClusterInducer
     private const int Fine = 32;
     private const int Iterations = 10;
 
+    /// <summary>Norm of a word vector as a dense feature: comparable to a couple of binary features.</summary>
+    private const float VectorNorm = 2f;
+
     public static WordClusters Induce(string shared, TextWriter log, int seed)
     {
         var clock = Stopwatch.StartNew();
@@ -143,11 +146,19 @@ internal static class ClusterInducer
         }
         var result = new Dictionary<string, int>(vocab.Length, StringComparer.Ordinal);
         for (int r = 0; r < vocab.Length; r++) result[names[vocab[r]]] = fineIds[r];
+
+        // The same vectors, int8-quantized, serve as dense features (scaled to norm VectorNorm).
+        var rows = new Dictionary<string, int>(vocab.Length, StringComparer.Ordinal);
+        float maxAbs = 0;
+        foreach (float v in vectors) maxAbs = Math.Max(maxAbs, Math.Abs(v));
+        var quantized = new sbyte[vocab.Length * Dimensions];
+        for (int i = 0; i < quantized.Length; i++) quantized[i] = (sbyte)Math.Round(vectors[i] / maxAbs * 127);
+        for (int r = 0; r < vocab.Length; r++) rows[names[vocab[r]]] = r;
         log.WriteLine($"clusters: {vocab.Length:N0} words in {Coarse} x {Fine} clusters; {clock.Elapsed.TotalSeconds:F0} s");
         foreach (var probe in new[] { "Monday", "Moscow", "Reuters", "Clinton", "percent" })
             if (result.TryGetValue(probe, out int id))
                 log.WriteLine($"  {probe}: " + string.Join(' ', result.Where(p => p.Value == id).Select(p => p.Key).Take(12)));
-        return new WordClusters(result, coarseShift: 5);
+        return new WordClusters(result, coarseShift: 5, rows, quantized, Dimensions, maxAbs / 127 * VectorNorm);
     }
 
     /// <summary>M · X for sparse M (rows × cols) and dense X (cols × Dimensions).</summary>

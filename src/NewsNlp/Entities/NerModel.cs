@@ -13,9 +13,11 @@ namespace NewsNlp.Entities;
 /// int32 labels; per label: string name, byte coarse type
 /// float temperature (for confidences)
 /// int32 tags T; float[(T+1)·T] transitions (row T = sentence start)
+/// int32 dense weights W; Half[W] weights of the word-vector features ((2·D) × T, or none)
 /// int32 features F; uint32[F] keys; int32[F+1] starts; int32 entries E; byte[E] tags; Half[E] weights
 /// gazetteer: int32 max words, int32 n, n × (uint64 phrase hash, byte kinds)
-/// clusters: int32 coarse shift, int32 n, n × (string word, int16 cluster)
+/// clusters: int32 coarse shift, int32 n, n × (string word, int16 cluster),
+///           int32 dimensions D, float scale, int32 rows, rows × string word, rows·D int8 vector components
 /// </code>
 /// </remarks>
 public sealed class NerModel
@@ -24,8 +26,11 @@ public sealed class NerModel
     internal const int FormatVersion = 1;
 
     internal NerModel(ModelManifest manifest, string[] labels, EntityType[] coarse, float temperature,
-        float[] transitions, FeatureWeights weights, NerResources resources)
+        float[] transitions, FeatureWeights weights, NerResources resources, float[]? dense = null)
     {
+        Dense = dense ?? [];
+        if (Dense.Length != 0 && Dense.Length != DenseFeatures.Width(resources.Clusters) * (1 + 4 * labels.Length))
+            throw new ArgumentException("dense weight table size");
         Manifest = manifest;
         TagSet = new BilouTagSet(labels);
         Coarse = coarse;
@@ -51,6 +56,9 @@ public sealed class NerModel
     internal float[] Transitions { get; }
 
     internal FeatureWeights Weights { get; }
+
+    /// <summary>Weights of the dense word-vector features, (2·D) × T, or empty.</summary>
+    internal float[] Dense { get; }
 
     internal NerResources Resources { get; }
 
@@ -89,6 +97,10 @@ public sealed class NerModel
                 if (t != 1 + 4 * labelCount) throw new InvalidDataException("tag count");
                 var transitions = new float[(t + 1) * t];
                 for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+                int denseLength = r.ReadInt32();
+                if (denseLength is < 0 or > 1 << 24) throw new InvalidDataException("dense weight count");
+                var dense = new float[denseLength];
+                for (int i = 0; i < denseLength; i++) dense[i] = (float)r.ReadHalf();
                 int f = r.ReadInt32();
                 if (f < 0) throw new InvalidDataException("feature count");
                 var keys = new uint[f];
@@ -108,7 +120,7 @@ public sealed class NerModel
                 var gazetteer = Gazetteer.Read(r);
                 var clusters = WordClusters.Read(r);
                 return new NerModel(manifest, labels, coarse, temperature, transitions,
-                    new FeatureWeights(keys, starts, tags, weights), new NerResources(gazetteer, clusters));
+                    new FeatureWeights(keys, starts, tags, weights), new NerResources(gazetteer, clusters), dense);
             }
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or ArgumentException or Newtonsoft.Json.JsonException or IndexOutOfRangeException)
@@ -134,6 +146,8 @@ public sealed class NerModel
             w.Write(Temperature);
             w.Write(TagSet.Count);
             foreach (float x in Transitions) w.Write(x);
+            w.Write(Dense.Length);
+            foreach (float x in Dense) w.Write((Half)x);
             var keys = Weights.Keys;
             w.Write(keys.Length);
             foreach (uint k in keys) w.Write(k);

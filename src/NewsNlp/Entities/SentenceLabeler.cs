@@ -8,6 +8,7 @@ internal sealed class SentenceLabeler
     private readonly List<uint> _keys = new(1024);
     private float[] _scores = new float[256];
     private float[] _marginals = new float[256];
+    private float[] _dense = [];
 
     public SentenceLabeler(NerModel model)
     {
@@ -42,6 +43,14 @@ internal sealed class SentenceLabeler
             for (int k = offsets[i]; k < offsets[i + 1]; k++) weights.AddTo(_keys[k], row);
             int h = NerFeatures.History(text[words[i].Start..words[i].End], i == 0, _context, history);
             for (int k = 0; k < h; k++) weights.AddTo(history[k], row);
+        }
+        if (_model.Dense.Length > 0)
+        {
+            int width = DenseFeatures.Width(_model.Resources.Clusters);
+            if (_dense.Length < n * width) _dense = new float[n * width * 2];
+            var x = _dense.AsSpan(0, n * width);
+            DenseFeatures.Fill(_model.Resources.Clusters, text, words, x);
+            DenseFeatures.AddScores(x, _model.Dense, n, width, t, scores);
         }
         SequenceDecoder.Viterbi(_model.TagSet, _model.Transitions, scores, n, tags);
         var marginals = _marginals.AsSpan(0, n * t);
