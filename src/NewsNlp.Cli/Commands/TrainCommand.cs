@@ -12,7 +12,7 @@ internal static class TrainCommand
     {
         if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner --train F --dev F --out DIR'.");
         var a = CliArgs.Parse(args[1..],
-            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test" },
+            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test", "ensemble" },
             new HashSet<string> { "no-gazetteers", "no-clusters" });
         string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
         foreach (var p in new[] { trainPath, devPath })
@@ -36,6 +36,7 @@ internal static class TrainCommand
             MaxEpochs = epochs,
             Patience = patience,
             Seed = seed,
+            Ensemble = Int(a, "ensemble", 1),
             MinFeatureCount = minCount,
             Labels = a.Get("labels")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Sum(d => d.Sentences.Count):N0} sentences); early stopping and confidence calibration on {Path.GetFileName(devPath)}"

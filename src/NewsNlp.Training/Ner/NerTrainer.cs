@@ -52,96 +52,121 @@ public static class NerTrainer
         rawTrain = null;
         var devCache = devDocs.Select(d => ToCache(d, ExtractKeys(d, resources), index)).ToList();
 
-        var w = new float[(long)F * T];
-        var u = new float[(long)F * T];
-        var tw = new float[(T + 1) * T];
-        var tu = new float[(T + 1) * T];
         var clusters = resources.Clusters;
         int width = DenseFeatures.Width(clusters);
-        var dw = new float[width * T];
-        var du = new float[width * T];
-        float[]? bestD = null;
         if (width > 0) log.WriteLine($"dense word-vector features: {width} per word");
-        float c = 1;
-        float[]? bestW = null, bestT = null;
-        double bestF1 = -1;
-        int bestEpoch = 0, sinceBest = 0;
-        var rng = new Random(options.Seed);
-        var order = Enumerable.Range(0, trainCache.Count).ToArray();
-
-        for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
+        // An ensemble of perceptrons trained with different shuffling seeds, merged by averaging
+        // their (already averaged) weights: one model, no extra cost at tagging time.
+        var sumW = new float[(long)F * T];
+        var sumT = new float[(T + 1) * T];
+        var sumD = new float[width * T];
+        var epochsUsed = new List<int>();
+        for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
         {
-            rng.Shuffle(order);
-            int errors = 0;
-            foreach (int d in order)
+            int seed = options.Seed + member;
+            if (options.Ensemble > 1) log.WriteLine($"ensemble member {member + 1} of {options.Ensemble} (seed {seed})");
+            var w = new float[(long)F * T];
+            var u = new float[(long)F * T];
+            var tw = new float[(T + 1) * T];
+            var tu = new float[(T + 1) * T];
+            var dw = new float[width * T];
+            var du = new float[width * T];
+            float[]? bestD = null;
+            float c = 1;
+            float[]? bestW = null, bestT = null;
+            double bestF1 = -1;
+            int bestEpoch = 0, sinceBest = 0;
+            var rng = new Random(seed);
+            var order = Enumerable.Range(0, trainCache.Count).ToArray();
+
+            for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
             {
-                var cache = trainCache[d];
-                var ctx = new NerContext(labels.Length);
-                for (int s = 0; s < cache.Doc.Sentences.Length; s++)
+                rng.Shuffle(order);
+                int errors = 0;
+                foreach (int d in order)
                 {
-                    var words = cache.Doc.Sentences[s];
-                    int n = words.Length;
-                    if (n == 0) continue;
-                    var gold = cache.Doc.Gold[s];
-                    var history = HistoryIndexes(cache.Doc.Text, words, ctx, index);
-                    var scores = Score(w, T, cache.Features[s], cache.Offsets[s], history, n);
-                    float[]? x = null;
-                    if (width > 0)
+                    var cache = trainCache[d];
+                    var ctx = new NerContext(labels.Length);
+                    for (int s = 0; s < cache.Doc.Sentences.Length; s++)
                     {
-                        x = new float[n * width];
-                        DenseFeatures.Fill(clusters, cache.Doc.Text, words, x);
-                        DenseFeatures.AddScores(x, dw, n, width, T, scores);
-                    }
-                    var pred = new int[n];
-                    SequenceDecoder.Viterbi(tagSet, tw, scores, n, pred);
-                    if (!pred.AsSpan().SequenceEqual(gold))
-                    {
-                        errors++;
-                        for (int i = 0; i < n; i++)
+                        var words = cache.Doc.Sentences[s];
+                        int n = words.Length;
+                        if (n == 0) continue;
+                        var gold = cache.Doc.Gold[s];
+                        var history = HistoryIndexes(cache.Doc.Text, words, ctx, index);
+                        var scores = Score(w, T, cache.Features[s], cache.Offsets[s], history, n);
+                        float[]? x = null;
+                        if (width > 0)
                         {
-                            if (pred[i] == gold[i]) continue;
-                            if (x is not null)
-                                for (int k = 0; k < width; k++)
-                                {
-                                    float v = x[i * width + k];
-                                    if (v == 0) continue;
-                                    dw[k * T + gold[i]] += v; du[k * T + gold[i]] += c * v;
-                                    dw[k * T + pred[i]] -= v; du[k * T + pred[i]] -= c * v;
-                                }
-                            for (int k = cache.Offsets[s][i]; k < cache.Offsets[s][i + 1]; k++) Update(w, u, (long)cache.Features[s][k] * T, gold[i], pred[i], c);
-                            foreach (int f in history[i]) Update(w, u, (long)f * T, gold[i], pred[i], c);
+                            x = new float[n * width];
+                            DenseFeatures.Fill(clusters, cache.Doc.Text, words, x);
+                            DenseFeatures.AddScores(x, dw, n, width, T, scores);
                         }
-                        for (int i = 0; i < n; i++)
+                        var pred = new int[n];
+                        SequenceDecoder.Viterbi(tagSet, tw, scores, n, pred);
+                        if (!pred.AsSpan().SequenceEqual(gold))
                         {
-                            int pg = i == 0 ? T : gold[i - 1], pp = i == 0 ? T : pred[i - 1];
-                            if (pg == pp && gold[i] == pred[i]) continue;
-                            tw[pg * T + gold[i]] += 1; tu[pg * T + gold[i]] += c;
-                            tw[pp * T + pred[i]] -= 1; tu[pp * T + pred[i]] -= c;
+                            errors++;
+                            for (int i = 0; i < n; i++)
+                            {
+                                if (pred[i] == gold[i]) continue;
+                                if (x is not null)
+                                    for (int k = 0; k < width; k++)
+                                    {
+                                        float v = x[i * width + k];
+                                        if (v == 0) continue;
+                                        dw[k * T + gold[i]] += v; du[k * T + gold[i]] += c * v;
+                                        dw[k * T + pred[i]] -= v; du[k * T + pred[i]] -= c * v;
+                                    }
+                                for (int k = cache.Offsets[s][i]; k < cache.Offsets[s][i + 1]; k++) Update(w, u, (long)cache.Features[s][k] * T, gold[i], pred[i], c);
+                                foreach (int f in history[i]) Update(w, u, (long)f * T, gold[i], pred[i], c);
+                            }
+                            for (int i = 0; i < n; i++)
+                            {
+                                int pg = i == 0 ? T : gold[i - 1], pp = i == 0 ? T : pred[i - 1];
+                                if (pg == pp && gold[i] == pred[i]) continue;
+                                tw[pg * T + gold[i]] += 1; tu[pg * T + gold[i]] += c;
+                                tw[pp * T + pred[i]] -= 1; tu[pp * T + pred[i]] -= c;
+                            }
                         }
+                        c++;
+                        ctx.Remember(cache.Doc.Text, words, pred);
                     }
-                    c++;
-                    ctx.Remember(cache.Doc.Text, words, pred);
+                }
+                var avgW = Average(w, u, c);
+                var avgT = Average(tw, tu, c);
+                var avgD = Average(dw, du, c);
+                double f1 = Evaluate(devCache, avgW, avgT, avgD, clusters, tagSet, labels, index).Micro.F1;
+                log.WriteLine($"epoch {epoch,2}: {errors:N0} sentences with errors; dev F1 {100 * f1:F2}; {clock.Elapsed.TotalSeconds:F0} s");
+                if (f1 > bestF1)
+                {
+                    bestF1 = f1; bestW = avgW; bestT = avgT; bestD = avgD; bestEpoch = epoch; sinceBest = 0;
+                }
+                else if (++sinceBest >= options.Patience)
+                {
+                    log.WriteLine($"early stop: no better dev F1 for {options.Patience} epochs; keeping epoch {bestEpoch}");
+                    break;
                 }
             }
-            var avgW = Average(w, u, c);
-            var avgT = Average(tw, tu, c);
-            var avgD = Average(dw, du, c);
-            double f1 = Evaluate(devCache, avgW, avgT, avgD, clusters, tagSet, labels, index).Micro.F1;
-            log.WriteLine($"epoch {epoch,2}: {errors:N0} sentences with errors; dev F1 {100 * f1:F2}; {clock.Elapsed.TotalSeconds:F0} s");
-            if (f1 > bestF1)
-            {
-                bestF1 = f1; bestW = avgW; bestT = avgT; bestD = avgD; bestEpoch = epoch; sinceBest = 0;
-            }
-            else if (++sinceBest >= options.Patience)
-            {
-                log.WriteLine($"early stop: no better dev F1 for {options.Patience} epochs; keeping epoch {bestEpoch}");
-                break;
-            }
+            AddInto(sumW, bestW!);
+            AddInto(sumT, bestT!);
+            if (width > 0) AddInto(sumD, bestD!);
+            epochsUsed.Add(bestEpoch);
         }
+        {
+            float k = Math.Max(1, options.Ensemble);
+            for (long i = 0; i < sumW.Length; i++) sumW[i] /= k;
+            for (int i = 0; i < sumT.Length; i++) sumT[i] /= k;
+            for (int i = 0; i < sumD.Length; i++) sumD[i] /= k;
+        }
+        float[] finalW = sumW, finalT = sumT, finalD = sumD;
+        int bestEpochs = epochsUsed.Max();
+        if (options.Ensemble > 1)
+            log.WriteLine($"ensemble of {options.Ensemble}: dev F1 {100 * Evaluate(devCache, finalW, finalT, finalD, clusters, tagSet, labels, index).Micro.F1:F2}");
 
         var keysByIndex = new uint[F];
         foreach (var (k, i) in index) keysByIndex[i] = k;
-        var weights = Prune(bestW!, T, keysByIndex, options.PruneBelow);
+        var weights = Prune(finalW, T, keysByIndex, options.PruneBelow);
         var coarse = labels.Select(EntityTypes.FromLabel).ToArray();
         var manifest = new ModelManifest
         {
@@ -154,7 +179,8 @@ public static class NerTrainer
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             Training = new()
             {
-                ["epochs"] = bestEpoch.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["epochs"] = string.Join(",", epochsUsed),
+                ["ensemble"] = Math.Max(1, options.Ensemble).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["features"] = weights.Keys.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["weights"] = weights.EntryCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -162,10 +188,10 @@ public static class NerTrainer
                 ["seconds"] = clock.Elapsed.TotalSeconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture),
             },
         };
-        float[]? dense = width > 0 ? bestD!.Select(v => (float)(Half)v).ToArray() : null;
-        var model = new NerModel(manifest, labels, coarse, 1f, bestT!, weights, resources, dense);
+        float[]? dense = width > 0 ? finalD.Select(v => (float)(Half)v).ToArray() : null;
+        var model = new NerModel(manifest, labels, coarse, 1f, finalT, weights, resources, dense);
         float temperature = FitTemperature(model, devDocs, log);
-        model = new NerModel(manifest, labels, coarse, temperature, bestT!, weights, resources, dense);
+        model = new NerModel(manifest, labels, coarse, temperature, finalT, weights, resources, dense);
         var devScore = Score(model, devDocs);
         manifest.Scores["dev.f1"] = Math.Round(100 * devScore.Micro.F1, 2);
         manifest.Training["temperature"] = temperature.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
@@ -302,6 +328,11 @@ public static class NerTrainer
             }
         }
         for (; j < row.Length; j++) row[j] += weights[j];
+    }
+
+    private static void AddInto(float[] sum, float[] x)
+    {
+        for (long i = 0; i < x.Length; i++) sum[i] += x[i];
     }
 
     private static void Update(float[] w, float[] u, long row, int gold, int pred, float c)

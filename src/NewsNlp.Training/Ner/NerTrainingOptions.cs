@@ -15,6 +15,9 @@ public sealed class NerTrainingOptions
     /// <summary>Shuffling seed: the same seed and data give the same model.</summary>
     public int Seed { get; init; } = 13;
 
+    /// <summary>Perceptrons trained with seeds Seed, Seed+1, ... whose weights are averaged into one model.</summary>
+    public int Ensemble { get; init; } = 1;
+
     /// <summary>Features seen fewer times than this in training are dropped.</summary>
     public int MinFeatureCount { get; init; } = 2;
 

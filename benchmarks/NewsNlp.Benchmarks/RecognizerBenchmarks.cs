@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using NewsNlp.Models;
+using NewsNlp.Pipeline;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Benchmarks;
+
+/// <summary>
+/// Tokenize + split + recognize with the bundled en-news model, one core, over ~100,000 characters
+/// of news text (the Tokens/s column counts the tokenizer's tokens).
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Config))]
+public class RecognizerBenchmarks
+{
+    private const int Chars = 100_000;
+    private readonly string _text;
+    private readonly NewsPipeline _pipeline;
+
+    public RecognizerBenchmarks()
+    {
+        _text = BenchCorpus.Load(out _)[..Chars];
+        _pipeline = NewsPipeline.CreateDefault();
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            string text = BenchCorpus.Load(out string source)[..Chars];
+            int tokens = new Tokenizer().Tokenize(text).Length;
+            Console.WriteLine($"// corpus: {source}, first {Chars:N0} chars; {tokens:N0} tokens");
+            AddColumn(new TokensPerSecondColumn(tokens));
+        }
+    }
+
+    [GlobalSetup]
+    public void Warm() => _ = BundledModels.EnglishNewsRecognizer;
+
+    [Benchmark(Description = "Tokenize + split + recognize (en-news)")]
+    public int Recognize() => _pipeline.Process(_text).Entities.Count;
+}
