@@ -12,14 +12,16 @@ internal static class TrainCommand
     {
         if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner --train F --dev F --out DIR'.");
         var a = CliArgs.Parse(args[1..],
-            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test", "ensemble" },
+            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test", "ensemble", "temperature", "note" },
             new HashSet<string> { "no-gazetteers", "no-clusters" });
         string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
-        foreach (var p in new[] { trainPath, devPath })
+        // --train takes one file or several separated by commas (e.g. train and dev for a final model).
+        var trainPaths = trainPath.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var p in trainPaths.Append(devPath))
             if (!File.Exists(p)) throw new InputException($"{p}: no such file");
         int epochs = Int(a, "epochs", 30), patience = Int(a, "patience", 3), seed = Int(a, "seed", 13), minCount = Int(a, "min-count", 2);
 
-        var train = TaggedCorpus.Read(trainPath);
+        var train = trainPaths.SelectMany(p => TaggedCorpus.Read(p)).ToList();
         var dev = TaggedCorpus.Read(devPath);
         var resources = NerResources.Empty;
         bool gazetteers = !a.Has("no-gazetteers"), clusters = !a.Has("no-clusters");
@@ -37,15 +39,27 @@ internal static class TrainCommand
             Patience = patience,
             Seed = seed,
             Ensemble = Int(a, "ensemble", 1),
+            Temperature = a.Get("temperature") is { } temp
+                ? (float.TryParse(temp, System.Globalization.CultureInfo.InvariantCulture, out float tv) && tv > 0 ? tv : throw new UsageException("--temperature must be a positive number."))
+                : null,
             MinFeatureCount = minCount,
             Labels = a.Get("labels")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Sum(d => d.Sentences.Count):N0} sentences); early stopping and confidence calibration on {Path.GetFileName(devPath)}"
+            TrainingData = $"train: {string.Join(" + ", trainPaths.Select(Path.GetFileName))} ({train.Sum(d => d.Sentences.Count):N0} sentences); "
+                + (patience == 0 ? $"fixed {epochs} epochs, no early stopping" : $"early stopping on {Path.GetFileName(devPath)}")
+                + (a.Get("temperature") is null ? $"; confidence calibration on {Path.GetFileName(devPath)}" : $"; confidence temperature fixed at {a.Get("temperature")}")
                 + (gazetteers ? "; gazetteers from shared/data/gazetteers and shared/data/cameo" : "")
                 + (clusters ? "; word clusters induced from shared/data/unlabeled" : ""),
             TrainingCommand = "newsnlp " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(Quote)),
             Log = stderr,
         };
         var model = NerTrainer.Train(train, dev, resources, options);
+        if (trainPaths.Any(p => Path.GetFullPath(p) == Path.GetFullPath(devPath)))
+        {
+            // The dev split was trained on: its score says nothing about accuracy, so it is not recorded.
+            model.Manifest.Scores.Remove("dev.f1");
+            stderr.WriteLine("note: the dev file is part of the training data; no dev score is recorded");
+        }
+        if (a.Get("note") is { } note) model.Manifest.TrainingData += "; " + note;
         if (a.Get("test") is { } testPath)
         {
             var test = NerTrainer.Score(model, TaggedCorpus.Read(testPath));
@@ -55,7 +69,8 @@ internal static class TrainCommand
         Directory.CreateDirectory(outDir);
         model.Save(Path.Combine(outDir, ModelLocator.FileName));
         File.WriteAllText(Path.Combine(outDir, "manifest.json"), model.Manifest.ToJson() + "\n");
-        stdout.WriteLine($"saved {Path.Combine(outDir, ModelLocator.FileName)} ({new FileInfo(Path.Combine(outDir, ModelLocator.FileName)).Length / 1048576.0:F1} MB); dev F1 {model.Manifest.Scores["dev.f1"]:F2}");
+        stdout.WriteLine($"saved {Path.Combine(outDir, ModelLocator.FileName)} ({new FileInfo(Path.Combine(outDir, ModelLocator.FileName)).Length / 1048576.0:F1} MB)"
+            + (model.Manifest.Scores.TryGetValue("dev.f1", out double devF1) ? $"; dev F1 {devF1:F2}" : ""));
         return CliMain.ExitOk;
     }
 

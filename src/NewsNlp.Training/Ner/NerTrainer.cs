@@ -138,11 +138,11 @@ public static class NerTrainer
                 var avgD = Average(dw, du, c);
                 double f1 = Evaluate(devCache, avgW, avgT, avgD, clusters, tagSet, labels, index).Micro.F1;
                 log.WriteLine($"epoch {epoch,2}: {errors:N0} sentences with errors; dev F1 {100 * f1:F2}; {clock.Elapsed.TotalSeconds:F0} s");
-                if (f1 > bestF1)
+                if (options.Patience == 0 || f1 > bestF1)
                 {
                     bestF1 = f1; bestW = avgW; bestT = avgT; bestD = avgD; bestEpoch = epoch; sinceBest = 0;
                 }
-                else if (++sinceBest >= options.Patience)
+                else if (options.Patience > 0 && ++sinceBest >= options.Patience)
                 {
                     log.WriteLine($"early stop: no better dev F1 for {options.Patience} epochs; keeping epoch {bestEpoch}");
                     break;
@@ -175,7 +175,7 @@ public static class NerTrainer
             CoarseTypes = labels.ToDictionary(l => l, l => EntityTypes.FromLabel(l).ToString().ToUpperInvariant()),
             TrainingData = options.TrainingData,
             TrainingCommand = options.TrainingCommand,
-            FeatureSet = "averaged structured perceptron over BILOU tags, constrained first-order Viterbi; word and normalised form in a ±2 window, word bigrams, prefixes and suffixes 1-4, long and short word shapes and shape bigrams, sentence start, all-caps headline, two-level word clusters (w-1, w0, w+1), gazetteer matches with BILU position (w-1, w0, w+1), document casing consistency, online prediction history; 32-bit hashed features",
+            FeatureSet = "averaged structured perceptron over BILOU tags with constrained first-order Viterbi, an ensemble of seeds merged by weight averaging; word and normalised form in a ±3 window, word bigrams and the w-1 w0 w+1 trigram, prefixes and suffixes 1-5, long and short word shapes and shape bigrams, sentence start and end, all-caps headline, two-level word clusters (w-2..w+2, cluster bigrams), dense 128-d SVD word vectors of w0 and its neighbours, gazetteer matches with BILU position (w-1, w0, w+1), document casing consistency, online prediction history; 32-bit hashed features",
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
             Training = new()
             {
@@ -190,7 +190,7 @@ public static class NerTrainer
         };
         float[]? dense = width > 0 ? finalD.Select(v => (float)(Half)v).ToArray() : null;
         var model = new NerModel(manifest, labels, coarse, 1f, finalT, weights, resources, dense);
-        float temperature = FitTemperature(model, devDocs, log);
+        float temperature = options.Temperature ?? FitTemperature(model, devDocs, log);
         model = new NerModel(manifest, labels, coarse, temperature, finalT, weights, resources, dense);
         var devScore = Score(model, devDocs);
         manifest.Scores["dev.f1"] = Math.Round(100 * devScore.Micro.F1, 2);

@@ -9,7 +9,10 @@ public sealed class NerTrainingOptions
     /// <summary>Most passes over the training data.</summary>
     public int MaxEpochs { get; init; } = 30;
 
-    /// <summary>Stop after this many epochs without a better dev F1.</summary>
+    /// <summary>Confidence temperature; null fits it on the development split.</summary>
+    public float? Temperature { get; init; }
+
+    /// <summary>Stop after this many epochs without a better dev F1; 0 trains exactly <see cref="MaxEpochs"/> epochs and keeps the last.</summary>
     public int Patience { get; init; } = 3;
 
     /// <summary>Shuffling seed: the same seed and data give the same model.</summary>
