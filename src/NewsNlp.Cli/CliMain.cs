@@ -27,6 +27,10 @@ public static class CliMain
         Usage:
           newsnlp extract [PATH ...] [options]   Process articles and print JSON.
           newsnlp eval tokenize --conllu FILE    Score tokens and sentences on a UD file's raw text.
+          newsnlp train ner --train F[,F] --dev F --out DIR [options]
+                                                 Train an entity recognizer.
+          newsnlp eval ner --model M --data F    Score a recognizer (conlleval-style P/R/F1).
+          newsnlp tag ner --model M --input F    Label a CoNLL file's tokens (token TAB tag).
           newsnlp --help | --version
 
         extract
@@ -42,6 +46,10 @@ public static class CliMain
           --include LIST     Extra parts: tokens,sentences,text (comma separated).
           --stdin-format F   txt (default) or jsonl: how piped standard input is read.
           --threads N        Articles processed in parallel (default: all cores).
+          --model M          Entity recognizer: a model name, folder or file (default: bundled en-news).
+          --rules FILE       Entity rules, JSON Lines: {"label":"ORG","pattern":"Kookmin University"} or
+                             {"label":"GPE","pattern":[{"lower":"north"},{"lower":"korea"}]}; matches
+                             override overlapping model entities.
           --quiet            No progress on standard error.
 
         eval tokenize
@@ -49,6 +57,31 @@ public static class CliMain
                              rebuilt from the sentences' text (as shared/tools/ud_raw.py does),
                              tokenized and split, and scored against the gold tokens and
                              sentence ends: precision, recall and F1.
+
+        train ner
+          --train F[,F]      Training file(s): CoNLL-2003 (IOB1), OntoNotes .ner (BIO; documents from
+                             the sibling .docs.tsv) or any word ... tag column file (BIO/BILOU).
+          --dev F            Development file: early stopping and confidence calibration.
+          --out DIR          Writes DIR/model.nnlp and DIR/manifest.json.
+          --name NAME        Model name in the manifest (default: the folder name).
+          --epochs N         Most epochs (30). --patience N: stop after N epochs without a better
+                             dev F1 (3; 0 trains exactly --epochs epochs).
+          --ensemble N       Train N perceptrons with seeds S..S+N-1 and average them (1).
+          --seed S           Shuffling seed (13): same seed and data, same model.
+          --min-count N      Drop features seen fewer than N times (2).
+          --temperature T    Fix the confidence temperature instead of fitting it on dev.
+          --test F           Also score F and record it in the manifest.
+          --shared DIR       Folder with gazetteers/, cameo/ and unlabeled/ (default: ../shared/data).
+          --no-gazetteers, --no-clusters   Leave those features out.
+          --note TEXT        Appended to the manifest's training-data description.
+
+        eval ner / tag ner
+          --model M          A model name (models/M/model.nnlp), folder or file.
+          --data F / --input F   A CoNLL-style file; tag writes one 'token TAB tag' (BIO) line per
+                             token line, keeping blank and -DOCSTART- lines, for any outside scorer.
+          --map A=B,...      eval: rename gold labels (corporation=ORG).
+          --coarse           eval: compare coarse types (PERSON, LOCATION, ORGANIZATION, DATE, OTHER).
+          --types A,B        eval: score only these labels.
 
         Exit codes: 0 success, 2 usage error, 3 bad input (missing file, bad JSON line),
                     1 internal error, 130 cancelled.

@@ -7,7 +7,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp extract</c>: the main job.</summary>
 internal static class ExtractCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads"];
+    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules"];
     private static readonly HashSet<string> Flags = ["quiet"];
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinRedirected, CancellationToken ct)
@@ -37,7 +37,7 @@ internal static class ExtractCommand
                 ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published)
                 : [ArticleSource.Sample(published)];
 
-        var pipeline = NewsPipeline.CreateDefault();
+        var pipeline = BuildPipeline(a.Get("model"), a.Get("rules"));
         var options = new JsonOutputOptions { Include = include, Indented = format == "json" };
         var progress = new Progress(stderr, a.Has("quiet"));
         var docs = pipeline.ProcessBatch(articles, new BatchOptions { MaxDegreeOfParallelism = threads }, ct);
@@ -69,6 +69,21 @@ internal static class ExtractCommand
         }
         progress.Done();
         return CliMain.ExitOk;
+    }
+
+    private static NewsPipeline BuildPipeline(string? model, string? rules)
+    {
+        if (model is null && rules is null) return NewsPipeline.CreateDefault();
+        var ner = model is null ? NewsNlp.Models.BundledModels.EnglishNewsRecognizer : ModelLocator.LoadNer(model);
+        NewsNlp.Entities.EntityRuler? ruler = null;
+        if (rules is not null)
+        {
+            if (!File.Exists(rules)) throw new InputException($"{rules}: no such file");
+            using var reader = new StreamReader(rules);
+            try { ruler = NewsNlp.Entities.EntityRuler.FromJsonLines(reader, sourceName: rules); }
+            catch (FormatException e) { throw new InputException(e.Message, e); }
+        }
+        return NewsPipeline.Create(new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(), new NewsNlp.Entities.EntityRecognizer(ner, ruler));
     }
 
     /// <summary>Progress on standard error for long batches: at most once a second, never for short runs.</summary>

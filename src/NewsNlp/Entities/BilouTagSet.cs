@@ -19,7 +19,11 @@ internal sealed class BilouTagSet
             for (int to = 0; to < Count; to++)
                 if (IsValid(from, to)) preds[to].Add(from);
         Predecessors = preds.Select(p => p.ToArray()).ToArray();
+        Successors = Enumerable.Range(0, Count).Select(from => Enumerable.Range(0, Count).Where(to => IsValid(from, to)).ToArray()).ToArray();
     }
+
+    /// <summary>For each tag, the tags that may follow it.</summary>
+    public int[][] Successors { get; }
 
     public string[] Labels { get; }
 

@@ -39,6 +39,7 @@ public sealed class NerModel
         Weights = weights;
         Resources = resources;
         if (transitions.Length != (TagSet.Count + 1) * TagSet.Count) throw new ArgumentException("transition table size");
+        ExpTransitions = SequenceDecoder.ExpTransitions(TagSet, transitions, temperature);
     }
 
     /// <summary>The model's manifest.</summary>
@@ -54,6 +55,9 @@ public sealed class NerModel
     internal float Temperature { get; }
 
     internal float[] Transitions { get; }
+
+    /// <summary>exp(transition / temperature), precomputed for confidences.</summary>
+    internal float[] ExpTransitions { get; }
 
     internal FeatureWeights Weights { get; }
 

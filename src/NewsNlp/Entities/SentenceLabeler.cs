@@ -54,7 +54,7 @@ internal sealed class SentenceLabeler
         }
         SequenceDecoder.Viterbi(_model.TagSet, _model.Transitions, scores, n, tags);
         var marginals = _marginals.AsSpan(0, n * t);
-        SequenceDecoder.Marginals(_model.TagSet, _model.Transitions, scores, n, _model.Temperature, marginals);
+        SequenceDecoder.Marginals(_model.TagSet, _model.ExpTransitions, scores, n, _model.Temperature, marginals);
         for (int i = 0; i < n; i++) tagProbability[i] = marginals[i * t + tags[i]];
         _context.Remember(text, words, tags);
     }

@@ -45,61 +45,80 @@ internal static class SequenceDecoder
 
     /// <summary>
     /// Per-word marginal probability of each tag under a CRF-style distribution exp(score / temperature),
-    /// written into <paramref name="marginals"/> (n×T).
+    /// written into <paramref name="marginals"/> (n×T). <paramref name="expTransitions"/> holds
+    /// exp(transition / temperature) with zeros for invalid transitions (see <see cref="ExpTransitions"/>).
     /// </summary>
-    public static void Marginals(BilouTagSet tagSet, ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, int n, float temperature, Span<float> marginals)
+    /// <remarks>
+    /// Forward-backward in scaled probability space: each row of alpha and beta is renormalised, so
+    /// only n×T exponentials are needed (for the emissions) instead of one per transition; the scale
+    /// factors cancel when each position's marginals are normalised.
+    /// </remarks>
+    public static void Marginals(BilouTagSet tagSet, ReadOnlySpan<float> expTransitions, ReadOnlySpan<float> scores, int n, float temperature, Span<float> marginals)
     {
         int t = tagSet.Count;
         if (n == 0) return;
-        double inv = 1.0 / Math.Max(temperature, 1e-3f);
-        var alpha = new double[n * t];
-        var beta = new double[n * t];
-        for (int j = 0; j < t; j++)
-            alpha[j] = BilouTagSet.CanStart(j) ? (scores[j] + transitions[t * t + j]) * inv : double.NegativeInfinity;
+        float inv = 1f / Math.Max(temperature, 1e-3f);
+        var e = marginals[..(n * t)];
+        for (int i = 0; i < n; i++)
+        {
+            var row = scores.Slice(i * t, t);
+            float max = float.NegativeInfinity;
+            foreach (float v in row) max = Math.Max(max, v);
+            for (int j = 0; j < t; j++) e[i * t + j] = MathF.Exp((row[j] - max) * inv);
+        }
+        float[] alpha = new float[n * t];
+        float[] beta = new float[n * t];
+        for (int j = 0; j < t; j++) alpha[j] = expTransitions[t * t + j] * e[j];
+        Normalize(alpha.AsSpan(0, t));
         for (int i = 1; i < n; i++)
         {
-            int row = i * t, prevRow = row - t;
+            int row = i * t, prev = row - t;
             for (int j = 0; j < t; j++)
             {
-                var preds = tagSet.Predecessors[j];
-                double m = double.NegativeInfinity;
-                for (int k = 0; k < preds.Length; k++) m = Math.Max(m, alpha[prevRow + preds[k]] + transitions[preds[k] * t + j] * inv);
-                double sum = 0;
-                if (!double.IsNegativeInfinity(m))
-                    for (int k = 0; k < preds.Length; k++) sum += Math.Exp(alpha[prevRow + preds[k]] + transitions[preds[k] * t + j] * inv - m);
-                alpha[row + j] = sum > 0 ? m + Math.Log(sum) + scores[row + j] * inv : double.NegativeInfinity;
+                float sum = 0;
+                foreach (int p in tagSet.Predecessors[j]) sum += alpha[prev + p] * expTransitions[p * t + j];
+                alpha[row + j] = sum * e[row + j];
             }
+            Normalize(alpha.AsSpan(row, t));
         }
-        int lastRow = (n - 1) * t;
-        for (int j = 0; j < t; j++) beta[lastRow + j] = BilouTagSet.CanEnd(j) ? 0 : double.NegativeInfinity;
+        int last = (n - 1) * t;
+        for (int j = 0; j < t; j++) beta[last + j] = BilouTagSet.CanEnd(j) ? 1f : 0f;
         for (int i = n - 2; i >= 0; i--)
         {
-            int row = i * t, nextRow = row + t;
+            int row = i * t, next = row + t;
             for (int p = 0; p < t; p++)
             {
-                double m = double.NegativeInfinity;
-                for (int j = 0; j < t; j++)
-                {
-                    if (!BilouTagSet.IsValid(p, j)) continue;
-                    m = Math.Max(m, beta[nextRow + j] + (transitions[p * t + j] + scores[nextRow + j]) * inv);
-                }
-                double sum = 0;
-                if (!double.IsNegativeInfinity(m))
-                    for (int j = 0; j < t; j++)
-                        if (BilouTagSet.IsValid(p, j)) sum += Math.Exp(beta[nextRow + j] + (transitions[p * t + j] + scores[nextRow + j]) * inv - m);
-                beta[row + p] = sum > 0 ? m + Math.Log(sum) : double.NegativeInfinity;
+                float sum = 0;
+                foreach (int j in tagSet.Successors[p]) sum += expTransitions[p * t + j] * e[next + j] * beta[next + j];
+                beta[row + p] = sum;
             }
+            Normalize(beta.AsSpan(row, t));
         }
-        double z = double.NegativeInfinity;
-        for (int j = 0; j < t; j++) z = LogAdd(z, alpha[lastRow + j] + beta[lastRow + j]);
-        for (int i = 0; i < n * t; i++)
-            marginals[i] = double.IsNegativeInfinity(alpha[i]) || double.IsNegativeInfinity(beta[i]) ? 0f : (float)Math.Exp(alpha[i] + beta[i] - z);
+        for (int i = 0; i < n * t; i++) marginals[i] = alpha[i] * beta[i];
+        for (int i = 0; i < n; i++) Normalize(marginals.Slice(i * t, t));
     }
 
-    private static double LogAdd(double a, double b)
+    /// <summary>exp(transition / temperature) for valid transitions, 0 for invalid ones; row T is the start.</summary>
+    public static float[] ExpTransitions(BilouTagSet tagSet, ReadOnlySpan<float> transitions, float temperature)
     {
-        if (double.IsNegativeInfinity(a)) return b;
-        if (double.IsNegativeInfinity(b)) return a;
-        return a > b ? a + Math.Log(1 + Math.Exp(b - a)) : b + Math.Log(1 + Math.Exp(a - b));
+        int t = tagSet.Count;
+        float inv = 1f / Math.Max(temperature, 1e-3f);
+        var result = new float[(t + 1) * t];
+        for (int p = 0; p <= t; p++)
+            for (int j = 0; j < t; j++)
+            {
+                bool valid = p == t ? BilouTagSet.CanStart(j) : BilouTagSet.IsValid(p, j);
+                result[p * t + j] = valid ? MathF.Exp(Math.Clamp(transitions[p * t + j] * inv, -60f, 60f)) : 0f;
+            }
+        return result;
+    }
+
+    private static void Normalize(Span<float> row)
+    {
+        float sum = 0;
+        foreach (float v in row) sum += v;
+        if (sum <= 0 || !float.IsFinite(sum)) return;
+        float inv = 1f / sum;
+        for (int i = 0; i < row.Length; i++) row[i] *= inv;
     }
 }

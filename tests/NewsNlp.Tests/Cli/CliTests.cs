@@ -155,6 +155,18 @@ public class CliTests
     }
 
     [Test]
+    public void RulesFileAddsEntities()
+    {
+        var rules = Path.Combine(_dir, "rules.jsonl");
+        File.WriteAllText(rules, "{\"label\":\"ORG\",\"pattern\":\"Zorblax Institute\"}\n");
+        var (code, output, _) = Run("Experts at the Zorblax Institute said so.", true, "extract", "--rules", rules);
+        Assert.That(code, Is.EqualTo(0));
+        var entity = JObject.Parse(output)["entities"]!.Single(e => (string?)e["text"] == "Zorblax Institute");
+        Assert.That((string?)entity["label"], Is.EqualTo("ORG"));
+        Assert.That((string?)entity["type"], Is.EqualTo("ORGANIZATION"));
+    }
+
+    [Test]
     public void TheBuiltExecutableRunsAsAChildProcess()
     {
         string dll = Path.Combine(TestContext.CurrentContext.TestDirectory, "newsnlp.dll");

@@ -57,8 +57,35 @@ public class BilouTagSetTests
         var scores = Enumerable.Range(0, n * Tags.Count).Select(_ => (float)rng.NextDouble() * 4).ToArray();
         var transitions = new float[(Tags.Count + 1) * Tags.Count];
         var marginals = new float[n * Tags.Count];
-        SequenceDecoder.Marginals(Tags, transitions, scores, n, 1f, marginals);
+        SequenceDecoder.Marginals(Tags, SequenceDecoder.ExpTransitions(Tags, transitions, 1f), scores, n, 1f, marginals);
         for (int i = 0; i < n; i++)
             Assert.That(marginals.Skip(i * Tags.Count).Take(Tags.Count).Sum(), Is.EqualTo(1f).Within(1e-3));
+    }
+
+    [Test]
+    public void MarginalsMatchBruteForceEnumeration()
+    {
+        var rng = new Random(11);
+        int n = 3, t = Tags.Count;
+        var scores = Enumerable.Range(0, n * t).Select(_ => (float)(rng.NextDouble() * 6 - 3)).ToArray();
+        var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => (float)(rng.NextDouble() * 2 - 1)).ToArray();
+        const float temperature = 2f;
+        var expected = new double[n * t];
+        double z = 0;
+        for (int a = 0; a < t; a++)
+            for (int b = 0; b < t; b++)
+                for (int c = 0; c < t; c++)
+                {
+                    if (!BilouTagSet.CanStart(a) || !BilouTagSet.IsValid(a, b) || !BilouTagSet.IsValid(b, c) || !BilouTagSet.CanEnd(c)) continue;
+                    double s = transitions[t * t + a] + scores[a] + transitions[a * t + b] + scores[t + b] + transitions[b * t + c] + scores[2 * t + c];
+                    double p = Math.Exp(s / temperature);
+                    z += p;
+                    expected[a] += p;
+                    expected[t + b] += p;
+                    expected[2 * t + c] += p;
+                }
+        var marginals = new float[n * t];
+        SequenceDecoder.Marginals(Tags, SequenceDecoder.ExpTransitions(Tags, transitions, temperature), scores, n, temperature, marginals);
+        for (int i = 0; i < n * t; i++) Assert.That(marginals[i], Is.EqualTo(expected[i] / z).Within(1e-4), $"position {i / t} tag {Tags.Name(i % t)}");
     }
 }
