@@ -20,6 +20,24 @@ internal sealed class BilouTagSet
                 if (IsValid(from, to)) preds[to].Add(from);
         Predecessors = preds.Select(p => p.ToArray()).ToArray();
         Successors = Enumerable.Range(0, Count).Select(from => Enumerable.Range(0, Count).Where(to => IsValid(from, to)).ToArray()).ToArray();
+        (PredecessorStart, PredecessorList) = Flatten(Predecessors);
+        (SuccessorStart, SuccessorList) = Flatten(Successors);
+    }
+
+    // Flat copies of the lists: the decoders' inner loops read one array instead of a jagged one.
+    public int[] PredecessorStart { get; }
+
+    public int[] PredecessorList { get; }
+
+    public int[] SuccessorStart { get; }
+
+    public int[] SuccessorList { get; }
+
+    private static (int[] Start, int[] List) Flatten(int[][] lists)
+    {
+        var start = new int[lists.Length + 1];
+        for (int i = 0; i < lists.Length; i++) start[i + 1] = start[i] + lists[i].Length;
+        return (start, lists.SelectMany(l => l).ToArray());
     }
 
     /// <summary>For each tag, the tags that may follow it.</summary>

@@ -2,7 +2,8 @@ namespace NewsNlp.Entities;
 
 /// <summary>
 /// Dense features from word vectors: for each word, its own vector and the mean of its two
-/// neighbours' vectors (2 × D values). Their weights form a (2·D) × T matrix in the model.
+/// neighbours' vectors (2 × D values). Their weights form a T × (2·D) matrix in the model (a row
+/// per tag, so each score is one vectorised dot product).
 /// </summary>
 internal static class DenseFeatures
 {
@@ -40,27 +41,26 @@ internal static class DenseFeatures
         return true;
     }
 
-    /// <summary>scores[i, t] += Σ_k x[i, k] · w[k, t].</summary>
-    public static void AddScores(ReadOnlySpan<float> x, ReadOnlySpan<float> w, int n, int width, int tags, Span<float> scores)
+    /// <summary>scores[i, t] += x[i, ·] · w[t, ·], with <paramref name="wByTag"/> in T × width layout (a row per tag).</summary>
+    public static void AddScores(ReadOnlySpan<float> x, ReadOnlySpan<float> wByTag, int n, int width, int tags, Span<float> scores)
     {
         for (int i = 0; i < n; i++)
         {
-            var row = scores.Slice(i * tags, tags);
             var xi = x.Slice(i * width, width);
-            for (int k = 0; k < width; k++)
-            {
-                float v = xi[k];
-                if (v == 0) continue;
-                var wk = w.Slice(k * tags, tags);
-                int t = 0;
-                if (System.Numerics.Vector.IsHardwareAccelerated)
-                {
-                    var vv = new System.Numerics.Vector<float>(v);
-                    for (; t + System.Numerics.Vector<float>.Count <= tags; t += System.Numerics.Vector<float>.Count)
-                        (new System.Numerics.Vector<float>(row[t..]) + vv * new System.Numerics.Vector<float>(wk[t..])).CopyTo(row[t..]);
-                }
-                for (; t < tags; t++) row[t] += v * wk[t];
-            }
+            if (!xi.ContainsAnyExcept(0f)) continue; // no vector for the word or its neighbours
+            var row = scores.Slice(i * tags, tags);
+            for (int t = 0; t < tags; t++) row[t] += Dot(xi, wByTag.Slice(t * width, width));
         }
+    }
+
+    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var sum = System.Numerics.Vector<float>.Zero;
+        int i = 0;
+        for (; i + System.Numerics.Vector<float>.Count <= a.Length; i += System.Numerics.Vector<float>.Count)
+            sum += new System.Numerics.Vector<float>(a[i..]) * new System.Numerics.Vector<float>(b[i..]);
+        float s = System.Numerics.Vector.Sum(sum);
+        for (; i < a.Length; i++) s += a[i] * b[i];
+        return s;
     }
 }

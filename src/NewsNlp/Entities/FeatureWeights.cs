@@ -9,12 +9,32 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal sealed class FeatureWeights
 {
-    private readonly uint[] _slotKeys;
-    private readonly int[] _slotFeature;
+    // One slot = key and feature index side by side, and one entry = tag and weight side by
+    // side: a lookup touches two cache lines instead of five parallel arrays.
+    private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly int[] _starts;
+    private readonly Entry[] _entries;
     private readonly byte[] _tags;
     private readonly float[] _weights;
+
+    private struct Slot
+    {
+        public uint Key;
+        public int Feature; // -1: empty
+        public int DenseRow; // >= 0: the feature's weights as a full row of the dense pool
+    }
+
+    // Features with many non-zero tags (bias, shapes, frequent words) fire on most words; their
+    // weights are kept as full rows and added with SIMD instead of scattered entry by entry.
+    private readonly float[] _densePool;
+    private readonly int _tagCount;
+
+    private struct Entry
+    {
+        public int Tag;
+        public float Weight;
+    }
 
     /// <param name="keys">Feature keys, distinct.</param>
     /// <param name="starts">For feature f, its entries are <c>starts[f]..starts[f+1]</c>.</param>
@@ -22,25 +42,35 @@ internal sealed class FeatureWeights
     /// <param name="weights">Weight of each entry.</param>
     public FeatureWeights(uint[] keys, int[] starts, byte[] tags, float[] weights)
     {
+        _tagCount = tags.Length == 0 ? 1 : tags.Max() + 1;
+        int denseThreshold = Math.Max(4, _tagCount / 4);
+        var denseRows = new int[keys.Length];
+        int denseCount = 0;
+        for (int f = 0; f < keys.Length; f++)
+            denseRows[f] = starts[f + 1] - starts[f] >= denseThreshold ? denseCount++ : -1;
+        _densePool = new float[denseCount * _tagCount];
+        for (int f = 0; f < keys.Length; f++)
+            if (denseRows[f] >= 0)
+                for (int e = starts[f]; e < starts[f + 1]; e++) _densePool[denseRows[f] * _tagCount + tags[e]] = weights[e];
         Keys = keys;
         _starts = starts;
         _tags = tags;
         _weights = weights;
+        _entries = new Entry[tags.Length];
+        for (int e = 0; e < tags.Length; e++) _entries[e] = new Entry { Tag = tags[e], Weight = weights[e] };
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = capacity - 1;
-        _slotKeys = new uint[capacity];
-        _slotFeature = new int[capacity];
-        Array.Fill(_slotFeature, -1);
+        _slots = new Slot[capacity];
+        for (int i = 0; i < capacity; i++) _slots[i].Feature = -1;
         for (int f = 0; f < keys.Length; f++)
         {
             int slot = (int)(keys[f] & (uint)_mask);
-            while (_slotFeature[slot] >= 0)
+            while (_slots[slot].Feature >= 0)
             {
-                if (_slotKeys[slot] == keys[f]) throw new InvalidDataException("duplicate feature key");
+                if (_slots[slot].Key == keys[f]) throw new InvalidDataException("duplicate feature key");
                 slot = (slot + 1) & _mask;
             }
-            _slotKeys[slot] = keys[f];
-            _slotFeature[slot] = f;
+            _slots[slot] = new Slot { Key = keys[f], Feature = f, DenseRow = denseRows[f] };
         }
     }
 
@@ -57,17 +87,34 @@ internal sealed class FeatureWeights
     /// <summary>Adds the weights of feature <paramref name="key"/> to <paramref name="scores"/> (one slot per tag).</summary>
     public void AddTo(uint key, Span<float> scores)
     {
+        var slots = _slots;
         int slot = (int)(key & (uint)_mask);
         while (true)
         {
-            int f = _slotFeature[slot];
-            if (f < 0) return;
-            if (_slotKeys[slot] == key)
+            ref readonly Slot s = ref slots[slot];
+            if (s.Feature < 0) return;
+            if (s.Key == key)
             {
-                for (int e = _starts[f]; e < _starts[f + 1]; e++) scores[_tags[e]] += _weights[e];
+                if (s.DenseRow >= 0)
+                {
+                    AddRow(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
+                    return;
+                }
+                int end = _starts[s.Feature + 1];
+                var entries = _entries;
+                for (int e = _starts[s.Feature]; e < end; e++) scores[entries[e].Tag] += entries[e].Weight;
                 return;
             }
             slot = (slot + 1) & _mask;
         }
+    }
+
+    private static void AddRow(Span<float> row, ReadOnlySpan<float> weights)
+    {
+        int j = 0;
+        int width = System.Numerics.Vector<float>.Count;
+        for (; j + width <= weights.Length; j += width)
+            (new System.Numerics.Vector<float>(row[j..]) + new System.Numerics.Vector<float>(weights[j..])).CopyTo(row[j..]);
+        for (; j < weights.Length; j++) row[j] += weights[j];
     }
 }

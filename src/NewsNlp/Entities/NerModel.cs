@@ -13,7 +13,7 @@ namespace NewsNlp.Entities;
 /// int32 labels; per label: string name, byte coarse type
 /// float temperature (for confidences)
 /// int32 tags T; float[(T+1)·T] transitions (row T = sentence start)
-/// int32 dense weights W; Half[W] weights of the word-vector features ((2·D) × T, or none)
+/// int32 dense weights W; Half[W] weights of the word-vector features (T × (2·D), or none)
 /// int32 features F; uint32[F] keys; int32[F+1] starts; int32 entries E; byte[E] tags; Half[E] weights
 /// gazetteer: int32 max words, int32 n, n × (uint64 phrase hash, byte kinds)
 /// clusters: int32 coarse shift, int32 n, n × (string word, int16 cluster),
@@ -40,6 +40,7 @@ public sealed class NerModel
         Resources = resources;
         if (transitions.Length != (TagSet.Count + 1) * TagSet.Count) throw new ArgumentException("transition table size");
         ExpTransitions = SequenceDecoder.ExpTransitions(TagSet, transitions, temperature);
+
     }
 
     /// <summary>The model's manifest.</summary>
@@ -61,8 +62,9 @@ public sealed class NerModel
 
     internal FeatureWeights Weights { get; }
 
-    /// <summary>Weights of the dense word-vector features, (2·D) × T, or empty.</summary>
+    /// <summary>Weights of the dense word-vector features, T × (2·D) (a row per tag, for dot products), or empty.</summary>
     internal float[] Dense { get; }
+
 
     internal NerResources Resources { get; }
 

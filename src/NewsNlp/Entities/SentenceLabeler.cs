@@ -9,6 +9,9 @@ internal sealed class SentenceLabeler
     private float[] _scores = new float[256];
     private float[] _marginals = new float[256];
     private float[] _dense = [];
+    private float[] _alpha = new float[256];
+    private float[] _beta = new float[256];
+    private int[] _back = new int[256];
 
     public SentenceLabeler(NerModel model)
     {
@@ -22,14 +25,22 @@ internal sealed class SentenceLabeler
 
     /// <summary>
     /// Labels one sentence: best BILOU tags, and each word's marginal probability of its tag
-    /// (temperature-scaled forward-backward) for confidences.
+    /// (temperature-scaled forward-backward) for confidences; 1 for every word of a sentence
+    /// without entities, where no confidence is needed.
     /// </summary>
     public void Label(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> words, Span<int> tags, Span<float> tagProbability)
     {
         int n = words.Length;
         if (n == 0) return;
         int t = _model.TagSet.Count;
-        if (_scores.Length < n * t) { _scores = new float[n * t * 2]; _marginals = new float[n * t * 2]; }
+        if (_scores.Length < n * t)
+        {
+            _scores = new float[n * t * 2];
+            _marginals = new float[n * t * 2];
+            _alpha = new float[n * t * 2];
+            _beta = new float[n * t * 2];
+            _back = new int[n * t * 2];
+        }
         var scores = _scores.AsSpan(0, n * t);
         scores.Clear();
         _keys.Clear();
@@ -52,9 +63,17 @@ internal sealed class SentenceLabeler
             DenseFeatures.Fill(_model.Resources.Clusters, text, words, x);
             DenseFeatures.AddScores(x, _model.Dense, n, width, t, scores);
         }
-        SequenceDecoder.Viterbi(_model.TagSet, _model.Transitions, scores, n, tags);
+        // alpha doubles as Viterbi's delta: the two never run at the same time.
+        SequenceDecoder.Viterbi(_model.TagSet, _model.Transitions, scores, n, tags, _alpha.AsSpan(0, n * t), _back.AsSpan(0, n * t));
+        // Confidences are only reported for entities: a sentence without one skips forward-backward.
+        if (!tags[..n].ContainsAnyExcept(BilouTagSet.Outside))
+        {
+            tagProbability[..n].Fill(1f);
+            _context.Remember(text, words, tags);
+            return;
+        }
         var marginals = _marginals.AsSpan(0, n * t);
-        SequenceDecoder.Marginals(_model.TagSet, _model.ExpTransitions, scores, n, _model.Temperature, marginals);
+        SequenceDecoder.Marginals(_model.TagSet, _model.ExpTransitions, scores, n, _model.Temperature, marginals, _alpha.AsSpan(0, n * t), _beta.AsSpan(0, n * t));
         for (int i = 0; i < n; i++) tagProbability[i] = marginals[i * t + tags[i]];
         _context.Remember(text, words, tags);
     }

@@ -10,12 +10,16 @@ internal static class SequenceDecoder
     /// Best tag sequence. <paramref name="scores"/> holds n×T emission scores, <paramref name="transitions"/>
     /// (T+1)×T transition weights whose row T is the sentence start.
     /// </summary>
-    public static void Viterbi(BilouTagSet tagSet, ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, int n, Span<int> best)
+    public static void Viterbi(BilouTagSet tagSet, ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, int n, Span<int> best) =>
+        Viterbi(tagSet, transitions, scores, n, best, new float[n * tagSet.Count], new int[n * tagSet.Count]);
+
+    /// <summary>Viterbi with caller-owned scratch buffers (n×T each), so a labeller allocates nothing per sentence.</summary>
+    public static void Viterbi(BilouTagSet tagSet, ReadOnlySpan<float> transitions, ReadOnlySpan<float> scores, int n, Span<int> best, Span<float> delta, Span<int> back)
     {
         int t = tagSet.Count;
         if (n == 0) return;
-        float[] delta = new float[n * t];
-        int[] back = new int[n * t];
+        var predStart = tagSet.PredecessorStart;
+        var predList = tagSet.PredecessorList;
         for (int j = 0; j < t; j++)
             delta[j] = BilouTagSet.CanStart(j) ? scores[j] + transitions[t * t + j] : float.NegativeInfinity;
         for (int i = 1; i < n; i++)
@@ -25,8 +29,9 @@ internal static class SequenceDecoder
             {
                 float bestScore = float.NegativeInfinity;
                 int arg = 0;
-                foreach (int p in tagSet.Predecessors[j])
+                for (int q = predStart[j]; q < predStart[j + 1]; q++)
                 {
+                    int p = predList[q];
                     float s = delta[prevRow + p] + transitions[p * t + j];
                     if (s > bestScore) { bestScore = s; arg = p; }
                 }
@@ -53,10 +58,18 @@ internal static class SequenceDecoder
     /// only n×T exponentials are needed (for the emissions) instead of one per transition; the scale
     /// factors cancel when each position's marginals are normalised.
     /// </remarks>
-    public static void Marginals(BilouTagSet tagSet, ReadOnlySpan<float> expTransitions, ReadOnlySpan<float> scores, int n, float temperature, Span<float> marginals)
+    public static void Marginals(BilouTagSet tagSet, ReadOnlySpan<float> expTransitions, ReadOnlySpan<float> scores, int n, float temperature, Span<float> marginals) =>
+        Marginals(tagSet, expTransitions, scores, n, temperature, marginals, new float[n * tagSet.Count], new float[n * tagSet.Count]);
+
+    /// <summary>Marginals with caller-owned scratch buffers (n×T each).</summary>
+    public static void Marginals(BilouTagSet tagSet, ReadOnlySpan<float> expTransitions, ReadOnlySpan<float> scores, int n, float temperature, Span<float> marginals, Span<float> alpha, Span<float> beta)
     {
         int t = tagSet.Count;
         if (n == 0) return;
+        var predStart = tagSet.PredecessorStart;
+        var predList = tagSet.PredecessorList;
+        var succStart = tagSet.SuccessorStart;
+        var succList = tagSet.SuccessorList;
         float inv = 1f / Math.Max(temperature, 1e-3f);
         var e = marginals[..(n * t)];
         for (int i = 0; i < n; i++)
@@ -66,20 +79,22 @@ internal static class SequenceDecoder
             foreach (float v in row) max = Math.Max(max, v);
             for (int j = 0; j < t; j++) e[i * t + j] = MathF.Exp((row[j] - max) * inv);
         }
-        float[] alpha = new float[n * t];
-        float[] beta = new float[n * t];
         for (int j = 0; j < t; j++) alpha[j] = expTransitions[t * t + j] * e[j];
-        Normalize(alpha.AsSpan(0, t));
+        Normalize(alpha[..t]);
         for (int i = 1; i < n; i++)
         {
             int row = i * t, prev = row - t;
             for (int j = 0; j < t; j++)
             {
                 float sum = 0;
-                foreach (int p in tagSet.Predecessors[j]) sum += alpha[prev + p] * expTransitions[p * t + j];
+                for (int q = predStart[j]; q < predStart[j + 1]; q++)
+                {
+                    int p = predList[q];
+                    sum += alpha[prev + p] * expTransitions[p * t + j];
+                }
                 alpha[row + j] = sum * e[row + j];
             }
-            Normalize(alpha.AsSpan(row, t));
+            Normalize(alpha.Slice(row, t));
         }
         int last = (n - 1) * t;
         for (int j = 0; j < t; j++) beta[last + j] = BilouTagSet.CanEnd(j) ? 1f : 0f;
@@ -89,10 +104,14 @@ internal static class SequenceDecoder
             for (int p = 0; p < t; p++)
             {
                 float sum = 0;
-                foreach (int j in tagSet.Successors[p]) sum += expTransitions[p * t + j] * e[next + j] * beta[next + j];
+                for (int q = succStart[p]; q < succStart[p + 1]; q++)
+                {
+                    int j = succList[q];
+                    sum += expTransitions[p * t + j] * e[next + j] * beta[next + j];
+                }
                 beta[row + p] = sum;
             }
-            Normalize(beta.AsSpan(row, t));
+            Normalize(beta.Slice(row, t));
         }
         for (int i = 0; i < n * t; i++) marginals[i] = alpha[i] * beta[i];
         for (int i = 0; i < n; i++) Normalize(marginals.Slice(i * t, t));

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using NewsNlp.Entities;
+using NewsNlp.Models;
+using NewsNlp.Pipeline;
+using NewsNlp.Sentences;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Benchmarks;
+
+/// <summary>
+/// A quick breakdown of where the recognizer spends its time (not a BenchmarkDotNet benchmark):
+/// <c>dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- --profile</c>.
+/// </summary>
+internal static class StageProfile
+{
+    public static void Run()
+    {
+        string text = BenchCorpus.Load(out _)[..200_000];
+        var model = BundledModels.EnglishNewsRecognizer;
+        var foundation = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter());
+        var doc = foundation.Process(text);
+        int tokens = doc.Tokens.Count;
+        var spans = doc.WordSpan.ToArray().Select(w => (w.Start, w.End)).ToArray();
+        var sentences = doc.SentenceSpan.ToArray().Select(s =>
+        {
+            int first = doc.Tokens[s.FirstToken].FirstWord;
+            var last = doc.Tokens[s.EndToken - 1];
+            return spans[first..(last.FirstWord + last.WordCount)];
+        }).ToArray();
+        int T = model.TagSet.Count;
+        var times = new Dictionary<string, double>();
+        void Time(string name, Action a)
+        {
+            a();
+            var sw = Stopwatch.StartNew();
+            for (int r = 0; r < 3; r++) a();
+            times[name] = sw.Elapsed.TotalMilliseconds / 3;
+        }
+        Time("tokenize+split", () => foundation.Process(text));
+        var keys = new List<uint>();
+        Time("features", () =>
+        {
+            var ctx = new NerContext(model.Labels.Count);
+            foreach (var s in sentences) { keys.Clear(); NerFeatures.Extract(text, s, model.Resources, ctx, keys, new int[s.Length + 1]); }
+        });
+        Time("sparse scores", () =>
+        {
+            var ctx = new NerContext(model.Labels.Count);
+            foreach (var s in sentences)
+            {
+                keys.Clear();
+                var off = new int[s.Length + 1];
+                NerFeatures.Extract(text, s, model.Resources, ctx, keys, off);
+                var scores = new float[s.Length * T];
+                for (int i = 0; i < s.Length; i++)
+                    for (int k = off[i]; k < off[i + 1]; k++) model.Weights.AddTo(keys[k], scores.AsSpan(i * T, T));
+            }
+        });
+        int width = DenseFeatures.Width(model.Resources.Clusters);
+        Time("dense scores", () =>
+        {
+            foreach (var s in sentences)
+            {
+                var x = new float[s.Length * width];
+                DenseFeatures.Fill(model.Resources.Clusters, text, s, x);
+                DenseFeatures.AddScores(x, model.Dense, s.Length, width, T, new float[s.Length * T]);
+            }
+        });
+        var rnd = new Random(1);
+        var fake = sentences.Select(s => Enumerable.Range(0, s.Length * T).Select(_ => (float)rnd.NextDouble()).ToArray()).ToArray();
+        Time("viterbi", () =>
+        {
+            for (int i = 0; i < sentences.Length; i++) SequenceDecoder.Viterbi(model.TagSet, model.Transitions, fake[i], sentences[i].Length, new int[sentences[i].Length]);
+        });
+        Time("marginals", () =>
+        {
+            for (int i = 0; i < sentences.Length; i++) SequenceDecoder.Marginals(model.TagSet, model.ExpTransitions, fake[i], sentences[i].Length, model.Temperature, new float[fake[i].Length]);
+        });
+        var recognizer = new EntityRecognizer(model);
+        Time("recognizer total", () => recognizer.Predict(doc));
+        Console.WriteLine($"{tokens:N0} tokens, {sentences.Length:N0} sentences, {T} tags");
+        foreach (var (k, v) in times) Console.WriteLine($"{k,-18} {v,8:F1} ms  {tokens / v * 1000,12:N0} tokens/s");
+    }
+}
