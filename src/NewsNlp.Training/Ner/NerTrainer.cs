@@ -115,8 +115,8 @@ public static class NerTrainer
                                     {
                                         float v = x[i * width + k];
                                         if (v == 0) continue;
-                                        dw[k * T + gold[i]] += v; du[k * T + gold[i]] += c * v;
-                                        dw[k * T + pred[i]] -= v; du[k * T + pred[i]] -= c * v;
+                                        dw[gold[i] * width + k] += v; du[gold[i] * width + k] += c * v;
+                                        dw[pred[i] * width + k] -= v; du[pred[i] * width + k] -= c * v;
                                     }
                                 for (int k = cache.Offsets[s][i]; k < cache.Offsets[s][i + 1]; k++) Update(w, u, (long)cache.Features[s][k] * T, gold[i], pred[i], c);
                                 foreach (int f in history[i]) Update(w, u, (long)f * T, gold[i], pred[i], c);

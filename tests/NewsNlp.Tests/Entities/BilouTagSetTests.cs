@@ -88,4 +88,47 @@ public class BilouTagSetTests
         SequenceDecoder.Marginals(Tags, SequenceDecoder.ExpTransitions(Tags, transitions, temperature), scores, n, temperature, marginals);
         for (int i = 0; i < n * t; i++) Assert.That(marginals[i], Is.EqualTo(expected[i] / z).Within(1e-4), $"position {i / t} tag {Tags.Name(i % t)}");
     }
+
+    [Test]
+    public void ViterbiFindsTheBestSequenceByBruteForce()
+    {
+        var rng = new Random(3);
+        int n = 3, t = Tags.Count;
+        for (int trial = 0; trial < 50; trial++)
+        {
+            var scores = Enumerable.Range(0, n * t).Select(_ => (float)(rng.NextDouble() * 6 - 3)).ToArray();
+            var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => (float)(rng.NextDouble() * 2 - 1)).ToArray();
+            double best = double.NegativeInfinity;
+            int[] arg = [];
+            for (int a = 0; a < t; a++)
+                for (int b = 0; b < t; b++)
+                    for (int c = 0; c < t; c++)
+                    {
+                        if (!BilouTagSet.CanStart(a) || !BilouTagSet.IsValid(a, b) || !BilouTagSet.IsValid(b, c) || !BilouTagSet.CanEnd(c)) continue;
+                        double s = transitions[t * t + a] + scores[a] + transitions[a * t + b] + scores[t + b] + transitions[b * t + c] + scores[2 * t + c];
+                        if (s > best) { best = s; arg = [a, b, c]; }
+                    }
+            var decoded = new int[n];
+            SequenceDecoder.Viterbi(Tags, transitions, scores, n, decoded);
+            Assert.That(decoded, Is.EqualTo(arg));
+        }
+    }
+
+    [Test]
+    public void DenseScoresAreTheMatrixProduct()
+    {
+        var rng = new Random(4);
+        int n = 3, width = 20, tags = 9;
+        var x = Enumerable.Range(0, n * width).Select(_ => (float)rng.NextDouble()).ToArray();
+        var w = Enumerable.Range(0, tags * width).Select(_ => (float)rng.NextDouble()).ToArray();
+        var scores = new float[n * tags];
+        DenseFeatures.AddScores(x, w, n, width, tags, scores);
+        for (int i = 0; i < n; i++)
+            for (int t = 0; t < tags; t++)
+            {
+                double expected = 0;
+                for (int k = 0; k < width; k++) expected += x[i * width + k] * w[t * width + k];
+                Assert.That(scores[i * tags + t], Is.EqualTo(expected).Within(1e-4));
+            }
+    }
 }
