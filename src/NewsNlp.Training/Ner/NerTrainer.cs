@@ -309,26 +309,12 @@ public static class NerTrainer
         for (int i = 0; i < n; i++)
         {
             var row = scores.AsSpan(i * T, T);
-            for (int k = offsets[i]; k < offsets[i + 1]; k++) AddRow(row, w.AsSpan((int)((long)features[k] * T), T));
-            foreach (int f in history[i]) AddRow(row, w.AsSpan(f * T, T));
+            for (int k = offsets[i]; k < offsets[i + 1]; k++) VectorMath.Add(row, w.AsSpan((int)((long)features[k] * T), T));
+            foreach (int f in history[i]) VectorMath.Add(row, w.AsSpan(f * T, T));
         }
         return scores;
     }
 
-    private static void AddRow(Span<float> row, ReadOnlySpan<float> weights)
-    {
-        int j = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            int width = System.Numerics.Vector<float>.Count;
-            for (; j + width <= row.Length; j += width)
-            {
-                var v = new System.Numerics.Vector<float>(row[j..]) + new System.Numerics.Vector<float>(weights[j..]);
-                v.CopyTo(row[j..]);
-            }
-        }
-        for (; j < row.Length; j++) row[j] += weights[j];
-    }
 
     private static void AddInto(float[] sum, float[] x)
     {

@@ -234,7 +234,7 @@ internal static class ClusterInducer
                 float bestDot = float.NegativeInfinity;
                 for (int c = 0; c < k; c++)
                 {
-                    float dot = Dot(v, new ReadOnlySpan<float>(centroids, c * Dimensions, Dimensions));
+                    float dot = VectorMath.Dot(v, new ReadOnlySpan<float>(centroids, c * Dimensions, Dimensions));
                     if (dot > bestDot) { bestDot = dot; best = c; }
                 }
                 assign[m] = best;
@@ -256,20 +256,10 @@ internal static class ClusterInducer
         return assign;
     }
 
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = Vector<float>.Zero;
-        int i = 0;
-        for (; i + Vector<float>.Count <= a.Length; i += Vector<float>.Count)
-            sum += new Vector<float>(a[i..]) * new Vector<float>(b[i..]);
-        float s = Vector.Sum(sum);
-        for (; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
 
     private static float Normalize(Span<float> v)
     {
-        float norm = MathF.Sqrt(Dot(v, v));
+        float norm = MathF.Sqrt(VectorMath.Dot(v, v));
         if (norm == 0) return 0;
         for (int d = 0; d < v.Length; d++) v[d] /= norm;
         return norm;

@@ -49,18 +49,8 @@ internal static class DenseFeatures
             var xi = x.Slice(i * width, width);
             if (!xi.ContainsAnyExcept(0f)) continue; // no vector for the word or its neighbours
             var row = scores.Slice(i * tags, tags);
-            for (int t = 0; t < tags; t++) row[t] += Dot(xi, wByTag.Slice(t * width, width));
+            for (int t = 0; t < tags; t++) row[t] += VectorMath.Dot(xi, wByTag.Slice(t * width, width));
         }
     }
 
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var sum = System.Numerics.Vector<float>.Zero;
-        int i = 0;
-        for (; i + System.Numerics.Vector<float>.Count <= a.Length; i += System.Numerics.Vector<float>.Count)
-            sum += new System.Numerics.Vector<float>(a[i..]) * new System.Numerics.Vector<float>(b[i..]);
-        float s = System.Numerics.Vector.Sum(sum);
-        for (; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
 }

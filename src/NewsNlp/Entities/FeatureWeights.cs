@@ -97,7 +97,7 @@ internal sealed class FeatureWeights
             {
                 if (s.DenseRow >= 0)
                 {
-                    AddRow(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
+                    VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
                     return;
                 }
                 int end = _starts[s.Feature + 1];
@@ -109,12 +109,4 @@ internal sealed class FeatureWeights
         }
     }
 
-    private static void AddRow(Span<float> row, ReadOnlySpan<float> weights)
-    {
-        int j = 0;
-        int width = System.Numerics.Vector<float>.Count;
-        for (; j + width <= weights.Length; j += width)
-            (new System.Numerics.Vector<float>(row[j..]) + new System.Numerics.Vector<float>(weights[j..])).CopyTo(row[j..]);
-        for (; j < weights.Length; j++) row[j] += weights[j];
-    }
 }

@@ -63,8 +63,7 @@ internal sealed class Gazetteer
         if (_phrases.Count == 0) return;
         for (int i = 0; i < words.Length; i++)
         {
-            var (s0, e0) = words[i];
-            if (!char.IsUpper(text[s0])) continue;
+            if (!char.IsUpper(text[words[i].Start])) continue;
             ulong h = Begin();
             int max = Math.Min(MaxWords, words.Length - i);
             for (int len = 1; len <= max; len++)
@@ -82,7 +81,6 @@ internal sealed class Gazetteer
                     masks[i + len - 1] |= 1u << (4 * k + 2);
                 }
             }
-            _ = e0;
         }
     }
 

@@ -8,9 +8,6 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    /// <summary>Upper bound on static features per word (the buffer size per word).</summary>
-    public const int MaxStaticPerWord = 80;
-
     /// <summary>Upper bound on history features per word.</summary>
     public const int MaxHistoryPerWord = 3;
 
