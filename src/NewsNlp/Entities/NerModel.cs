@@ -40,6 +40,7 @@ public sealed class NerModel
         Resources = resources;
         if (transitions.Length != (TagSet.Count + 1) * TagSet.Count) throw new ArgumentException("transition table size");
         ExpTransitions = SequenceDecoder.ExpTransitions(TagSet, transitions, temperature);
+        DenseRows = Dense.Length == 0 ? null : new DenseRowCache(resources.Clusters, Dense, TagSet.Count, resources.Clusters.VectorCount);
 
     }
 
@@ -64,6 +65,9 @@ public sealed class NerModel
 
     /// <summary>Weights of the dense word-vector features, T × (2·D) (a row per tag, for dot products), or empty.</summary>
     internal float[] Dense { get; }
+
+    /// <summary>Per-word score rows of the dense features, computed on first use; null without vectors.</summary>
+    internal DenseRowCache? DenseRows { get; }
 
 
     internal NerResources Resources { get; }

@@ -8,10 +8,10 @@ internal sealed class SentenceLabeler
     private readonly List<uint> _keys = new(1024);
     private float[] _scores = new float[256];
     private float[] _marginals = new float[256];
-    private float[] _dense = [];
     private float[] _alpha = new float[256];
     private float[] _beta = new float[256];
     private int[] _back = new int[256];
+
 
     public SentenceLabeler(NerModel model)
     {
@@ -55,13 +55,18 @@ internal sealed class SentenceLabeler
             int h = NerFeatures.History(text[words[i].Start..words[i].End], i == 0, _context, history);
             for (int k = 0; k < h; k++) weights.AddTo(history[k], row);
         }
-        if (_model.Dense.Length > 0)
+        if (_model.DenseRows is { } dense)
         {
-            int width = DenseFeatures.Width(_model.Resources.Clusters);
-            if (_dense.Length < n * width) _dense = new float[n * width * 2];
-            var x = _dense.AsSpan(0, n * width);
-            DenseFeatures.Fill(_model.Resources.Clusters, text, words, x);
-            DenseFeatures.AddScores(x, _model.Dense, n, width, t, scores);
+            var clusters = _model.Resources.Clusters;
+            Span<int> rows = n <= 256 ? stackalloc int[n] : new int[n];
+            for (int i = 0; i < n; i++) rows[i] = clusters.VectorRow(text[words[i].Start..words[i].End]);
+            for (int i = 0; i < n; i++)
+            {
+                var row = scores.Slice(i * t, t);
+                if (rows[i] >= 0) VectorMath.Add(row, dense.Get(rows[i]).AsSpan(0, t));
+                if (i > 0 && rows[i - 1] >= 0) VectorMath.Add(row, dense.Get(rows[i - 1]).AsSpan(t, t));
+                if (i + 1 < n && rows[i + 1] >= 0) VectorMath.Add(row, dense.Get(rows[i + 1]).AsSpan(t, t));
+            }
         }
         // alpha doubles as Viterbi's delta: the two never run at the same time.
         SequenceDecoder.Viterbi(_model.TagSet, _model.Transitions, scores, n, tags, _alpha.AsSpan(0, n * t), _back.AsSpan(0, n * t));

@@ -43,6 +43,9 @@ internal sealed class WordClusters
     /// <summary>Length of the word vectors; 0 when the model has none.</summary>
     public int Dimensions { get; }
 
+    /// <summary>Number of words that have a vector.</summary>
+    public int VectorCount => _rows.Count;
+
     /// <summary>Value of one int8 step.</summary>
     public float Scale { get; }
 
