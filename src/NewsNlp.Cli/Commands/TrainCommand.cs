@@ -49,7 +49,7 @@ internal static class TrainCommand
                 + (a.Get("temperature") is null ? $"; confidence calibration on {Path.GetFileName(devPath)}" : $"; confidence temperature fixed at {a.Get("temperature")}")
                 + (gazetteers ? "; gazetteers from shared/data/gazetteers and shared/data/cameo" : "")
                 + (clusters ? "; word clusters induced from shared/data/unlabeled" : ""),
-            TrainingCommand = "newsnlp " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(Quote)),
+            TrainingCommand = "newsnlp train ner " + string.Join(' ', args.Skip(1).Select(Quote)),
             Log = stderr,
         };
         var model = NerTrainer.Train(train, dev, resources, options);
@@ -74,7 +74,7 @@ internal static class TrainCommand
         return CliMain.ExitOk;
     }
 
-    private static string Quote(string s) => s.Contains(' ') ? $"\"{s}\"" : s;
+    private static string Quote(string s) => s.Contains(' ') || s.Contains('\'') ? $"'{s.Replace("'", "'\\''")}'" : s;
 
     private static int Int(CliArgs a, string name, int fallback)
     {

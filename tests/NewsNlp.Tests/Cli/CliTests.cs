@@ -238,3 +238,59 @@ public class NerCommandTests
         }
     }
 }
+
+[TestFixture]
+public class TrainCommandTests
+{
+    [Test]
+    public void TrainWritesAModelAndManifestThatEvalReads()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "newsnlp-train-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string train = Path.Combine(dir, "train.txt"), dev = Path.Combine(dir, "dev.txt");
+            File.WriteAllText(train, Conll(NewsNlp.Tests.Entities.TinyCorpus.Documents(1)));
+            File.WriteAllText(dev, Conll(NewsNlp.Tests.Entities.TinyCorpus.Documents(2)));
+            string outDir = Path.Combine(dir, "tiny");
+            var o = new StringWriter();
+            var e = new StringWriter();
+            int code = NewsNlp.Cli.CliMain.RunAsync(["train", "ner", "--train", train, "--dev", dev, "--out", outDir, "--epochs", "3", "--no-gazetteers", "--no-clusters"],
+                new StringReader(""), o, e, false).GetAwaiter().GetResult();
+            Assert.That(code, Is.EqualTo(0), e.ToString());
+            Assert.That(e.ToString(), Does.Contain("epoch  1:").And.Contain("dev F1"));
+            var manifest = NewsNlp.Models.ModelManifest.FromJson(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+            Assert.That(manifest.Name, Is.EqualTo("tiny"));
+            Assert.That(manifest.Labels, Is.EqualTo(new[] { "LOC", "PER" }));
+            Assert.That(manifest.TrainingCommand, Does.Contain("train ner"));
+            Assert.That(manifest.Scores["dev.f1"], Is.GreaterThan(90));
+
+            var report = new StringWriter();
+            code = NewsNlp.Cli.CliMain.RunAsync(["eval", "ner", "--model", outDir, "--data", dev], new StringReader(""), report, new StringWriter(), false).GetAwaiter().GetResult();
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(report.ToString(), Does.Contain("PER").And.Contain("micro").And.Contain("F1 "));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    private static string Conll(IEnumerable<NewsNlp.Training.Corpora.TaggedDocument> docs)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var d in docs)
+        {
+            sb.Append("-DOCSTART- O\n\n");
+            foreach (var s in d.Sentences)
+            {
+                var tags = Enumerable.Repeat("O", s.Words.Length).ToArray();
+                foreach (var (a, b, l) in s.Spans)
+                    for (int i = a; i < b; i++) tags[i] = (i == a ? "B-" : "I-") + l;
+                for (int i = 0; i < s.Words.Length; i++) sb.Append(s.Words[i]).Append(' ').Append(tags[i]).Append('\n');
+                sb.Append('\n');
+            }
+        }
+        return sb.ToString();
+    }
+}
