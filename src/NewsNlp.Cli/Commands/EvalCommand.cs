@@ -67,9 +67,7 @@ internal static class EvalCommand
             if (coarse) label = NewsNlp.Entities.EntityTypes.FromLabel(label).ToString().ToUpperInvariant();
             return types is null || types.Contains(label) ? label : null;
         }
-        var score = map.Count == 0 && types is null && !coarse
-            ? NewsNlp.Training.Ner.NerTrainer.Score(model, docs)
-            : NewsNlp.Training.Ner.NerTrainer.Score(model, docs, l => Relabel(l, true), l => Relabel(l, false));
+        var score = NewsNlp.Training.Ner.NerTrainer.Score(model, docs, l => Relabel(l, true), l => Relabel(l, false));
         stdout.WriteLine(score.Report());
         return CliMain.ExitOk;
     }

@@ -46,25 +46,14 @@ public static partial class NerTrainer
             Parallel.For(0, dev.Count, d =>
             {
                 var doc = dev[d];
-                var labeler = new SentenceLabeler(m);
-                foreach (var s in doc.Sentences) labeler.Observe(doc.Text, s);
-                var found = new List<(int Start, int End, int Label)>();
+                var labeled = doc.Label(m);
                 for (int s = 0; s < doc.Sentences.Length; s++)
                 {
-                    var words = doc.Sentences[s];
-                    if (words.Length == 0) continue;
-                    var tags = new int[words.Length];
-                    var probs = new float[words.Length];
-                    labeler.Label(doc.Text, words, tags, probs);
-                    found.Clear();
-                    BilouTagSet.Decode(tags, found);
                     var gold = doc.Source.Sentences[s].Spans.ToHashSet();
-                    foreach (var (a, b, l) in found)
+                    foreach (var e in labeled[s])
                     {
-                        double p = 1;
-                        for (int i = a; i < b; i++) p = Math.Min(p, probs[i]);
-                        p = Math.Clamp(p, 1e-4, 1 - 1e-4);
-                        bool right = gold.Contains((a, b, m.TagSet.Labels[l]));
+                        double p = Math.Clamp(e.Confidence, 1e-4, 1 - 1e-4);
+                        bool right = gold.Contains((e.Start, e.End, m.TagSet.Labels[e.Label]));
                         losses[d] -= right ? Math.Log(p) : Math.Log(1 - p);
                         counts[d]++;
                     }

@@ -94,14 +94,7 @@ public static partial class NerTrainer
                         if (n == 0) continue;
                         var gold = cache.Doc.Gold[s];
                         var history = HistoryIndexes(cache.Doc.Text, words, ctx, index);
-                        var scores = Score(w, T, cache.Features[s], cache.Offsets[s], history, n);
-                        float[]? x = null;
-                        if (width > 0)
-                        {
-                            x = new float[n * width];
-                            DenseFeatures.Fill(clusters, cache.Doc.Text, words, x);
-                            DenseFeatures.AddScores(x, dw, n, width, T, scores);
-                        }
+                        var scores = SentenceScores(cache, s, w, dw, clusters, T, history, out float[]? x);
                         var pred = new int[n];
                         SequenceDecoder.Viterbi(tagSet, tw, scores, n, pred);
                         if (!pred.AsSpan().SequenceEqual(gold))
@@ -192,7 +185,7 @@ public static partial class NerTrainer
         var model = new NerModel(manifest, labels, coarse, 1f, finalT, weights, resources, dense);
         float temperature = options.Temperature ?? FitTemperature(model, devDocs, log);
         model = new NerModel(manifest, labels, coarse, temperature, finalT, weights, resources, dense);
-        var devScore = Score(model, devDocs);
+        var devScore = Score(model, devDocs, static l => l, static l => l);
         manifest.Scores["dev.f1"] = Math.Round(100 * devScore.Micro.F1, 2);
         manifest.Training["temperature"] = temperature.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
         log.WriteLine($"final model: {weights.Keys.Length:N0} features, {weights.EntryCount:N0} weights, temperature {temperature:F2}; dev F1 {100 * devScore.Micro.F1:F2} (runtime path); {clock.Elapsed.TotalSeconds:F0} s");
@@ -200,42 +193,35 @@ public static partial class NerTrainer
     }
 
     /// <summary>Scores a model on documents through the runtime labelling path.</summary>
-    public static SpanScore Score(NerModel model, IEnumerable<TaggedDocument> docs)
-    {
-        var labelIndex = model.Labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        return Score(model, docs.Select(d => new PreparedDocument(d, labelIndex)).ToList());
-    }
+    public static SpanScore Score(NerModel model, IEnumerable<TaggedDocument> docs) =>
+        Score(model, Prepare(model, docs), static l => l, static l => l);
 
     /// <summary>
     /// Scores a model after passing gold and predicted labels through the relabelling
     /// functions (null drops the span), e.g. to compare coarse types across label sets.
     /// </summary>
-    public static SpanScore Score(NerModel model, IReadOnlyList<TaggedDocument> docs, Func<string, string?> relabelGold, Func<string, string?> relabelPredicted)
+    public static SpanScore Score(NerModel model, IReadOnlyList<TaggedDocument> docs, Func<string, string?> relabelGold, Func<string, string?> relabelPredicted) =>
+        Score(model, Prepare(model, docs), relabelGold, relabelPredicted);
+
+    private static List<PreparedDocument> Prepare(NerModel model, IEnumerable<TaggedDocument> docs)
     {
         var labelIndex = model.Labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        var prepared = docs.Select(d => new PreparedDocument(d, labelIndex)).ToList();
-        var results = new List<(int Start, int End, string Label)>[prepared.Count][];
-        Parallel.For(0, prepared.Count, i => results[i] = prepared[i].Predict(model));
+        return docs.Select(d => new PreparedDocument(d, labelIndex)).ToList();
+    }
+
+    private static SpanScore Score(NerModel model, List<PreparedDocument> docs, Func<string, string?> relabelGold, Func<string, string?> relabelPredicted)
+    {
+        var results = new List<(int Start, int End, string Label)>[docs.Count][];
+        Parallel.For(0, docs.Count, i => results[i] = docs[i].Predict(model));
         var score = new SpanScore();
-        for (int d = 0; d < prepared.Count; d++)
-            for (int s = 0; s < prepared[d].Sentences.Length; s++)
-                score.Add(Relabel(docs[d].Sentences[s].Spans, relabelGold), Relabel(results[d][s], relabelPredicted));
+        for (int d = 0; d < docs.Count; d++)
+            for (int s = 0; s < docs[d].Sentences.Length; s++)
+                score.Add(Relabel(docs[d].Source.Sentences[s].Spans, relabelGold), Relabel(results[d][s], relabelPredicted));
         return score;
     }
 
     private static IEnumerable<(int, int, string)> Relabel(IEnumerable<(int Start, int End, string Label)> spans, Func<string, string?> f) =>
         spans.Select(x => (x.Start, x.End, Label: f(x.Label))).Where(x => x.Label is not null).Select(x => (x.Start, x.End, x.Label!));
-
-    private static SpanScore Score(NerModel model, List<PreparedDocument> docs)
-    {
-        var results = new List<(int, int, string)>[docs.Count][];
-        Parallel.For(0, docs.Count, i => results[i] = docs[i].Predict(model));
-        var score = new SpanScore();
-        for (int d = 0; d < docs.Count; d++)
-            for (int s = 0; s < docs[d].Sentences.Length; s++)
-                score.Add(docs[d].Source.Sentences[s].Spans, results[d][s]);
-        return score;
-    }
 
     private static (uint[][] Keys, int[][] Offsets) ExtractKeys(PreparedDocument doc, NerResources resources)
     {
@@ -303,6 +289,25 @@ public static partial class NerTrainer
         return result;
     }
 
+    /// <summary>
+    /// Emission scores of sentence <paramref name="s"/> under the current weights: hashed features,
+    /// history features and, when the resources have vectors, the dense features (returned in
+    /// <paramref name="x"/> for the update).
+    /// </summary>
+    private static float[] SentenceScores(FeatureCache cache, int s, float[] w, float[] dw, WordClusters clusters, int T, int[][] history, out float[]? x)
+    {
+        var words = cache.Doc.Sentences[s];
+        int n = words.Length;
+        var scores = Score(w, T, cache.Features[s], cache.Offsets[s], history, n);
+        int width = DenseFeatures.Width(clusters);
+        x = null;
+        if (width == 0) return scores;
+        x = new float[n * width];
+        DenseFeatures.Fill(clusters, cache.Doc.Text, words, x);
+        DenseFeatures.AddScores(x, dw, n, width, T, scores);
+        return scores;
+    }
+
     private static float[] Score(float[] w, int T, int[] features, int[] offsets, int[][] history, int n)
     {
         var scores = new float[n * T];
@@ -337,7 +342,6 @@ public static partial class NerTrainer
     private static SpanScore Evaluate(List<FeatureCache> docs, float[] w, float[] tw, float[] dw, WordClusters clusters, BilouTagSet tagSet, string[] labels, Dictionary<uint, int> index)
     {
         int T = tagSet.Count;
-        int width = DenseFeatures.Width(clusters);
         var perDoc = new List<(int, int, string)>[docs.Count][];
         Parallel.For(0, docs.Count, d =>
         {
@@ -353,13 +357,7 @@ public static partial class NerTrainer
                 if (n > 0)
                 {
                     var history = HistoryIndexes(cache.Doc.Text, words, ctx, index);
-                    var scores = Score(w, T, cache.Features[s], cache.Offsets[s], history, n);
-                    if (width > 0)
-                    {
-                        var x = new float[n * width];
-                        DenseFeatures.Fill(clusters, cache.Doc.Text, words, x);
-                        DenseFeatures.AddScores(x, dw, n, width, T, scores);
-                    }
+                    var scores = SentenceScores(cache, s, w, dw, clusters, T, history, out _);
                     SequenceDecoder.Viterbi(tagSet, tw, scores, n, pred);
                     ctx.Remember(cache.Doc.Text, words, pred);
                 }

@@ -49,22 +49,10 @@ internal sealed class PreparedDocument
     public int WordCount => Sentences.Sum(s => s.Length);
 
     /// <summary>Labels the document with a model the way the runtime does; returns spans per sentence.</summary>
-    public List<(int Start, int End, string Label)>[] Predict(NerModel model)
-    {
-        var labeler = new SentenceLabeler(model);
-        foreach (var s in Sentences) labeler.Observe(Text, s);
-        var result = new List<(int, int, string)>[Sentences.Length];
-        var found = new List<(int Start, int End, int Label)>();
-        for (int i = 0; i < Sentences.Length; i++)
-        {
-            var words = Sentences[i];
-            var tags = new int[words.Length];
-            var probs = new float[words.Length];
-            if (words.Length > 0) labeler.Label(Text, words, tags, probs);
-            found.Clear();
-            BilouTagSet.Decode(tags, found);
-            result[i] = found.Select(f => (f.Start, f.End, model.TagSet.Labels[f.Label])).ToList();
-        }
-        return result;
-    }
+    public List<(int Start, int End, string Label)>[] Predict(NerModel model) =>
+        Label(model).Select(s => s.Select(e => (e.Start, e.End, model.TagSet.Labels[e.Label])).ToList()).ToArray();
+
+    /// <summary>The runtime's entities with confidences, per sentence.</summary>
+    public List<LabeledSpan>[] Label(NerModel model) =>
+        SentenceLabeler.LabelArticle(model, Text, Sentences.Select(s => new ReadOnlyMemory<(int Start, int End)>(s)).ToArray());
 }

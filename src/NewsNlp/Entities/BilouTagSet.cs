@@ -12,23 +12,19 @@ internal sealed class BilouTagSet
     {
         Labels = labels.ToArray();
         Count = 1 + 4 * Labels.Length;
-        // Predecessor lists make Viterbi cost ~O(valid transitions) instead of O(tags²).
-        var preds = new List<int>[Count];
-        for (int t = 0; t < Count; t++) preds[t] = [];
-        for (int from = 0; from < Count; from++)
-            for (int to = 0; to < Count; to++)
-                if (IsValid(from, to)) preds[to].Add(from);
-        Predecessors = preds.Select(p => p.ToArray()).ToArray();
-        Successors = Enumerable.Range(0, Count).Select(from => Enumerable.Range(0, Count).Where(to => IsValid(from, to)).ToArray()).ToArray();
-        (PredecessorStart, PredecessorList) = Flatten(Predecessors);
-        (SuccessorStart, SuccessorList) = Flatten(Successors);
+        // Valid-transition lists, flat (one array each), make decoding cost ~O(valid transitions)
+        // instead of O(tags²).
+        var tags = Enumerable.Range(0, Count).ToArray();
+        (PredecessorStart, PredecessorList) = Flatten(tags.Select(to => tags.Where(from => IsValid(from, to)).ToArray()).ToArray());
+        (SuccessorStart, SuccessorList) = Flatten(tags.Select(from => tags.Where(to => IsValid(from, to)).ToArray()).ToArray());
     }
 
-    // Flat copies of the lists: the decoders' inner loops read one array instead of a jagged one.
+    /// <summary>Tag j's predecessors are <c>PredecessorList[PredecessorStart[j]..PredecessorStart[j + 1]]</c>.</summary>
     public int[] PredecessorStart { get; }
 
     public int[] PredecessorList { get; }
 
+    /// <summary>Tag p's successors are <c>SuccessorList[SuccessorStart[p]..SuccessorStart[p + 1]]</c>.</summary>
     public int[] SuccessorStart { get; }
 
     public int[] SuccessorList { get; }
@@ -40,16 +36,11 @@ internal sealed class BilouTagSet
         return (start, lists.SelectMany(l => l).ToArray());
     }
 
-    /// <summary>For each tag, the tags that may follow it.</summary>
-    public int[][] Successors { get; }
-
     public string[] Labels { get; }
 
     /// <summary>Number of tags (1 + 4 × labels).</summary>
     public int Count { get; }
 
-    /// <summary>For each tag, the tags that may precede it.</summary>
-    public int[][] Predecessors { get; }
 
     public static int Label(int tag) => (tag - 1) >> 2;
 

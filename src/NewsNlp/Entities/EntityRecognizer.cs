@@ -56,38 +56,28 @@ public sealed class EntityRecognizer : IPipelineStage
         var allWords = document.WordSpan;
         var spans = new (int Start, int End)[allWords.Length];
         for (int i = 0; i < spans.Length; i++) spans[i] = (allWords[i].Start, allWords[i].End);
-        var labeler = new SentenceLabeler(Model);
-        foreach (var s in sentences) labeler.Observe(text, SentenceWords(spans, tokens, s));
+        var sentenceWords = new ReadOnlyMemory<(int Start, int End)>[sentences.Length];
+        for (int i = 0; i < sentences.Length; i++) sentenceWords[i] = SentenceWords(spans, tokens, sentences[i]);
+        var labeled = SentenceLabeler.LabelArticle(Model, text, sentenceWords, cancellationToken);
 
         var result = new List<EntityMention>();
-        var found = new List<(int Start, int End, int Label)>();
-        int[] tags = new int[64];
-        float[] probs = new float[64];
-        foreach (var s in sentences)
+        for (int i = 0; i < sentences.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var words = SentenceWords(spans, tokens, s);
-            if (words.Length == 0) continue;
-            if (tags.Length < words.Length) { tags = new int[words.Length * 2]; probs = new float[words.Length * 2]; }
-            labeler.Label(text, words, tags, probs);
-            found.Clear();
-            BilouTagSet.Decode(tags.AsSpan(0, words.Length), found);
-            foreach (var (a, b, l) in found)
+            var words = sentenceWords[i].Span;
+            foreach (var e in labeled[i])
             {
-                float confidence = 1f;
-                for (int i = a; i < b; i++) confidence = Math.Min(confidence, probs[i]);
-                int start = words[a].Start, end = words[b - 1].End;
-                result.Add(new EntityMention(start, end, text[start..end], Model.TagSet.Labels[l], Model.Coarse[l], Math.Round(confidence, 4)));
+                int start = words[e.Start].Start, end = words[e.End - 1].End;
+                result.Add(new EntityMention(start, end, text[start..end], Model.TagSet.Labels[e.Label], Model.Coarse[e.Label], Math.Round(e.Confidence, 4)));
             }
         }
         return result;
     }
 
-    private static ReadOnlySpan<(int Start, int End)> SentenceWords((int Start, int End)[] spans, ReadOnlySpan<Token> tokens, Sentence s)
+    private static ReadOnlyMemory<(int Start, int End)> SentenceWords((int Start, int End)[] spans, ReadOnlySpan<Token> tokens, Sentence s)
     {
         int first = tokens[s.FirstToken].FirstWord;
         var lastToken = tokens[s.EndToken - 1];
         int end = lastToken.FirstWord + lastToken.WordCount;
-        return spans.AsSpan(first, end - first);
+        return spans.AsMemory(first, end - first);
     }
 }

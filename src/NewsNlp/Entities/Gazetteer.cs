@@ -33,9 +33,6 @@ internal sealed class Gazetteer
 
     public int MaxWords { get; }
 
-    public int Count => _phrases.Count;
-
-    internal IReadOnlyDictionary<ulong, byte> Phrases => _phrases;
 
     private static ulong Begin() => FeatureHash.Start(977);
 

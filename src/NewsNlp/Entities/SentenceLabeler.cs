@@ -1,8 +1,44 @@
 namespace NewsNlp.Entities;
 
+/// <summary>An entity found in a sentence: word range (end exclusive), label index, and confidence.</summary>
+internal readonly record struct LabeledSpan(int Start, int End, int Label, float Confidence);
+
 /// <summary>Labels the sentences of one article in order with a <see cref="NerModel"/> (predict only; writes nothing).</summary>
 internal sealed class SentenceLabeler
 {
+    /// <summary>
+    /// Labels a whole article the way the recognizer does — a casing pass over every sentence,
+    /// then each sentence in order with the prediction history — and returns each sentence's
+    /// entities with their confidence (the lowest marginal probability of their words' tags).
+    /// </summary>
+    public static List<LabeledSpan>[] LabelArticle(NerModel model, string text, IReadOnlyList<ReadOnlyMemory<(int Start, int End)>> sentences, CancellationToken cancellationToken = default)
+    {
+        var labeler = new SentenceLabeler(model);
+        foreach (var s in sentences) labeler.Observe(text, s.Span);
+        var result = new List<LabeledSpan>[sentences.Count];
+        var found = new List<(int Start, int End, int Label)>();
+        int[] tags = new int[64];
+        float[] probs = new float[64];
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var words = sentences[i].Span;
+            var entities = result[i] = [];
+            if (words.Length == 0) continue;
+            if (tags.Length < words.Length) { tags = new int[words.Length * 2]; probs = new float[words.Length * 2]; }
+            labeler.Label(text, words, tags, probs);
+            found.Clear();
+            BilouTagSet.Decode(tags.AsSpan(0, words.Length), found);
+            foreach (var (a, b, l) in found)
+            {
+                float confidence = 1f;
+                for (int k = a; k < b; k++) confidence = Math.Min(confidence, probs[k]);
+                entities.Add(new LabeledSpan(a, b, l, confidence));
+            }
+        }
+        return result;
+    }
+
     private readonly NerModel _model;
     private readonly NerContext _context;
     private readonly List<uint> _keys = new(1024);

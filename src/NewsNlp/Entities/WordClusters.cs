@@ -66,8 +66,6 @@ internal sealed class WordClusters
     /// <summary>Bits to shift a fine id right to get its coarse id.</summary>
     public int CoarseShift { get; }
 
-    public int Count => _clusters.Count;
-
     /// <summary>The fine cluster of a word (exact form first, then lower case), or <see cref="NoCluster"/>.</summary>
     public int Get(ReadOnlySpan<char> word)
     {

@@ -76,13 +76,10 @@ internal static class DocumentJsonReader
         throw new JsonException($"Unknown token kind '{name}'.");
     }
 
-    private static EntityType ParseType(string? name) => name switch
+    private static EntityType ParseType(string? name)
     {
-        "PERSON" => EntityType.Person,
-        "LOCATION" => EntityType.Location,
-        "ORGANIZATION" => EntityType.Organization,
-        "DATE" => EntityType.Date,
-        "OTHER" => EntityType.Other,
-        _ => throw new JsonException($"Unknown entity type '{name}'."),
-    };
+        foreach (var t in Enum.GetValues<EntityType>())
+            if (DocumentJsonWriter.TypeName(t) == name) return t;
+        throw new JsonException($"Unknown entity type '{name}'.");
+    }
 }
