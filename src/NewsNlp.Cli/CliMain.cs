@@ -31,6 +31,11 @@ public static class CliMain
                                                  Train an entity recognizer.
           newsnlp eval ner --model M --data F    Score a recognizer (conlleval-style P/R/F1).
           newsnlp tag ner --model M --input F    Label a CoNLL file's tokens (token TAB tag).
+          newsnlp parse --input F.conllu         Tag, lemmatize and parse a CoNLL-U file's words.
+          newsnlp train pos|parse --train F --dev F --out DIR [options]
+                                                 Train the tagger+lemmatizer, or a parser on top.
+          newsnlp eval pos|parse --model M --data F.conllu
+                                                 Score UPOS, XPOS, lemma, UAS, LAS (CoNLL 2018).
           newsnlp --help | --version
 
         extract
@@ -83,6 +88,22 @@ public static class CliMain
           --coarse           eval: compare coarse types (PERSON, LOCATION, ORGANIZATION, DATE, OTHER).
           --types A,B        eval: score only these labels.
 
+        parse / eval pos / eval parse
+          --model M          Syntax model name, folder or file (default: en-ewt).
+          --input F          parse: CoNLL-U; sentences, comments, word forms and multi-word token
+                             lines are kept; LEMMA, UPOS, XPOS, HEAD, DEPREL are predicted (FEATS,
+                             DEPS: _). --output F writes to a file instead of standard output.
+
+        train pos / train parse
+          --train F --dev F  CoNLL-U files (UD English EWT train and dev).
+          --out DIR          Writes DIR/model.nnlp and DIR/manifest.json.
+          --tagger M         parse: the tagging model to add a parser to (its output keeps both).
+          --clusters M       pos: recognizer model whose word clusters the features use (en-news).
+          --epochs N --patience N --seed S --min-count N   as for train ner.
+          --jackknife K      parse: train on tags from K jackknifed taggers (4; 0: gold tags).
+          --explore-from E   parse: follow own mistakes from epoch E (2).
+          --test F           Also score F and record it in the manifest.
+
         Exit codes: 0 success, 2 usage error, 3 bad input (missing file, bad JSON line),
                     1 internal error, 130 cancelled.
         Offsets are UTF-16 code units into the article text, end exclusive.
@@ -113,6 +134,7 @@ public static class CliMain
                 "eval" => Commands.EvalCommand.Run(rest, stdout, stderr),
                 "train" => Commands.TrainCommand.Run(rest, stdout, stderr),
                 "tag" => Commands.TagCommand.Run(rest, stdout),
+                "parse" => Commands.SyntaxCommands.Parse(rest, stdout),
                 _ => throw new UsageException($"Unknown command '{args[0]}'. See 'newsnlp --help'."),
             };
         }

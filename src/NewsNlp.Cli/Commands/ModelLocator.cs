@@ -1,5 +1,6 @@
 using NewsNlp.Entities;
 using NewsNlp.Models;
+using NewsNlp.Syntax;
 
 namespace NewsNlp.Cli.Commands;
 
@@ -27,6 +28,19 @@ internal static class ModelLocator
         try
         {
             return NerModel.Load(path);
+        }
+        catch (ModelFormatException e)
+        {
+            throw new InputException(e.Message, e);
+        }
+    }
+
+    public static SyntaxModel LoadSyntax(string nameOrPath)
+    {
+        string path = Resolve(nameOrPath);
+        try
+        {
+            return SyntaxModel.Load(path);
         }
         catch (ModelFormatException e)
         {

@@ -10,7 +10,9 @@ internal static class TrainCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner --train F --dev F --out DIR'.");
+        if (args.Length > 0 && args[0] is "pos" or "parse")
+            return SyntaxCommands.Train(args[0], args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout, stderr);
+        if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner|pos|parse --train F --dev F --out DIR'.");
         var a = CliArgs.Parse(args[1..],
             new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test", "ensemble", "temperature", "note" },
             new HashSet<string> { "no-gazetteers", "no-clusters" });

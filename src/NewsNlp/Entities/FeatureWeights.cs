@@ -40,9 +40,11 @@ internal sealed class FeatureWeights
     /// <param name="starts">For feature f, its entries are <c>starts[f]..starts[f+1]</c>.</param>
     /// <param name="tags">Tag of each entry.</param>
     /// <param name="weights">Weight of each entry.</param>
-    public FeatureWeights(uint[] keys, int[] starts, byte[] tags, float[] weights)
+    /// <param name="tagCount">Number of classes scored (0: one past the highest tag in <paramref name="tags"/>).</param>
+    public FeatureWeights(uint[] keys, int[] starts, byte[] tags, float[] weights, int tagCount = 0)
     {
-        _tagCount = tags.Length == 0 ? 1 : tags.Max() + 1;
+        // Dense rows must span every class the caller scores, even ones no weight mentions.
+        _tagCount = Math.Max(tagCount, tags.Length == 0 ? 1 : tags.Max() + 1);
         int denseThreshold = Math.Max(4, _tagCount / 4);
         var denseRows = new int[keys.Length];
         int denseCount = 0;
@@ -109,4 +111,40 @@ internal sealed class FeatureWeights
         }
     }
 
+    /// <summary>
+    /// Writes the table: int32 F; uint32[F] keys; int32[F+1] starts; int32 E; byte[E] tags; Half[E] weights.
+    /// </summary>
+    public void Write(BinaryWriter w)
+    {
+        w.Write(Keys.Length);
+        foreach (uint k in Keys) w.Write(k);
+        foreach (int s in _starts) w.Write(s);
+        w.Write(_tags.Length);
+        w.Write(_tags);
+        foreach (float x in _weights) w.Write((Half)x);
+    }
+
+    /// <summary>Reads a table written by <see cref="Write"/>; tags must be below <paramref name="tagCount"/>.</summary>
+    public static FeatureWeights Read(BinaryReader r, int tagCount)
+    {
+        int f = r.ReadInt32();
+        if (f < 0 || f > 1 << 26) throw new InvalidDataException("feature count");
+        var keys = new uint[f];
+        for (int i = 0; i < f; i++) keys[i] = r.ReadUInt32();
+        var starts = new int[f + 1];
+        for (int i = 0; i <= f; i++) starts[i] = r.ReadInt32();
+        int e = r.ReadInt32();
+        if (e < 0 || starts[0] != 0 || starts[f] != e) throw new InvalidDataException("entry count");
+        for (int i = 0; i < f; i++)
+            if (starts[i + 1] < starts[i]) throw new InvalidDataException("feature entry ranges");
+        byte[] tags = r.ReadBytes(e);
+        if (tags.Length != e) throw new EndOfStreamException();
+        var weights = new float[e];
+        for (int i = 0; i < e; i++)
+        {
+            weights[i] = (float)r.ReadHalf();
+            if (tags[i] >= tagCount) throw new InvalidDataException("tag index");
+        }
+        return new FeatureWeights(keys, starts, tags, weights, tagCount);
+    }
 }

@@ -38,6 +38,9 @@ internal sealed class WordClusters
         if (vectors.Length != rows.Count * dimensions) throw new InvalidDataException("vector table size");
     }
 
+    /// <summary>The same clusters without the word vectors (for models whose features use clusters only).</summary>
+    public WordClusters WithoutVectors() => Dimensions == 0 ? this : new WordClusters(_clusters, CoarseShift);
+
     public static WordClusters Empty { get; } = new(new Dictionary<string, int>(StringComparer.Ordinal), 0);
 
     /// <summary>Length of the word vectors; 0 when the model has none.</summary>

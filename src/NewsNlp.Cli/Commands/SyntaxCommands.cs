@@ -1,0 +1,151 @@
+using System.Text;
+using NewsNlp.Models;
+using NewsNlp.Syntax;
+using NewsNlp.Training.Syntax;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp train pos|parse</c>, <c>eval pos|parse</c> and <c>parse</c>.</summary>
+internal static class SyntaxCommands
+{
+    public static int Train(string task, string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
+    {
+        var a = CliArgs.Parse(args,
+            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "clusters", "tagger", "jackknife", "explore-from", "test" },
+            new HashSet<string>());
+        string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
+        foreach (var p in new[] { trainPath, devPath }) if (!File.Exists(p)) throw new InputException($"{p}: no such file");
+        var train = ReadConllu(trainPath);
+        var dev = ReadConllu(devPath);
+        var options = new SyntaxTrainingOptions
+        {
+            MaxEpochs = Int(a, "epochs", task == "pos" ? 12 : 15),
+            Patience = Int(a, "patience", 3),
+            Seed = Int(a, "seed", 13),
+            MinFeatureCount = Int(a, "min-count", task == "pos" ? 1 : 2),
+            JackknifeFolds = Int(a, "jackknife", 4),
+            ExploreFromEpoch = Int(a, "explore-from", 2),
+            Log = stderr,
+        };
+        var manifest = new ModelManifest
+        {
+            Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
+            TrainingCommand = commandLine,
+            Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd"),
+        };
+        SyntaxModel model;
+        if (task == "pos")
+        {
+            var clusters = ModelLocator.LoadNer(a.Get("clusters") ?? "en-news").Resources.Clusters;
+            manifest.TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences); early stopping on {Path.GetFileName(devPath)}; word clusters from the {a.Get("clusters") ?? "en-news"} recognizer model";
+            manifest.FeatureSet = "tagger: word, lower case, affixes 1-4/1-3, shapes, ±2 words, two-tag history, clusters; tag dictionary (≥20 occurrences, ≥99.5% one tag); lemmatizer: exceptions + suffix rules by XPOS";
+            model = SyntaxTrainer.TrainTagger(train, dev, clusters, manifest, options);
+        }
+        else
+        {
+            var tagging = ModelLocator.LoadSyntax(a.Require("tagger"));
+            manifest.TrainingData = tagging.Manifest.TrainingData + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences), {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS";
+            manifest.FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted";
+            manifest.TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine;
+            model = SyntaxTrainer.TrainParser(train, dev, tagging, manifest, options);
+        }
+        if (a.Get("test") is { } testPath)
+        {
+            var score = SyntaxTrainer.Score(model, ReadConllu(testPath));
+            manifest.Scores["test.upos"] = Math.Round(score.Upos, 2);
+            manifest.Scores["test.xpos"] = Math.Round(score.Xpos, 2);
+            manifest.Scores["test.lemma"] = Math.Round(score.Lemma, 2);
+            if (model.HasParser)
+            {
+                manifest.Scores["test.uas"] = Math.Round(score.Uas, 2);
+                manifest.Scores["test.las"] = Math.Round(score.Las, 2);
+            }
+            stderr.WriteLine("test: " + Report(score, model.HasParser));
+        }
+        Directory.CreateDirectory(outDir);
+        string file = Path.Combine(outDir, ModelLocator.FileName);
+        model.Save(file);
+        File.WriteAllText(Path.Combine(outDir, "manifest.json"), model.Manifest.ToJson() + "\n");
+        stdout.WriteLine($"saved {file} ({new FileInfo(file).Length / 1048576.0:F1} MB)");
+        return CliMain.ExitOk;
+    }
+
+    public static int Eval(string[] args, TextWriter stdout)
+    {
+        var a = CliArgs.Parse(args, new HashSet<string> { "model", "data" }, new HashSet<string>());
+        string data = a.Require("data");
+        if (!File.Exists(data)) throw new InputException($"{data}: no such file");
+        var model = ModelLocator.LoadSyntax(a.Get("model") ?? "en-ewt");
+        var gold = ReadConllu(data).Where(ConlluCorpus.HasTree).ToList();
+        var score = SyntaxTrainer.Score(model, gold);
+        stdout.WriteLine($"words {score.Words}");
+        stdout.WriteLine(Report(score, model.HasParser));
+        return CliMain.ExitOk;
+    }
+
+    /// <summary><c>newsnlp parse --input FILE.conllu</c>: CoNLL-U in, the same sentences and forms out with predicted columns.</summary>
+    public static int Parse(string[] args, TextWriter stdout)
+    {
+        var a = CliArgs.Parse(args, new HashSet<string> { "model", "input", "output" }, new HashSet<string>());
+        string input = a.Require("input");
+        if (!File.Exists(input)) throw new InputException($"{input}: no such file");
+        var model = ModelLocator.LoadSyntax(a.Get("model") ?? "en-ewt");
+        var annotator = new SyntaxAnnotator(model);
+        var sentences = ReadConllu(input);
+        TextWriter output = a.Get("output") is { } path ? new StreamWriter(path, false, CliMain.Utf8) : stdout;
+        try
+        {
+            foreach (var s in sentences)
+            {
+                var predicted = annotator.Annotate(s.Forms);
+                int word = 0;
+                for (int li = 0; li < s.Lines.Count; li++)
+                {
+                    string line = s.Lines[li];
+                    if (word < s.WordLines.Count && s.WordLines[word] == li)
+                    {
+                        var c = line.Split('\t');
+                        var p = predicted[word++];
+                        output.Write(string.Join('\t', c[0], c[1], p.Lemma, p.Upos, p.Xpos, "_",
+                            (p.Head + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), p.Relation ?? "_", "_", c[9]));
+                        output.Write('\n');
+                    }
+                    else if (line.StartsWith('#') || line.Split('\t')[0].Contains('-'))
+                    {
+                        output.Write(line);
+                        output.Write('\n');
+                    }
+                    else
+                    {
+                        // An empty node (enhanced graphs only): keep its id, form and MISC, drop the gold columns.
+                        var c = line.Split('\t');
+                        output.Write(string.Join('\t', c[0], c[1], "_", "_", "_", "_", "_", "_", "_", c[9]));
+                        output.Write('\n');
+                    }
+                }
+                output.Write('\n');
+            }
+        }
+        finally
+        {
+            if (!ReferenceEquals(output, stdout)) output.Dispose();
+        }
+        return CliMain.ExitOk;
+    }
+
+    private static string Report(SyntaxScore s, bool parser) =>
+        $"UPOS {s.Upos:F2} XPOS {s.Xpos:F2} LEMMA {s.Lemma:F2}" + (parser ? $"\nUAS {s.Uas:F2} LAS {s.Las:F2}" : "");
+
+    private static List<ConlluSentence> ReadConllu(string path)
+    {
+        try { return ConlluCorpus.Read(path); }
+        catch (InvalidDataException e) { throw new InputException(e.Message, e); }
+    }
+
+    private static int Int(CliArgs a, string name, int fallback)
+    {
+        string? v = a.Get(name);
+        if (v is null) return fallback;
+        return int.TryParse(v, out int x) && x >= 0 ? x : throw new UsageException($"--{name} must be a whole number.");
+    }
+}

@@ -1,0 +1,181 @@
+using NewsNlp.Entities;
+using NewsNlp.Syntax;
+
+namespace NewsNlp.Training.Syntax;
+
+/// <summary>
+/// Trains the arc-hybrid parser: averaged perceptron over labelled transitions, dynamic oracle with
+/// exploration (Goldberg &amp; Nivre 2012, 2013), training tags predicted by jackknifed taggers so that
+/// the parser learns from the kind of tags it will see, non-projective training trees lifted.
+/// </summary>
+internal static class ParserTrainer
+{
+    private sealed class Example
+    {
+        public required SentenceWords Words;
+        public required int[] Heads;   // projectivized; root = Count
+        public required int[] Labels;
+    }
+
+    public static (DependencyParser Parser, SyntaxScore Dev) Train(
+        List<ConlluSentence> train, List<ConlluSentence> dev, SyntaxModel tagging, SyntaxTrainingOptions options)
+    {
+        train = train.Where(ConlluCorpus.HasTree).ToList();
+        var labels = train.SelectMany(s => s.Relations).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (labels.Length > 127) throw new InvalidDataException($"{labels.Length} relations; the parser supports 127");
+        if (!labels.Contains("root")) throw new InvalidDataException("the training data has no 'root' relation");
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        int rootLabel = labelIndex["root"], actions = ArcHybridState.ActionCount(labels.Length);
+
+        var tags = TrainingTags(train, tagging, options);
+        int lifts = 0;
+        var examples = new List<Example>(train.Count);
+        for (int si = 0; si < train.Count; si++)
+        {
+            var s = train[si];
+            var heads = s.Heads.ToArray();
+            lifts += ArcHybridOracle.Projectivize(heads);
+            for (int i = 0; i < heads.Length; i++) if (heads[i] < 0) heads[i] = s.Count;
+            var words = TaggerTrainer.Prepare(s, tagging.Clusters);
+            tags[si].CopyTo(words.Tag, 0);
+            examples.Add(new Example { Words = words, Heads = heads, Labels = s.Relations.Select(r => labelIndex[r]).ToArray() });
+        }
+
+        // The feature set: features of the gold (static-oracle) configurations, seen often enough.
+        var counts = new Dictionary<uint, int>();
+        var state = new ArcHybridState();
+        Span<uint> keys = stackalloc uint[ParserFeatures.Max];
+        Span<int> costs = stackalloc int[actions];
+        foreach (var e in examples)
+        {
+            state.Reset(e.Words.Count);
+            while (!state.IsTerminal)
+            {
+                int n = ParserFeatures.Extract(e.Words, state, keys);
+                foreach (uint k in keys[..n]) counts[k] = counts.GetValueOrDefault(k) + 1;
+                ArcHybridOracle.Costs(state, e.Heads, e.Labels, rootLabel, costs);
+                state.Apply(Cheapest(costs));
+            }
+        }
+        var table = new PerceptronTable(counts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).OrderBy(k => k), actions);
+        counts = null;
+        options.Log.WriteLine($"parser: {examples.Count:N0} sentences, {labels.Length} relations, {lifts:N0} non-projective arcs lifted, {table.FeatureCount:N0} features");
+
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        Span<float> scores = stackalloc float[actions];
+        DependencyParser? best = null;
+        SyntaxScore bestScore = default;
+        int sinceBest = 0;
+        for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
+        {
+            random.Shuffle(order);
+            long steps = 0, mistakes = 0;
+            bool explore = epoch >= options.ExploreFromEpoch;
+            foreach (int ei in order)
+            {
+                var e = examples[ei];
+                state.Reset(e.Words.Count);
+                while (!state.IsTerminal)
+                {
+                    int n = ParserFeatures.Extract(e.Words, state, keys);
+                    table.Score(keys[..n], scores);
+                    int predicted = DependencyParser.BestLegal(state, scores, rootLabel);
+                    ArcHybridOracle.Costs(state, e.Heads, e.Labels, rootLabel, costs);
+                    int min = int.MaxValue;
+                    foreach (int c in costs) min = Math.Min(min, c);
+                    int next = predicted;
+                    if (costs[predicted] != min)
+                    {
+                        mistakes++;
+                        int gold = BestAmong(costs, min, scores);
+                        table.Update(keys[..n], gold, predicted);
+                        if (!explore || random.NextDouble() >= options.ExploreProbability) next = gold;
+                    }
+                    table.Tick();
+                    steps++;
+                    state.Apply(next);
+                }
+            }
+            var parser = new DependencyParser(labels, table.Export());
+            var score = Evaluate(tagging.WithParser(parser, tagging.Manifest), dev);
+            options.Log.WriteLine($"parser epoch {epoch}: wrong moves {100.0 * mistakes / Math.Max(1, steps):F2}%; dev UAS {score.Uas:F2} LAS {score.Las:F2}");
+            if (best is null || score.Las > bestScore.Las)
+            {
+                best = parser;
+                bestScore = score;
+                sinceBest = 0;
+            }
+            else if (options.Patience > 0 && ++sinceBest >= options.Patience) break;
+        }
+        return (best!, bestScore);
+    }
+
+    private static int Cheapest(ReadOnlySpan<int> costs)
+    {
+        int best = 0;
+        for (int a = 1; a < costs.Length; a++) if (costs[a] < costs[best]) best = a;
+        return best;
+    }
+
+    /// <summary>The highest-scoring action among those of cost <paramref name="min"/>.</summary>
+    private static int BestAmong(ReadOnlySpan<int> costs, int min, ReadOnlySpan<float> scores)
+    {
+        int best = -1;
+        for (int a = 0; a < costs.Length; a++)
+            if (costs[a] == min && (best < 0 || scores[a] > scores[best])) best = a;
+        return best;
+    }
+
+    /// <summary>Tags for the training sentences: from taggers that did not see them (k folds), or gold.</summary>
+    private static int[][] TrainingTags(List<ConlluSentence> train, SyntaxModel tagging, SyntaxTrainingOptions options)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int t = 0; t < tagging.Tagger.TagCount; t++) index[tagging.Tagger.Upos[t] + "\t" + tagging.Tagger.Xpos[t]] = t;
+        var result = new int[train.Count][];
+        int k = options.JackknifeFolds;
+        if (k < 2)
+        {
+            for (int si = 0; si < train.Count; si++)
+                result[si] = train[si].Upos.Zip(train[si].Xpos, (u, x) => index.GetValueOrDefault(u + "\t" + x)).ToArray();
+            return result;
+        }
+        var foldOptions = new SyntaxTrainingOptions
+        {
+            MaxEpochs = options.MaxEpochs, Patience = 0, Seed = options.Seed, MinFeatureCount = options.MinFeatureCount, Log = TextWriter.Null,
+        };
+        foldOptions.MaxEpochs = Math.Min(options.MaxEpochs, 8);
+        for (int fold = 0; fold < k; fold++)
+        {
+            var rest = train.Where((_, i) => i % k != fold).ToList();
+            var (tagger, _) = TaggerTrainer.Train(rest, null, tagging.Clusters, foldOptions);
+            var foldIndex = new int[tagger.TagCount];
+            for (int t = 0; t < tagger.TagCount; t++) foldIndex[t] = index.GetValueOrDefault(tagger.Upos[t] + "\t" + tagger.Xpos[t]);
+            var words = new SentenceWords();
+            int correct = 0, total = 0;
+            for (int si = fold; si < train.Count; si += k)
+            {
+                var (text, spans) = train[si].AsText();
+                words.Load(text, spans, tagging.Clusters);
+                tagger.Tag(words);
+                result[si] = new int[words.Count];
+                for (int i = 0; i < words.Count; i++, total++)
+                {
+                    result[si][i] = foldIndex[words.Tag[i]];
+                    if (tagger.Upos[words.Tag[i]] == train[si].Upos[i]) correct++;
+                }
+            }
+            options.Log.WriteLine($"jackknife fold {fold + 1}/{k}: UPOS {100.0 * correct / Math.Max(1, total):F2} on its held-out part");
+        }
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="model"/> over gold-tokenized sentences and scores it.</summary>
+    public static SyntaxScore Evaluate(SyntaxModel model, List<ConlluSentence> gold)
+    {
+        var annotator = new SyntaxAnnotator(model);
+        var score = new SyntaxScore.Counter();
+        foreach (var s in gold) score.Add(s, annotator.Annotate(s.Forms));
+        return score.Result;
+    }
+}

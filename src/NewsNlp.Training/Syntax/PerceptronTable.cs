@@ -1,0 +1,78 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Training.Syntax;
+
+/// <summary>
+/// Training-time weights of a multiclass averaged perceptron: a dense row of class weights per
+/// feature (fixed feature set, chosen before training), with the standard trick for averaging
+/// (Daumé 2006): keep w and u = Σ c·Δ, the average is w − u/c.
+/// </summary>
+internal sealed class PerceptronTable
+{
+    private readonly Dictionary<uint, int> _rows;
+    private readonly float[] _w;
+    private readonly float[] _u;
+
+    public PerceptronTable(IEnumerable<uint> keys, int classes)
+    {
+        Classes = classes;
+        _rows = new Dictionary<uint, int>();
+        foreach (uint k in keys) _rows.TryAdd(k, _rows.Count);
+        _w = new float[(long)_rows.Count * classes];
+        _u = new float[_w.Length];
+    }
+
+    public int Classes { get; }
+
+    public int FeatureCount => _rows.Count;
+
+    /// <summary>Examples seen so far (the averaging clock).</summary>
+    public long Clock { get; private set; } = 1;
+
+    public void Tick() => Clock++;
+
+    public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (uint k in keys)
+            if (_rows.TryGetValue(k, out int row)) VectorMath.Add(scores, _w.AsSpan(row * Classes, Classes));
+    }
+
+    public void Update(ReadOnlySpan<uint> keys, int gold, int predicted)
+    {
+        if (gold == predicted) return;
+        float c = Clock;
+        foreach (uint k in keys)
+        {
+            if (!_rows.TryGetValue(k, out int row)) continue;
+            int g = row * Classes + gold, p = row * Classes + predicted;
+            _w[g] += 1; _u[g] += c;
+            _w[p] -= 1; _u[p] -= c;
+        }
+    }
+
+    /// <summary>The averaged weights as a runtime table, dropping weights smaller than <paramref name="threshold"/>.</summary>
+    public FeatureWeights Export(float threshold = 1e-3f)
+    {
+        float c = Clock;
+        var keys = new List<uint>();
+        var starts = new List<int> { 0 };
+        var tags = new List<byte>();
+        var weights = new List<float>();
+        foreach (var (key, row) in _rows.OrderBy(p => p.Key))
+        {
+            int before = tags.Count;
+            for (int j = 0; j < Classes; j++)
+            {
+                float a = _w[row * Classes + j] - _u[row * Classes + j] / c;
+                if (Math.Abs(a) < threshold) continue;
+                tags.Add((byte)j);
+                weights.Add(a);
+            }
+            if (tags.Count == before) continue;
+            keys.Add(key);
+            starts.Add(tags.Count);
+        }
+        return new FeatureWeights(keys.ToArray(), starts.ToArray(), tags.ToArray(), weights.ToArray(), Classes);
+    }
+}

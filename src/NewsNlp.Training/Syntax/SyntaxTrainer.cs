@@ -1,0 +1,40 @@
+using NewsNlp.Entities;
+using NewsNlp.Models;
+using NewsNlp.Syntax;
+
+namespace NewsNlp.Training.Syntax;
+
+/// <summary>Entry points for training syntax models (tagger + lemmatizer, then the parser on top).</summary>
+internal static class SyntaxTrainer
+{
+    /// <summary>Trains the tagger and lemmatizer; the model has no parser yet.</summary>
+    public static SyntaxModel TrainTagger(List<ConlluSentence> train, List<ConlluSentence> dev, WordClusters clusters,
+        ModelManifest manifest, SyntaxTrainingOptions options)
+    {
+        clusters = clusters.WithoutVectors();
+        var (tagger, devUpos) = TaggerTrainer.Train(train, dev, clusters, options);
+        var lemmatizer = LemmatizerTrainer.Train(train);
+        var model = new SyntaxModel(manifest, clusters, tagger, lemmatizer, null);
+        var score = ParserTrainer.Evaluate(model, dev);
+        options.Log.WriteLine($"dev: UPOS {score.Upos:F2} XPOS {score.Xpos:F2} lemma {score.Lemma:F2}");
+        manifest.Scores["dev.upos"] = Math.Round(score.Upos, 2);
+        manifest.Scores["dev.xpos"] = Math.Round(score.Xpos, 2);
+        manifest.Scores["dev.lemma"] = Math.Round(score.Lemma, 2);
+        _ = devUpos;
+        return model;
+    }
+
+    /// <summary>Adds a parser trained on <paramref name="train"/> to a tagging model.</summary>
+    public static SyntaxModel TrainParser(List<ConlluSentence> train, List<ConlluSentence> dev, SyntaxModel tagging,
+        ModelManifest manifest, SyntaxTrainingOptions options)
+    {
+        var (parser, score) = ParserTrainer.Train(train, dev, tagging, options);
+        foreach (var (k, v) in tagging.Manifest.Scores) manifest.Scores.TryAdd(k, v);
+        manifest.Scores["dev.uas"] = Math.Round(score.Uas, 2);
+        manifest.Scores["dev.las"] = Math.Round(score.Las, 2);
+        return tagging.WithParser(parser, manifest);
+    }
+
+    /// <summary>Scores a model on gold-tokenized sentences.</summary>
+    public static SyntaxScore Score(SyntaxModel model, List<ConlluSentence> gold) => ParserTrainer.Evaluate(model, gold);
+}

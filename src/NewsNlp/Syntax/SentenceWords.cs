@@ -1,0 +1,81 @@
+using NewsNlp.Entities;
+
+namespace NewsNlp.Syntax;
+
+/// <summary>
+/// Per-sentence scratch space of the syntax stages: each word's hashed forms, affixes, shape and
+/// cluster, computed once and read by the tagger, lemmatizer and parser features. One instance is
+/// reused across the sentences of a call (no per-word allocation); it is not shared between threads.
+/// </summary>
+internal sealed class SentenceWords
+{
+    public int Count;
+    public string Text = "";
+    public int[] Start = new int[64];
+    public int[] End = new int[64];
+    public ulong[] Lower = new ulong[64];   // lower case, digits folded
+    public ulong[] Exact = new ulong[64];
+    public ulong[] Shape = new ulong[64];   // collapsed shape (Xx, d.d)
+    public ulong[] Suffix3 = new ulong[64];
+    public int[] Cluster = new int[64];     // fine cluster + 1; 0 = unknown
+    public int[] Coarse = new int[64];      // coarse cluster + 1; 0 = unknown
+    public int[] Tag = new int[64];         // predicted tag id (the tagger writes it)
+    public int[] Ambiguity = new int[64];   // the word's tag-set class from the tagger's lexicon + 1; 0 = unknown
+
+    public ReadOnlySpan<char> Form(int i) => Text.AsSpan(Start[i], End[i] - Start[i]);
+
+    /// <summary>Loads the words <paramref name="spans"/> of <paramref name="text"/>.</summary>
+    public void Load(string text, ReadOnlySpan<(int Start, int End)> spans, WordClusters clusters)
+    {
+        Text = text;
+        Count = spans.Length;
+        if (Start.Length < Count + 2) Grow(Count + 2);
+        for (int i = 0; i < Count; i++)
+        {
+            Start[i] = spans[i].Start;
+            End[i] = spans[i].End;
+            var w = Form(i);
+            Lower[i] = FeatureHash.AddNormalized(0, w);
+            Exact[i] = FeatureHash.Add(0, w);
+            Shape[i] = ShapeOf(w);
+            Suffix3[i] = FeatureHash.AddNormalized(0x5F, w.Length > 3 ? w[^3..] : w);
+            int c = clusters.Get(w);
+            Cluster[i] = c < 0 ? 0 : c + 1;
+            Coarse[i] = c < 0 ? 0 : (c >> clusters.CoarseShift) + 1;
+            Tag[i] = 0;
+            Ambiguity[i] = 0;
+        }
+    }
+
+    private void Grow(int n)
+    {
+        n = Math.Max(n, Start.Length * 2);
+        Array.Resize(ref Start, n);
+        Array.Resize(ref End, n);
+        Array.Resize(ref Lower, n);
+        Array.Resize(ref Exact, n);
+        Array.Resize(ref Shape, n);
+        Array.Resize(ref Suffix3, n);
+        Array.Resize(ref Cluster, n);
+        Array.Resize(ref Coarse, n);
+        Array.Resize(ref Tag, n);
+        Array.Resize(ref Ambiguity, n);
+    }
+
+    /// <summary>Word shape with runs collapsed: "McCain" → "XxXx", "2024" → "d", "U.S." → "X.X.".</summary>
+    public static ulong ShapeOf(ReadOnlySpan<char> w)
+    {
+        ulong h = 0x51;
+        char last = '\0';
+        int n = 0;
+        foreach (char c in w)
+        {
+            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (s == last) continue;
+            last = s;
+            h = FeatureHash.Add(h, s);
+            if (++n == 8) break;
+        }
+        return h;
+    }
+}

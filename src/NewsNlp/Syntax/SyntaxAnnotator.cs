@@ -1,0 +1,110 @@
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Syntax;
+
+/// <summary>
+/// The syntax stage: tags each word with its universal and Penn Treebank part of speech, adds its
+/// lemma, and parses each sentence into a Universal Dependencies tree, all from one
+/// <see cref="SyntaxModel"/>. The three steps share one pass over each sentence's words and write
+/// the document's <see cref="DocumentLayers.Syntax"/> layer once.
+/// </summary>
+/// <remarks>Thread-safe: each call works on its own buffers.</remarks>
+public sealed class SyntaxAnnotator : IPipelineStage
+{
+    /// <summary>Creates the stage over a loaded model.</summary>
+    /// <param name="model">Tagger, lemmatizer and parser.</param>
+    /// <param name="parse">False to tag and lemmatize only (heads -1, no relations): faster.</param>
+    public SyntaxAnnotator(SyntaxModel model, bool parse = true)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        Parses = parse && model.HasParser;
+    }
+
+    /// <summary>The model.</summary>
+    public SyntaxModel Model { get; }
+
+    /// <summary>Whether this stage builds dependency trees.</summary>
+    public bool Parses { get; }
+
+    /// <inheritdoc/>
+    public string Name => "syntax";
+
+    /// <inheritdoc/>
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences;
+
+    /// <inheritdoc/>
+    public DocumentLayers Produces => DocumentLayers.Syntax;
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var words = document.WordSpan;
+        var tokens = document.TokenSpan;
+        var result = new WordSyntax[words.Length];
+        var spans = new (int Start, int End)[words.Length];
+        for (int i = 0; i < words.Length; i++) spans[i] = (words[i].Start, words[i].End);
+        var scratch = new Scratch();
+        foreach (var sentence in document.SentenceSpan)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sentence.TokenCount == 0) continue;
+            int first = tokens[sentence.FirstToken].FirstWord;
+            var last = tokens[sentence.EndToken - 1];
+            int end = last.FirstWord + last.WordCount;
+            Annotate(document.Text, spans.AsSpan(first, end - first), scratch, result.AsSpan(first), first);
+        }
+        document.SetSyntax(result);
+    }
+
+    /// <summary>
+    /// Annotates one pre-tokenized sentence (e.g. from a treebank). Heads are indices into
+    /// <paramref name="words"/>, -1 for the root.
+    /// </summary>
+    /// <exception cref="ArgumentException">A word is empty or null.</exception>
+    public WordSyntax[] Annotate(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var text = new System.Text.StringBuilder();
+        var spans = new (int Start, int End)[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (string.IsNullOrEmpty(words[i])) throw new ArgumentException($"word {i} is empty", nameof(words));
+            if (i > 0) text.Append(' ');
+            spans[i] = (text.Length, text.Length + words[i].Length);
+            text.Append(words[i]);
+        }
+        var result = new WordSyntax[words.Count];
+        if (words.Count > 0) Annotate(text.ToString(), spans, new Scratch(), result, 0);
+        return result;
+    }
+
+    private void Annotate(string text, ReadOnlySpan<(int Start, int End)> spans, Scratch scratch, Span<WordSyntax> result, int offset)
+    {
+        var s = scratch.Words;
+        s.Load(text, spans, Model.Clusters);
+        var tagger = Model.Tagger;
+        tagger.Tag(s);
+        if (Parses) Model.Parser!.Parse(s, scratch.State);
+        var state = scratch.State;
+        for (int i = 0; i < s.Count; i++)
+        {
+            int tag = s.Tag[i];
+            string xpos = tagger.Xpos[tag];
+            int head = -1;
+            string? relation = null;
+            if (Parses)
+            {
+                head = state.Head[i] >= s.Count || state.Head[i] < 0 ? -1 : state.Head[i] + offset;
+                relation = state.Label[i] >= 0 ? Model.Parser!.Labels[state.Label[i]] : null;
+            }
+            result[i] = new WordSyntax(tagger.Upos[tag], xpos, Model.Lemmatizer.Lemmatize(s.Form(i), xpos), head, relation);
+        }
+    }
+
+    private sealed class Scratch
+    {
+        public readonly SentenceWords Words = new();
+        public readonly ArcHybridState State = new();
+    }
+}
