@@ -97,7 +97,8 @@ public static class CliMain
         train pos / train parse
           --train F --dev F  CoNLL-U files (UD English EWT train and dev).
           --out DIR          Writes DIR/model.nnlp and DIR/manifest.json.
-          --tagger M         parse: the tagging model to add a parser to (its output keeps both).
+          --tagger M         parse: the tagging model to add a parser to (its output keeps both);
+                             without it the tagger and lemmatizer are trained first (train pos defaults).
           --clusters M       pos: recognizer model whose word clusters the features use (en-news).
           --epochs N --patience N --seed S --min-count N   as for train ner.
           --jackknife K      parse: train on tags from K jackknifed taggers (4; 0: gold tags).

@@ -38,15 +38,26 @@ internal static class SyntaxCommands
         {
             var clusters = ModelLocator.LoadNer(a.Get("clusters") ?? "en-news").Resources.Clusters;
             manifest.TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences); early stopping on {Path.GetFileName(devPath)}; word clusters from the {a.Get("clusters") ?? "en-news"} recognizer model";
-            manifest.FeatureSet = "tagger: word, lower case, affixes 1-4/1-3, shapes, ±2 words, two-tag history, clusters; tag dictionary (≥20 occurrences, ≥99.5% one tag); lemmatizer: exceptions + suffix rules by XPOS";
+            manifest.FeatureSet = TaggerFeatureSet;
             model = SyntaxTrainer.TrainTagger(train, dev, clusters, manifest, options);
         }
         else
         {
-            var tagging = ModelLocator.LoadSyntax(a.Require("tagger"));
+            // Without --tagger, the tagger and lemmatizer are trained first (train pos defaults), so
+            // one command rebuilds the whole model.
+            var tagging = a.Get("tagger") is { } taggerModel
+                ? ModelLocator.LoadSyntax(taggerModel)
+                : SyntaxTrainer.TrainTagger(train, dev, ModelLocator.LoadNer(a.Get("clusters") ?? "en-news").Resources.Clusters,
+                    new ModelManifest
+                    {
+                        Name = manifest.Name,
+                        TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences); early stopping on {Path.GetFileName(devPath)}; word clusters from the {a.Get("clusters") ?? "en-news"} recognizer model",
+                        FeatureSet = TaggerFeatureSet,
+                    },
+                    new SyntaxTrainingOptions { MaxEpochs = 12, Patience = 3, Seed = options.Seed, MinFeatureCount = 1, Log = stderr });
             manifest.TrainingData = tagging.Manifest.TrainingData + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences), {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS";
             manifest.FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted";
-            manifest.TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine;
+            if (a.Get("tagger") is not null) manifest.TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine;
             model = SyntaxTrainer.TrainParser(train, dev, tagging, manifest, options);
         }
         if (a.Get("test") is { } testPath)
@@ -91,7 +102,7 @@ internal static class SyntaxCommands
         if (!File.Exists(input)) throw new InputException($"{input}: no such file");
         var model = ModelLocator.LoadSyntax(a.Get("model") ?? "en-ewt");
         var annotator = new SyntaxAnnotator(model);
-        var sentences = ReadConllu(input);
+        var sentences = ReadConllu(input, checkTrees: false);
         TextWriter output = a.Get("output") is { } path ? new StreamWriter(path, false, CliMain.Utf8) : stdout;
         try
         {
@@ -133,12 +144,15 @@ internal static class SyntaxCommands
         return CliMain.ExitOk;
     }
 
+    private const string TaggerFeatureSet = "tagger: word, lower case, affixes 1-4/1-3, shapes, ±2 words, two-tag history, clusters, ambiguity classes of w0..w+2; "
+        + "tag dictionary (≥20 occurrences, ≥99.5% one tag); lemmatizer: exceptions + suffix rules by XPOS";
+
     private static string Report(SyntaxScore s, bool parser) =>
         $"UPOS {s.Upos:F2} XPOS {s.Xpos:F2} LEMMA {s.Lemma:F2}" + (parser ? $"\nUAS {s.Uas:F2} LAS {s.Las:F2}" : "");
 
-    private static List<ConlluSentence> ReadConllu(string path)
+    private static List<ConlluSentence> ReadConllu(string path, bool checkTrees = true)
     {
-        try { return ConlluCorpus.Read(path); }
+        try { return ConlluCorpus.Read(path, checkTrees); }
         catch (InvalidDataException e) { throw new InputException(e.Message, e); }
     }
 

@@ -24,6 +24,9 @@ internal static class ArcHybridOracle
                 if (goldHeads[item] == b) c++;
                 if (k < st.StackCount - 1 && goldHeads[b] == item) c++;
             }
+            // The root word can only attach to the root as the last stack item: pushing it onto
+            // anything loses its root arc.
+            if (goldHeads[b] == n && st.StackCount > 0) c++;
             costs[ArcHybridState.Shift] = c;
         }
         if (s0 < 0) return;
@@ -31,9 +34,12 @@ internal static class ArcHybridOracle
         for (int d = b; d < n; d++)
             if (goldHeads[d] == s0) lostDependents++;
         int h = goldHeads[s0];
+        // A root arc of s0 is still reachable only while s0 is alone on the stack (else the
+        // SHIFT that buried something under it was already charged for it).
+        bool headReachable = h == n ? st.StackCount == 1 : h == s1 || h > b;
         if (st.CanLeft)
         {
-            int c = lostDependents + (h != b && (h == s1 || h > b) ? 1 : 0);
+            int c = lostDependents + (h != b && headReachable ? 1 : 0);
             if (b == n) costs[ArcHybridState.Left(rootLabel)] = c;
             else
                 for (int l = 0; l < (costs.Length - 1) / 2; l++)
@@ -41,7 +47,7 @@ internal static class ArcHybridOracle
         }
         if (st.CanRight)
         {
-            int c = lostDependents + (h != s1 && h >= b ? 1 : 0);
+            int c = lostDependents + (h != s1 && h >= b && h != n ? 1 : 0);
             for (int l = 0; l < (costs.Length - 1) / 2; l++)
                 if (l != rootLabel) costs[ArcHybridState.Right(l)] = c + (h == s1 && l != goldLabels[s0] ? 1 : 0);
         }

@@ -41,13 +41,15 @@ public sealed class ConlluSentence
 public static class ConlluCorpus
 {
     /// <exception cref="InvalidDataException">A line is malformed; the message gives the file and line.</exception>
-    public static List<ConlluSentence> Read(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="checkTrees">False to ignore the gold HEAD column (input to be parsed): only the words matter.</param>
+    public static List<ConlluSentence> Read(string path, bool checkTrees = true)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
-        return Read(reader, path);
+        return Read(reader, path, checkTrees);
     }
 
-    public static List<ConlluSentence> Read(TextReader reader, string source = "input")
+    public static List<ConlluSentence> Read(TextReader reader, string source = "input", bool checkTrees = true)
     {
         var result = new List<ConlluSentence>();
         var current = new ConlluSentence();
@@ -58,7 +60,7 @@ public static class ConlluCorpus
             lineNumber++;
             if (line.Length == 0)
             {
-                if (current.Lines.Count > 0) Finish(current, result, source, lineNumber);
+                if (current.Lines.Count > 0) Finish(current, result, source, lineNumber, checkTrees);
                 current = new ConlluSentence();
                 continue;
             }
@@ -78,15 +80,15 @@ public static class ConlluCorpus
             current.Heads.Add(int.TryParse(cols[6], out int head) ? head - 1 : -2);
             current.Relations.Add(cols[7]);
         }
-        if (current.Lines.Count > 0) Finish(current, result, source, lineNumber);
+        if (current.Lines.Count > 0) Finish(current, result, source, lineNumber, checkTrees);
         return result;
     }
 
-    private static void Finish(ConlluSentence s, List<ConlluSentence> result, string source, int line)
+    private static void Finish(ConlluSentence s, List<ConlluSentence> result, string source, int line, bool checkTrees)
     {
         if (s.Count == 0) return; // comments only
         foreach (int h in s.Heads)
-            if (h < -2 || h >= s.Count) throw new InvalidDataException($"{source}: sentence ending at line {line}: head out of range");
+            if (checkTrees && (h < -2 || h >= s.Count)) throw new InvalidDataException($"{source}: sentence ending at line {line}: head out of range");
         result.Add(s);
     }
 

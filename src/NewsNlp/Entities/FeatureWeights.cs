@@ -21,7 +21,8 @@ internal sealed class FeatureWeights
     private struct Slot
     {
         public uint Key;
-        public int Feature; // -1: empty
+        public int Start;   // -1: empty slot; else the feature's first entry
+        public int End;
         public int DenseRow; // >= 0: the feature's weights as a full row of the dense pool
     }
 
@@ -63,16 +64,16 @@ internal sealed class FeatureWeights
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = capacity - 1;
         _slots = new Slot[capacity];
-        for (int i = 0; i < capacity; i++) _slots[i].Feature = -1;
+        for (int i = 0; i < capacity; i++) _slots[i].Start = -1;
         for (int f = 0; f < keys.Length; f++)
         {
             int slot = (int)(keys[f] & (uint)_mask);
-            while (_slots[slot].Feature >= 0)
+            while (_slots[slot].Start >= 0)
             {
                 if (_slots[slot].Key == keys[f]) throw new InvalidDataException("duplicate feature key");
                 slot = (slot + 1) & _mask;
             }
-            _slots[slot] = new Slot { Key = keys[f], Feature = f, DenseRow = denseRows[f] };
+            _slots[slot] = new Slot { Key = keys[f], Start = starts[f], End = starts[f + 1], DenseRow = denseRows[f] };
         }
     }
 
@@ -86,6 +87,58 @@ internal sealed class FeatureWeights
 
     internal ReadOnlySpan<float> Weights => _weights;
 
+    /// <summary>
+    /// Adds the weights of every feature in <paramref name="keys"/>. Big tables do not fit in the
+    /// cache, so each lookup is a memory miss: prefetching all the slots first lets those misses
+    /// overlap instead of queueing one behind the other.
+    /// </summary>
+    public unsafe void AddAll(ReadOnlySpan<uint> keys, Span<float> scores)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported || keys.Length > 256)
+        {
+            foreach (uint key in keys) AddTo(key, scores);
+            return;
+        }
+        // Three passes: prefetch the slots; find each feature and prefetch its weights; add them.
+        Span<int> found = stackalloc int[keys.Length];
+        fixed (Slot* slots = _slots)
+        fixed (Entry* entries = _entries)
+        fixed (float* dense = _densePool)
+        {
+            foreach (uint key in keys)
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(slots + (key & (uint)_mask));
+            for (int k = 0; k < keys.Length; k++)
+            {
+                uint key = keys[k];
+                int slot = (int)(key & (uint)_mask);
+                found[k] = -1;
+                while (slots[slot].Start >= 0)
+                {
+                    if (slots[slot].Key == key)
+                    {
+                        found[k] = slot;
+                        if (slots[slot].DenseRow >= 0) System.Runtime.Intrinsics.X86.Sse.Prefetch0(dense + slots[slot].DenseRow * _tagCount);
+                        else System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + slots[slot].Start);
+                        break;
+                    }
+                    slot = (slot + 1) & _mask;
+                }
+            }
+        }
+        for (int k = 0; k < keys.Length; k++)
+        {
+            if (found[k] < 0) continue;
+            ref readonly Slot s = ref _slots[found[k]];
+            if (s.DenseRow >= 0)
+            {
+                VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
+                continue;
+            }
+            var entries = _entries;
+            for (int e = s.Start; e < s.End; e++) scores[entries[e].Tag] += entries[e].Weight;
+        }
+    }
+
     /// <summary>Adds the weights of feature <paramref name="key"/> to <paramref name="scores"/> (one slot per tag).</summary>
     public void AddTo(uint key, Span<float> scores)
     {
@@ -94,7 +147,7 @@ internal sealed class FeatureWeights
         while (true)
         {
             ref readonly Slot s = ref slots[slot];
-            if (s.Feature < 0) return;
+            if (s.Start < 0) return;
             if (s.Key == key)
             {
                 if (s.DenseRow >= 0)
@@ -102,9 +155,8 @@ internal sealed class FeatureWeights
                     VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
                     return;
                 }
-                int end = _starts[s.Feature + 1];
                 var entries = _entries;
-                for (int e = _starts[s.Feature]; e < end; e++) scores[entries[e].Tag] += entries[e].Weight;
+                for (int e = s.Start; e < s.End; e++) scores[entries[e].Tag] += entries[e].Weight;
                 return;
             }
             slot = (slot + 1) & _mask;

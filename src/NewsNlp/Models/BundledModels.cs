@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Syntax;
 
 namespace NewsNlp.Models;
 
@@ -8,7 +9,8 @@ namespace NewsNlp.Models;
 /// </summary>
 public static class BundledModels
 {
-    private static readonly Lazy<NerModel> EnglishNews = new(() => LoadResource("NewsNlp.Models.en-news.nnlp"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<NerModel> EnglishNews = new(() => Load("NewsNlp.Models.en-news.nnlp", NerModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SyntaxModel> EnglishEwt = new(() => Load("NewsNlp.Models.en-ewt.nnlp", SyntaxModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
     /// <c>en-news</c>: the default English recognizer, trained on OntoNotes 5.0 (18 labels, each
@@ -16,10 +18,16 @@ public static class BundledModels
     /// </summary>
     public static NerModel EnglishNewsRecognizer => EnglishNews.Value;
 
-    private static NerModel LoadResource(string name)
+    /// <summary>
+    /// <c>en-ewt</c>: the default English syntax model (UPOS and Penn tags, lemmas, Universal
+    /// Dependencies trees), trained on UD English EWT.
+    /// </summary>
+    public static SyntaxModel EnglishSyntax => EnglishEwt.Value;
+
+    private static T Load<T>(string name, Func<Stream, string, T> load)
     {
         using var stream = typeof(BundledModels).Assembly.GetManifestResourceStream(name)
             ?? throw new ModelFormatException(name, "the bundled model is missing from the NewsNlp assembly (a broken build or package).");
-        return NerModel.Load(stream, name);
+        return load(stream, name);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class DependencyParser
         {
             int n = ParserFeatures.Extract(s, state, keys);
             scores.Clear();
-            for (int k = 0; k < n; k++) Weights.AddTo(keys[k], scores);
+            Weights.AddAll(keys[..n], scores);
             state.Apply(BestLegal(state, scores, RootLabel));
         }
     }

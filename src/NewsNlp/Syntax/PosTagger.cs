@@ -73,7 +73,7 @@ internal sealed class PosTagger
             {
                 int n = TaggerFeatures.Extract(s, i, prev, prevPrev, keys);
                 scores.Clear();
-                for (int k = 0; k < n; k++) Weights.AddTo(keys[k], scores);
+                Weights.AddAll(keys[..n], scores);
                 tag = ArgMax(scores);
             }
             s.Tag[i] = tag;

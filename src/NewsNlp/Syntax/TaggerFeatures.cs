@@ -14,6 +14,11 @@ internal static class TaggerFeatures
     private const ulong Begin = 0xB0B0, End = 0xE0E0;
 
     /// <summary>Writes word <paramref name="i"/>'s features into <paramref name="keys"/> and returns their count.</summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="i">The word.</param>
+    /// <param name="prevTag">Predicted tag of word i-1 (-1: none).</param>
+    /// <param name="prevPrevTag">Predicted tag of word i-2 (-1: none).</param>
+    /// <param name="keys">Receives the feature keys.</param>
     public static int Extract(SentenceWords s, int i, int prevTag, int prevPrevTag, Span<uint> keys)
     {
         int n = 0;

@@ -20,7 +20,7 @@ public class CliTests
     [TearDown]
     public void TearDown() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(string stdin, bool piped, params string[] args)
+    internal static (int Code, string Out, string Err) Run(string stdin, bool piped, params string[] args)
     {
         var o = new StringWriter();
         var e = new StringWriter();
