@@ -16,11 +16,24 @@ namespace NewsNlp.Entities;
 public sealed class EntityRecognizer : IPipelineStage
 {
     /// <summary>Creates the stage over a loaded model, with optional rules.</summary>
-    public EntityRecognizer(NerModel model, EntityRuler? ruler = null)
+    /// <param name="model">The statistical model.</param>
+    /// <param name="ruler">User rules applied after the model, or null.</param>
+    /// <param name="findDates">Also add date and time expressions the model missed, found by the date
+    /// grammar (only for models with a DATE or TIME label). Such mentions have confidence 0.9.</param>
+    public EntityRecognizer(NerModel model, EntityRuler? ruler = null, bool findDates = true)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Ruler = ruler;
+        _dateLabel = model.Labels.FirstOrDefault(l => l == "DATE");
+        _timeLabel = model.Labels.FirstOrDefault(l => l == "TIME") ?? _dateLabel;
+        FindsDates = findDates && _dateLabel is not null;
     }
+
+    private readonly string? _dateLabel;
+    private readonly string? _timeLabel;
+
+    /// <summary>Whether the date grammar adds the dates the model missed.</summary>
+    public bool FindsDates { get; }
 
     /// <summary>The model.</summary>
     public NerModel Model { get; }
@@ -43,6 +56,7 @@ public sealed class EntityRecognizer : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var mentions = Predict(document, cancellationToken);
         if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
+        if (FindsDates) NewsNlp.Dates.DateFinder.AddMissed(document, mentions, _dateLabel!, _timeLabel!);
         document.SetEntities(mentions.ToArray());
     }
 

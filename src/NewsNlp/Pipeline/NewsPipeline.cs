@@ -1,3 +1,4 @@
+using NewsNlp.Dates;
 using NewsNlp.Syntax;
 using NewsNlp.Entities;
 using NewsNlp.Models;
@@ -39,7 +40,7 @@ public sealed class NewsPipeline
     /// entity recognizer (loaded once per process on first use, then shared).
     /// </summary>
     public static NewsPipeline CreateDefault() =>
-        Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer));
+        Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver());
 
     /// <summary>
     /// Builds a pipeline from <paramref name="stages"/>, checking that each stage's required layers

@@ -62,9 +62,23 @@ internal static class DocumentJsonReader
                     e.Value<string>("label") ?? "", ParseType(e.Value<string>("type")), e.Value<double?>("confidence") ?? 1.0);
             }
             doc.SetEntities(entities);
+            var dates = new List<TemporalValue>();
+            foreach (JObject e in entityArray.Cast<JObject>())
+            {
+                if (e.Value<string>("value") is not { } value) continue;
+                var range = e["range"] as JObject;
+                dates.Add(new TemporalValue(Int(e, "start"), Int(e, "end"), e.Value<string>("text") ?? "", value,
+                    Enum.TryParse<TemporalKind>(e.Value<string>("kind"), true, out var kind) ? kind : TemporalKind.Date,
+                    ParseGranularity(e.Value<string>("granularity")), range?.Value<string>("start"), range?.Value<string>("end"),
+                    e.Value<string>("anchor") switch { "publish-date" => TemporalAnchor.PublishDate, "unresolved" => TemporalAnchor.Unresolved, _ => TemporalAnchor.Absolute }));
+            }
+            if (dates.Count > 0) doc.SetDates(dates.ToArray());
         }
         return doc;
     }
+
+    private static TemporalGranularity ParseGranularity(string? name) =>
+        name == "time" ? TemporalGranularity.TimeOfDay : Enum.TryParse<TemporalGranularity>(name, true, out var g) ? g : TemporalGranularity.None;
 
     private static int Int(JObject o, string name) =>
         o.Value<int?>(name) ?? throw new JsonException($"Missing integer '{name}' at {o.Path}.");

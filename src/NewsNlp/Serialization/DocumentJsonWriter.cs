@@ -125,6 +125,18 @@ internal static class DocumentJsonWriter
         _ => "OTHER",
     };
 
+    internal static string GranularityName(TemporalGranularity g) => g switch
+    {
+        TemporalGranularity.TimeOfDay => "time",
+        _ => g.ToString().ToLowerInvariant(),
+    };
+
+    internal static string AnchorName(TemporalAnchor a) => a switch
+    {
+        TemporalAnchor.PublishDate => "publish-date",
+        _ => a.ToString().ToLowerInvariant(),
+    };
+
     private static void WriteEntities(JsonWriter w, Document d)
     {
         w.WritePropertyName("entities");
@@ -147,12 +159,22 @@ internal static class DocumentJsonWriter
                 if (t.Start != e.Start || t.End != e.End) continue;
                 w.WritePropertyName("value");
                 w.WriteValue(t.Value);
+                w.WritePropertyName("kind");
+                w.WriteValue(t.Kind.ToString().ToLowerInvariant());
+                w.WritePropertyName("granularity");
+                w.WriteValue(GranularityName(t.Granularity));
+                w.WritePropertyName("anchor");
+                w.WriteValue(AnchorName(t.Anchor));
                 if (t.RangeStart is not null)
                 {
-                    w.WritePropertyName("rangeStart");
+                    // Offsets already own "start"/"end": a range's values nest under "range".
+                    w.WritePropertyName("range");
+                    w.WriteStartObject();
+                    w.WritePropertyName("start");
                     w.WriteValue(t.RangeStart);
-                    w.WritePropertyName("rangeEnd");
+                    w.WritePropertyName("end");
                     w.WriteValue(t.RangeEnd);
+                    w.WriteEndObject();
                 }
                 break;
             }

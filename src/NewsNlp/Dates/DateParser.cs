@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static NewsNlp.Dates.DateContext;
+using static NewsNlp.Dates.DateLexicon;
+
+namespace NewsNlp.Dates;
+
+/// <summary>A parsed expression: how many words it spans and its TIMEX3 reading.</summary>
+internal readonly record struct DateMatch(int Length, string Value, TemporalKind Kind, TemporalGranularity Granularity,
+    TemporalAnchor Anchor, string? RangeStart = null, string? RangeEnd = null, bool Strong = true);
+
+/// <summary>
+/// The date grammar: reads the words at a position as a date or time expression, the way news
+/// writes them, and resolves it against the publish date and the clause's tense. Words are lower
+/// case; <see cref="Parse"/> tries the longest reading first. Stateless and thread-safe.
+/// </summary>
+internal static partial class DateParser
+{
+    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})$")] private static partial Regex Iso();
+    [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")] private static partial Regex Numeric();
+    [GeneratedRegex(@"^(?:(\d{2})(\d{2})s|'(\d0)s|(\d0)s)$")] private static partial Regex Decade();
+    [GeneratedRegex(@"^(\d{4})[-–](\d{2}|\d{4})$")] private static partial Regex YearRange();
+    [GeneratedRegex(@"^q([1-4])$")] private static partial Regex QuarterToken();
+    [GeneratedRegex(@"^fy-?(\d{2}|\d{4})$")] private static partial Regex FiscalYear();
+    [GeneratedRegex(@"^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$")] private static partial Regex Clock();
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?[-–](\d{1,2})(?:st|nd|rd|th)?$")] private static partial Regex DayRange();
+
+    /// <summary>The longest expression starting at word <paramref name="i"/>, or null.</summary>
+    public static DateMatch? Parse(IReadOnlyList<string> w, int i, DateContext c)
+    {
+        if (i >= w.Count) return null;
+        // Ranges and "since" first: they contain other expressions.
+        if (Range(w, i, c) is { } range) return range;
+        var m = Single(w, i, c);
+        if (m is null) return null;
+        // "Tuesday at 3 p.m.", "3 p.m. on Tuesday": join a time with a day.
+        return WithTime(w, i, m.Value, c);
+    }
+
+    private static DateMatch? Range(IReadOnlyList<string> w, int i, DateContext c)
+    {
+        string t = w[i];
+        if (t is "since" && Single(w, i + 1, c) is { Kind: TemporalKind.Date } since)
+        {
+            string end = c.Published is { } p ? Day(p) : "PRESENT_REF";
+            return since with { Length = since.Length + 1, RangeStart = since.Value, RangeEnd = end };
+        }
+        if (t is "from" or "between" && Single(w, i + 1, c) is { } a)
+        {
+            int j = i + 1 + a.Length;
+            if (j < w.Count && w[j] is "to" or "until" or "till" or "through" or "and" or "-" or "–" && Single(w, j + 1, c) is { } b)
+                return a with { Length = j + 1 + b.Length - i, RangeStart = a.Value, RangeEnd = b.Value };
+        }
+        if (YearRange().Match(t) is { Success: true } yr)
+        {
+            int y1 = int.Parse(yr.Groups[1].Value, CultureInfo.InvariantCulture);
+            int y2 = int.Parse(yr.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (y2 < 100) y2 += y1 / 100 * 100;
+            if (y1 is >= 1000 and <= 2999 && y2 > y1 && y2 - y1 < 100)
+                return new DateMatch(1, Year(y1), TemporalKind.Date, TemporalGranularity.Year, TemporalAnchor.Absolute, Year(y1), Year(y2));
+        }
+        // "June 17-19", "17-19 June".
+        if (Months.TryGetValue(t, out int month) && i + 1 < w.Count && DayRange().Match(w[i + 1]) is { Success: true } dr)
+            return DayRangeMatch(w, i + 2, month, dr, 2, c);
+        if (DayRange().Match(t) is { Success: true } dr2 && i + 1 < w.Count && Months.TryGetValue(w[i + 1], out month))
+            return DayRangeMatch(w, i + 2, month, dr2, 2, c);
+        return null;
+    }
+
+    private static DateMatch? DayRangeMatch(IReadOnlyList<string> w, int next, int month, Match dr, int length, DateContext c)
+    {
+        int d1 = int.Parse(dr.Groups[1].Value, CultureInfo.InvariantCulture), d2 = int.Parse(dr.Groups[2].Value, CultureInfo.InvariantCulture);
+        if (d1 is < 1 or > 31 || d2 <= d1 || d2 > 31) return null;
+        int year = -1;
+        if (next < w.Count && w[next] == "," && next + 1 < w.Count && Year(w[next + 1]) > 0) { year = Year(w[next + 1]); length += 2; }
+        else if (next < w.Count && Year(w[next]) > 0) { year = Year(w[next]); length++; }
+        if (year < 0 && c.Published is null)
+            return new DateMatch(length, $"XXXX-{month:D2}-{d1:D2}", TemporalKind.Date, TemporalGranularity.Day, TemporalAnchor.Unresolved, $"XXXX-{month:D2}-{d1:D2}", $"XXXX-{month:D2}-{d2:D2}");
+        var anchor = year < 0 ? TemporalAnchor.PublishDate : TemporalAnchor.Absolute;
+        if (year < 0) year = c.Published!.Value.Year;
+        if (!Valid(year, month, d1) || !Valid(year, month, d2)) return null;
+        string a = Day(new DateOnly(year, month, d1)), b = Day(new DateOnly(year, month, d2));
+        return new DateMatch(length, a, TemporalKind.Date, TemporalGranularity.Day, anchor, a, b);
+    }
+
+    private static DateMatch WithTime(IReadOnlyList<string> w, int i, DateMatch m, DateContext c)
+    {
+        int j = i + m.Length;
+        if (m.Granularity == TemporalGranularity.Day && m.RangeStart is null && j + 1 < w.Count && w[j] is "at" or "," && ClockTime(w, j + 1, out string? time, out int tl))
+            return m with { Length = m.Length + 1 + tl, Value = m.Value + "T" + time, Kind = TemporalKind.Time, Granularity = TemporalGranularity.TimeOfDay };
+        if (m.Kind == TemporalKind.Time && m.Value.StartsWith("T", StringComparison.Ordinal) && j + 1 < w.Count && w[j] == "on" && Single(w, j + 1, c) is { Granularity: TemporalGranularity.Day } day)
+            return day with { Length = m.Length + 1 + day.Length, Value = day.Value + m.Value, Kind = TemporalKind.Time, Granularity = TemporalGranularity.TimeOfDay };
+        if (m.Kind == TemporalKind.Time && m.Value.StartsWith("T", StringComparison.Ordinal))
+        {
+            // A bare clock time happens on the publish day.
+            return c.Published is { } p
+                ? m with { Value = Day(p) + m.Value, Anchor = TemporalAnchor.PublishDate }
+                : m with { Value = "XXXX-XX-XX" + m.Value, Anchor = TemporalAnchor.Unresolved };
+        }
+        return m;
+    }
+
+    private static bool Valid(int y, int m, int d) => y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+
+    private static DateMatch? Single(IReadOnlyList<string> w, int i, DateContext c)
+    {
+        if (i >= w.Count) return null;
+        string t = w[i];
+        if (t is "the" && i + 1 < w.Count && Single(w, i + 1, c) is { } afterThe && afterThe.Kind != TemporalKind.Fuzzy)
+            return afterThe with { Length = afterThe.Length + 1 };
+        return Absolute(w, i, c) ?? Relative(w, i, c) ?? Modified(w, i, c) ?? Durations(w, i, c) ?? Sets(w, i, c) ?? FuzzyRef(w, i) ?? TimeOnly(w, i);
+    }
+}

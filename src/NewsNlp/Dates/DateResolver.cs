@@ -1,0 +1,108 @@
+using System.Globalization;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Dates;
+
+/// <summary>
+/// The date stage: resolves every DATE and TIME entity to a TIMEX3-style value against the
+/// document's publish date and the tense of its clause ("will visit on Tuesday" → the coming
+/// Tuesday). The library never reads the clock: without a publish date, relative expressions keep
+/// an underspecified value ("XXXX-WXX-2") with <see cref="TemporalAnchor.Unresolved"/>.
+/// </summary>
+/// <remarks>Thread-safe. Uses the syntax layer for tense when the document has one.</remarks>
+public sealed class DateResolver : IPipelineStage
+{
+    /// <summary>Creates the stage.</summary>
+    /// <param name="culture">Decides ambiguous numeric dates (03/04/2024): day first when the culture's
+    /// short date pattern starts with the day (en-GB, fr-FR), else month first (default: en-US).</param>
+    public DateResolver(CultureInfo? culture = null)
+    {
+        Culture = culture ?? CultureInfo.GetCultureInfo("en-US");
+        Order = Culture.DateTimeFormat.ShortDatePattern.TrimStart().StartsWith('d') ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst;
+    }
+
+    /// <summary>The culture for ambiguous numeric dates.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>How ambiguous numeric dates are read.</summary>
+    public NumericDateOrder Order { get; }
+
+    /// <inheritdoc/>
+    public string Name => "dates";
+
+    /// <inheritdoc/>
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Entities;
+
+    /// <inheritdoc/>
+    public DocumentLayers Produces => DocumentLayers.Dates;
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = new List<TemporalValue>();
+        foreach (var e in document.Entities)
+        {
+            if (e.Type != EntityType.Date) continue;
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Resolve(document, e.Start, e.End) is { } value) result.Add(value);
+        }
+        document.SetDates(result.ToArray());
+    }
+
+    /// <summary>
+    /// Resolves the expression at [<paramref name="start"/>, <paramref name="end"/>) of a tokenized,
+    /// sentence-split document; null when it is not a date or time expression.
+    /// </summary>
+    public TemporalValue? Resolve(Document document, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var words = document.WordSpan;
+        int first = -1, last = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i].End <= start) continue;
+            if (words[i].Start >= end) break;
+            if (first < 0) first = i;
+            last = i;
+        }
+        if (first < 0) return null;
+        var (sentenceFirst, sentenceEnd) = SentenceOf(document, first);
+        var tense = TenseDetector.Detect(document, sentenceFirst, first, last, sentenceEnd);
+        var context = new DateContext(Published(document), tense, Order);
+        var lower = Lower(document, first, last + 1);
+        // The longest reading that starts earliest ("the past two years": "the" may be left out).
+        for (int k = 0; k < lower.Count; k++)
+        {
+            if (DateParser.Parse(lower, k, context) is not { } m) continue;
+            int s = words[first + k].Start, e = words[first + k + m.Length - 1].End;
+            if (k > 0 || m.Length < lower.Count) { s = start; e = end; }
+            return new TemporalValue(s, e, document.Text[s..e], m.Value, m.Kind, m.Granularity, m.RangeStart, m.RangeEnd, m.Anchor);
+        }
+        return null;
+    }
+
+    internal static DateOnly? Published(Document d) => d.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+
+    internal static List<string> Lower(Document d, int from, int to)
+    {
+        var list = new List<string>(to - from);
+        var words = d.WordSpan;
+        for (int i = from; i < to; i++) list.Add(d.Text.AsSpan(words[i].Start, words[i].Length).ToString().ToLowerInvariant());
+        return list;
+    }
+
+    internal static (int First, int End) SentenceOf(Document d, int word)
+    {
+        var tokens = d.TokenSpan;
+        foreach (var s in d.SentenceSpan)
+        {
+            if (s.TokenCount == 0) continue;
+            int first = tokens[s.FirstToken].FirstWord;
+            var lastToken = tokens[s.EndToken - 1];
+            int end = lastToken.FirstWord + lastToken.WordCount;
+            if (word >= first && word < end) return (first, end);
+        }
+        return (0, d.Words.Count);
+    }
+}
