@@ -57,7 +57,8 @@ internal readonly record struct DateContext(DateOnly? Published, ClauseTense Ten
         int today = IsoDay(from);
         return tense switch
         {
-            ClauseTense.Future => from.AddDays((weekday - today + 7) % 7),
+            // Future: the next one after today ("will speak on Monday", published on a Monday, is next week's).
+            ClauseTense.Future => from.AddDays((weekday - today + 6) % 7 + 1),
             ClauseTense.Past => from.AddDays(-((today - weekday + 7) % 7)),
             _ => Monday(from).AddDays(weekday - 1),
         };

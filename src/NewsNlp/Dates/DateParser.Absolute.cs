@@ -15,6 +15,10 @@ internal static partial class DateParser
             int y = Int(iso.Groups[1].Value), mo = Int(iso.Groups[2].Value), d = Int(iso.Groups[3].Value);
             return Valid(y, mo, d) ? DayMatch(1, new DateOnly(y, mo, d), TemporalAnchor.Absolute) : null;
         }
+        // 2023-09-13 that the tokenizer split at the hyphens (as UD does).
+        if (Year(t) is > 0 and var isoYear && i + 4 < w.Count && w[i + 1] == "-" && w[i + 3] == "-"
+            && w[i + 2].Length is 1 or 2 && w[i + 4].Length is 1 or 2 && int.TryParse(w[i + 2], out int isoMonth) && int.TryParse(w[i + 4], out int isoDay))
+            return Valid(isoYear, isoMonth, isoDay) ? DayMatch(5, new DateOnly(isoYear, isoMonth, isoDay), TemporalAnchor.Absolute) : null;
         if (Numeric().Match(t) is { Success: true } num)
         {
             int a = Int(num.Groups[1].Value), b = Int(num.Groups[2].Value), y = Int(num.Groups[3].Value);
@@ -36,7 +40,7 @@ internal static partial class DateParser
         {
             int j = i + 1;
             if (j < w.Count && w[j] == "of") j++;
-            if (j < w.Count && Months.TryGetValue(w[j], out int month) && (w[j] != "may" || true))
+            if (j < w.Count && Months.TryGetValue(w[j], out int month))
                 return DayMonth(w, j + 1, j + 1 - i, month, day, c);
         }
         if (Months.TryGetValue(t, out int m))
@@ -49,7 +53,6 @@ internal static partial class DateParser
             if (j < w.Count && w[j] is "," or "of") j++;
             if (j < w.Count && Year(w[j]) is > 0 and var y)
                 return new DateMatch(j + 1 - i, Month(y, m), TemporalKind.Date, TemporalGranularity.Month, TemporalAnchor.Absolute);
-            if (t == "may") return null; // the modal verb, unless a day or year follows
             return MonthByTense(1, m, c, 0);
         }
         if (Year(t) is > 0 and var year)
@@ -60,7 +63,7 @@ internal static partial class DateParser
             if (y < 100) y += 2000;
             return new DateMatch(1, Year(y), TemporalKind.Date, TemporalGranularity.Year, TemporalAnchor.Absolute);
         }
-        if (t == "fy" && i + 1 < w.Count && Year(w[i + 1]) is > 0 and var fy2)
+        if (t is "fy" or "fiscal" && i + 1 < w.Count && Year(w[i + 1]) is > 0 and var fy2)
             return new DateMatch(2, Year(fy2), TemporalKind.Date, TemporalGranularity.Year, TemporalAnchor.Absolute);
         if (Decade().Match(t) is { Success: true } dec)
         {
@@ -85,7 +88,7 @@ internal static partial class DateParser
             if (j < w.Count && w[j] == "of") j++;
             if (j < w.Count && Year(w[j]) is > 0 and var sy)
                 return new DateMatch(j + 1 - i, $"{Year(sy)}-{season}", TemporalKind.Date, TemporalGranularity.Season, TemporalAnchor.Absolute);
-            return null;
+            return SeasonMatch(1, season, 0, c);
         }
         // the 20th century
         if (DayOfMonth(t) is var cent and > 0 && i + 1 < w.Count && w[i + 1] == "century")
@@ -125,9 +128,12 @@ internal static partial class DateParser
     {
         if (next < w.Count && Year(w[next]) is > 0 and var y)
             return new DateMatch(length + 1, Quarter(y, quarter), TemporalKind.Date, TemporalGranularity.Quarter, TemporalAnchor.Absolute);
-        return c.Published is { } p
-            ? new DateMatch(length, Quarter(p.Year, quarter), TemporalKind.Date, TemporalGranularity.Quarter, TemporalAnchor.PublishDate)
-            : new DateMatch(length, $"XXXX-Q{quarter}", TemporalKind.Date, TemporalGranularity.Quarter, TemporalAnchor.Unresolved);
+        if (c.Published is not { } p)
+            return new DateMatch(length, $"XXXX-Q{quarter}", TemporalKind.Date, TemporalGranularity.Quarter, TemporalAnchor.Unresolved);
+        int year = p.Year, current = QuarterOf(p);
+        if (c.Tense == ClauseTense.Future && quarter < current) year++;
+        else if (c.Tense == ClauseTense.Past && quarter > current) year--;
+        return new DateMatch(length, Quarter(year, quarter), TemporalKind.Date, TemporalGranularity.Quarter, TemporalAnchor.PublishDate);
     }
 
     private static DateMatch DayMatch(int length, DateOnly d, TemporalAnchor anchor) =>

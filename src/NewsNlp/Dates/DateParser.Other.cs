@@ -24,6 +24,9 @@ internal static partial class DateParser
                 if (j >= w.Count || w[j] != "of") return null;
                 j++;
             }
+            // "the end of the month", "early in the year": the current one.
+            if (j + 1 < w.Count && w[j] == "the" && Units.TryGetValue(w[j + 1], out var unit) && !w[j + 1].EndsWith('s'))
+                return UnitOffset(j + 2 - i, unit, 0, c);
             if (j < w.Count && Single(w, j, c) is { Kind: TemporalKind.Date } m)
                 return m with { Length = m.Length + j - i };
         }

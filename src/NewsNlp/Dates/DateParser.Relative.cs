@@ -103,6 +103,8 @@ internal static partial class DateParser
         int year = p.Month <= 2 ? p.Year - 1 : p.Year;
         if (shift < 0 && index >= current) year--;
         if (shift > 0 && index <= current) year++;
+        if (shift == 0 && c.Tense == ClauseTense.Future && index < current) year++;
+        if (shift == 0 && c.Tense == ClauseTense.Past && index > current) year--;
         return new DateMatch(length, $"{Year(year)}-{season}", TemporalKind.Date, TemporalGranularity.Season, TemporalAnchor.PublishDate);
     }
 

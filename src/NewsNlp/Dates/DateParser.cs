@@ -49,8 +49,11 @@ internal static partial class DateParser
         {
             int j = i + 1 + a.Length;
             if (j < w.Count && w[j] is "to" or "until" or "till" or "through" or "and" or "-" or "–" && Single(w, j + 1, c) is { } b)
-                return a with { Length = j + 1 + b.Length - i, RangeStart = a.Value, RangeEnd = b.Value };
+                return a with { Length = j + 1 + b.Length - i, RangeStart = a.Value, RangeEnd = After(a, b) };
         }
+        // "2019 - 2021" split into three words.
+        if (Year(t) > 0 && i + 2 < w.Count && w[i + 1] is "-" or "–" && Year(w[i + 2]) > Year(t))
+            return new DateMatch(3, Year(Year(t)), TemporalKind.Date, TemporalGranularity.Year, TemporalAnchor.Absolute, Year(Year(t)), Year(Year(w[i + 2])));
         if (YearRange().Match(t) is { Success: true } yr)
         {
             int y1 = int.Parse(yr.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -59,17 +62,36 @@ internal static partial class DateParser
             if (y1 is >= 1000 and <= 2999 && y2 > y1 && y2 - y1 < 100)
                 return new DateMatch(1, Year(y1), TemporalKind.Date, TemporalGranularity.Year, TemporalAnchor.Absolute, Year(y1), Year(y2));
         }
-        // "June 17-19", "17-19 June".
-        if (Months.TryGetValue(t, out int month) && i + 1 < w.Count && DayRange().Match(w[i + 1]) is { Success: true } dr)
-            return DayRangeMatch(w, i + 2, month, dr, 2, c);
+        // "June 17-19", "17-19 June", as one word or three ("17 - 19").
+        if (Months.TryGetValue(t, out int month) && i + 1 < w.Count)
+        {
+            if (DayRange().Match(w[i + 1]) is { Success: true } dr) return DayRangeMatch(w, i + 2, month, Int(dr.Groups[1].Value), Int(dr.Groups[2].Value), 2, c);
+            if (i + 3 < w.Count && w[i + 2] is "-" or "–" && DayOfMonth(w[i + 1]) is > 0 and var a1 && DayOfMonth(w[i + 3]) is > 0 and var a2)
+                return DayRangeMatch(w, i + 4, month, a1, a2, 4, c);
+        }
         if (DayRange().Match(t) is { Success: true } dr2 && i + 1 < w.Count && Months.TryGetValue(w[i + 1], out month))
-            return DayRangeMatch(w, i + 2, month, dr2, 2, c);
+            return DayRangeMatch(w, i + 2, month, Int(dr2.Groups[1].Value), Int(dr2.Groups[2].Value), 2, c);
+        if (i + 3 < w.Count && w[i + 1] is "-" or "–" && DayOfMonth(t) is > 0 and var b1 && DayOfMonth(w[i + 2]) is > 0 and var b2 && Months.TryGetValue(w[i + 3], out month))
+            return DayRangeMatch(w, i + 4, month, b1, b2, 4, c);
         return null;
     }
 
-    private static DateMatch? DayRangeMatch(IReadOnlyList<string> w, int next, int month, Match dr, int length, DateContext c)
+    /// <summary>The end of a range never comes before its start: "from Friday to Monday" crosses the weekend.</summary>
+    private static string After(DateMatch a, DateMatch b)
     {
-        int d1 = int.Parse(dr.Groups[1].Value, CultureInfo.InvariantCulture), d2 = int.Parse(dr.Groups[2].Value, CultureInfo.InvariantCulture);
+        if (a.Granularity == TemporalGranularity.Day && b.Granularity == TemporalGranularity.Day
+            && DateOnly.TryParseExact(a.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var da)
+            && DateOnly.TryParseExact(b.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var db))
+        {
+            while (db < da) db = db.AddDays(7);
+            while (db.AddDays(-7) >= da) db = db.AddDays(-7);
+            return Day(db);
+        }
+        return b.Value;
+    }
+
+    private static DateMatch? DayRangeMatch(IReadOnlyList<string> w, int next, int month, int d1, int d2, int length, DateContext c)
+    {
         if (d1 is < 1 or > 31 || d2 <= d1 || d2 > 31) return null;
         int year = -1;
         if (next < w.Count && w[next] == "," && next + 1 < w.Count && Year(w[next + 1]) > 0) { year = Year(w[next + 1]); length += 2; }

@@ -72,10 +72,20 @@ internal static class TenseDetector
         if (progressive) return ClauseTense.Future; // "Putin is visiting Pyongyang on Tuesday"
         string xpos = s[v].Xpos ?? "";
         if (xpos == "VBD" || perfect) return ClauseTense.Past;
+        // A participle with no auxiliary is a past tense the tagger read as VBN ("Rebels attacked the
+        // town") or a reduced clause about the past ("the deal signed on Tuesday").
+        if (xpos == "VBN" && !HasAuxiliary(s, v, from, to)) return ClauseTense.Past;
         if (xpos == "VBN" && s[v].Head >= 0 && s[s[v].Head].Xpos == "VBD") return ClauseTense.Past;
         // Headline infinitive: "Putin to visit North Korea".
         if (xpos == "VB" && s[v].Head < 0) return ClauseTense.Future;
         return ClauseTense.Present;
+    }
+
+    private static bool HasAuxiliary(IReadOnlyList<WordSyntax> s, int v, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (s[i].Head == v && s[i].Relation is "aux" or "aux:pass" or "cop") return true;
+        return false;
     }
 
     private static ClauseTense FromWords(Document d, int sentenceFirstWord, int firstWord)
