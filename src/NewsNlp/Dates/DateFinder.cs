@@ -22,35 +22,50 @@ internal static class DateFinder
         int w = 0;
         foreach (var m in mentions.OrderBy(m => m.Start))
         {
+            // A number the model called CARDINAL may be a date it could not read ("13/09/2023").
+            if (IsNumber(m)) continue;
             while (w < words.Length && words[w].End <= m.Start) w++;
             for (int k = w; k < words.Length && words[k].Start < m.End; k++) covered[k] = true;
         }
         var context = new DateContext(DateResolver.Published(document), ClauseTense.Present, NumericDateOrder.MonthFirst);
         var tokens = document.TokenSpan;
         var added = new List<EntityMention>();
+        var window = new List<string>(Window);
+        string text = document.Text;
         foreach (var s in document.SentenceSpan)
         {
             if (s.TokenCount == 0) continue;
             int first = tokens[s.FirstToken].FirstWord;
             var lastToken = tokens[s.EndToken - 1];
             int end = lastToken.FirstWord + lastToken.WordCount;
-            var lower = DateResolver.Lower(document, first, end);
-            for (int i = 0; i < lower.Count; i++)
+            for (int g = first; g < end; g++)
             {
-                if (covered[first + i] || !MayStart(document, first + i, lower[i])) continue;
-                if (DateParser.Parse(lower, i, context) is not { } m || m.Kind is TemporalKind.Duration or TemporalKind.Fuzzy) continue;
-                if (!m.Strong && !(i > 0 && YearPrepositions.Contains(lower[i - 1]))) continue;
+                // Most words cannot start a date: test the span before making any string.
+                var span = text.AsSpan(words[g].Start, words[g].Length);
+                if (covered[g] || !MayStart(span, g + 1 < end ? text.AsSpan(words[g + 1].Start, words[g + 1].Length) : default)) continue;
+                window.Clear();
+                for (int k = g; k < end && k < g + Window; k++) window.Add(text.AsSpan(words[k].Start, words[k].Length).ToString().ToLowerInvariant());
+                if (DateParser.Parse(window, 0, context) is not { } m || m.Kind is TemporalKind.Duration or TemporalKind.Fuzzy) continue;
+                if (!m.Strong && !(g > first && YearPrepositions.Contains(text.Substring(words[g - 1].Start, words[g - 1].Length).ToLowerInvariant()))) continue;
                 bool free = true;
-                for (int k = i; k < i + m.Length; k++) free &= !covered[first + k];
+                for (int k = g; k < g + m.Length; k++) free &= !covered[k];
                 if (!free) continue;
+                int matchStart = words[g].Start, matchEnd = words[g + m.Length - 1].End;
+                bool overNumber = mentions.Any(x => IsNumber(x) && x.Start < matchEnd && matchStart < x.End);
+                if (overNumber)
+                {
+                    // Only an explicit calendar date replaces a number mention.
+                    if (m.Anchor != TemporalAnchor.Absolute || m.Granularity is not (TemporalGranularity.Day or TemporalGranularity.Month)) continue;
+                    mentions.RemoveAll(x => IsNumber(x) && x.Start < matchEnd && matchStart < x.End);
+                }
                 // Leave a trailing comma or a leading article out of the mention.
-                int a = i, b = i + m.Length - 1;
-                if (lower[a] == "the" && b > a) a++;
-                while (b > a && lower[b] is "," or ".") b--;
-                int start = words[first + a].Start, stop = words[first + b].End;
-                added.Add(new EntityMention(start, stop, document.Text[start..stop], m.Kind == TemporalKind.Time ? timeLabel : dateLabel, EntityType.Date, 0.9));
-                for (int k = i; k < i + m.Length; k++) covered[first + k] = true;
-                i += m.Length - 1;
+                int a = 0, b = m.Length - 1;
+                if (window[a] == "the" && b > a) a++;
+                while (b > a && window[b] is "," or ".") b--;
+                int start = words[g + a].Start, stop = words[g + b].End;
+                added.Add(new EntityMention(start, stop, text[start..stop], m.Kind == TemporalKind.Time ? timeLabel : dateLabel, EntityType.Date, 0.9));
+                for (int k = g; k < g + m.Length; k++) covered[k] = true;
+                g += m.Length - 1;
             }
         }
         if (added.Count == 0) return;
@@ -58,11 +73,40 @@ internal static class DateFinder
         mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 
-    /// <summary>Month and weekday names count only when capitalised ("march" is a verb, "may" a modal).</summary>
-    private static bool MayStart(Document d, int word, string lower)
+    private static bool IsNumber(EntityMention m) => m.Label is "CARDINAL" or "QUANTITY" or "ORDINAL";
+
+    /// <summary>Longest expression the grammar reads, in words.</summary>
+    private const int Window = 12;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = new HashSet<string>(
+        ["today", "yesterday", "tomorrow", "tonight", "overnight", "last", "next", "this", "coming", "past", "previous", "earlier", "later",
+         "day", "following", "preceding", "same", "since", "from", "between", "early", "late", "mid", "middle", "end", "beginning", "start",
+         "turn", "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "fy", "fiscal", "noon", "midday",
+         "midnight", "weekend", "a", "an"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Calendar = new HashSet<string>(
+        DateLexicon.Months.Keys.Concat(DateLexicon.Weekdays.Keys), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lexical = new HashSet<string>(
+        DateLexicon.Months.Keys.Concat(DateLexicon.Weekdays.Keys).Concat(DateLexicon.Numbers.Keys).Concat(DateLexicon.Ordinals.Keys).Concat(DateLexicon.Seasons.Keys),
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a date can start at this word: digits, a calendar or number word, or a relative word.
+    /// Month and weekday names count only when capitalised ("march" is a verb, "may" a modal).
+    /// </summary>
+    private static bool MayStart(ReadOnlySpan<char> word, ReadOnlySpan<char> next)
     {
-        if (DateLexicon.Months.ContainsKey(lower) || DateLexicon.Weekdays.ContainsKey(lower))
-            return char.IsUpper(d.Text[d.WordSpan[word].Start]);
-        return true;
+        if (word.IsEmpty) return false;
+        if (word.IndexOfAnyInRange('0', '9') >= 0) return true;
+        if (word.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)) return true;
+        if (Calendar.Contains(word)) return char.IsUpper(word[0]);
+        if (Lexical.Contains(word)) return true;
+        if (word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && word.Length > 1 && char.IsUpper(word[0]) && Lexical.Contains(word[..^1])) return true;
+        if (Starters.Contains(word)) return true;
+        // "the 1990s", "the third quarter", "in three days": a starter behind an article or "in".
+        return (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("in", StringComparison.OrdinalIgnoreCase))
+            && !next.IsEmpty && (next.IndexOfAnyInRange('0', '9') >= 0 || Lexical.Contains(next) || Starters.Contains(next) || next.StartsWith("'", StringComparison.Ordinal));
     }
 }

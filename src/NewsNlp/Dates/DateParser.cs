@@ -18,7 +18,7 @@ internal static partial class DateParser
 {
     [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})$")] private static partial Regex Iso();
     [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")] private static partial Regex Numeric();
-    [GeneratedRegex(@"^(?:(\d{2})(\d{2})s|'(\d0)s|(\d0)s)$")] private static partial Regex Decade();
+    [GeneratedRegex(@"^(?:(\d{2})(\d{2})'?s|'(\d0)'?s|(\d0)'?s)$")] private static partial Regex Decade();
     [GeneratedRegex(@"^(\d{4})[-–](\d{2}|\d{4})$")] private static partial Regex YearRange();
     [GeneratedRegex(@"^q([1-4])$")] private static partial Regex QuarterToken();
     [GeneratedRegex(@"^fy-?(\d{2}|\d{4})$")] private static partial Regex FiscalYear();

@@ -79,6 +79,9 @@ public sealed class DateResolver : IPipelineStage
             if (k > 0 || m.Length < lower.Count) { s = start; e = end; }
             return new TemporalValue(s, e, document.Text[s..e], m.Value, m.Kind, m.Granularity, m.RangeStart, m.RangeEnd, m.Anchor);
         }
+        // The whole mention is a date (the recognizer says so): try the looser readings.
+        if (DateParser.Loose(lower, context) is { } loose)
+            return new TemporalValue(start, end, document.Text[start..end], loose.Value, loose.Kind, loose.Granularity, loose.RangeStart, loose.RangeEnd, loose.Anchor);
         return null;
     }
 

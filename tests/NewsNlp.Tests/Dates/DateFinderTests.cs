@@ -1,0 +1,75 @@
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Tests.Dates;
+
+/// <summary>The default pipeline end to end: DATE entities carry values, missed dates are added, numbers stay out.</summary>
+public class DateFinderTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+    private static readonly DateTimeOffset Monday = new(2024, 6, 17, 8, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public void DateEntitiesGetValuesResolvedAgainstThePublishDate()
+    {
+        var doc = Pipeline.Process("Putin will visit Pyongyang on Tuesday, the Kremlin said. Last September, Kim travelled to Russia.", Monday);
+        var dates = doc.Dates.ToDictionary(d => d.Text, d => d.Value);
+        Assert.That(dates["Tuesday"], Is.EqualTo("2024-06-18"));
+        Assert.That(dates["Last September"], Is.EqualTo("2023-09"));
+        Assert.That(doc.Dates.All(d => doc.Entities.Any(e => e.Start == d.Start && e.End == d.End && e.Type == EntityType.Date)), Is.True);
+    }
+
+    [Test]
+    public void ExpressionsTheModelMissesAreAddedAsDateEntities()
+    {
+        // Lower-case relative expressions in an odd context that the statistical model may skip.
+        var doc = Pipeline.Process("protests: crowds grew from 2019-2021 and again two weeks ago, organisers said 13/09/2023.", Monday);
+        var texts = doc.Entities.Where(e => e.Type == EntityType.Date).Select(e => e.Text).ToList();
+        Assert.That(texts, Does.Contain("two weeks ago"));
+        Assert.That(doc.Dates.Single(d => d.Text == "two weeks ago").Value, Is.EqualTo("2024-W23"));
+        Assert.That(doc.Dates.Any(d => d.Value == "2023-09-13"), Is.True);
+    }
+
+    [TestCase("The man, 24, said 2,000 migrants crossed in 3 boats.", "2,000")]
+    [TestCase("Officers seized 1,500 rifles and 300 grenades.", "1,500")]
+    [TestCase("The 24-year-old was one of 2024 applicants.", "2024")]
+    public void NumbersThatAreNotDatesStayOut(string text, string number)
+    {
+        var doc = Pipeline.Process(text, Monday);
+        Assert.That(doc.Entities.Where(e => e.Type == EntityType.Date).Select(e => e.Text), Has.None.Contains(number));
+    }
+
+    [Test]
+    public void AgesAreNotAddedByTheGrammar()
+    {
+        var doc = Pipeline.Process("the suspect , 24 years old , was released", Monday);
+        Assert.That(doc.Entities.Where(e => e.Confidence == 0.9 && e.Type == EntityType.Date), Is.Empty, "the grammar adds no durations or ages");
+    }
+
+    [Test]
+    public void WithoutAPublishDateRelativeDatesStayUnresolved()
+    {
+        var doc = Pipeline.Process("Putin will visit Pyongyang on Tuesday.");
+        var tuesday = doc.Dates.Single(d => d.Text == "Tuesday");
+        Assert.That(tuesday.Value, Is.EqualTo("XXXX-WXX-2"));
+        Assert.That(tuesday.Anchor, Is.EqualTo(TemporalAnchor.Unresolved));
+        Assert.That(tuesday.ResolvedAgainstPublishDate, Is.False);
+    }
+
+    [Test]
+    public void JsonShowsValueKindGranularityAnchorAndRange()
+    {
+        var doc = Pipeline.Process("Inflation averaged 4% between 2019 and 2021, the bank said on Monday.", Monday);
+        var options = new NewsNlp.Serialization.JsonOutputOptions { Include = NewsNlp.Serialization.JsonIncludes.Text | NewsNlp.Serialization.JsonIncludes.Tokens | NewsNlp.Serialization.JsonIncludes.Sentences };
+        var json = Newtonsoft.Json.Linq.JObject.Parse(NewsNlp.Serialization.DocumentJson.Serialize(doc, options));
+        var range = json["entities"]!.Single(e => (string?)e["value"] == "2019");
+        Assert.That((string?)range["range"]!["start"], Is.EqualTo("2019"));
+        Assert.That((string?)range["range"]!["end"], Is.EqualTo("2021"));
+        Assert.That((string?)range["kind"], Is.EqualTo("date"));
+        Assert.That((string?)range["granularity"], Is.EqualTo("year"));
+        var monday = json["entities"]!.Single(e => (string?)e["text"] == "Monday");
+        Assert.That((string?)monday["value"], Is.EqualTo("2024-06-17"));
+        Assert.That((string?)monday["anchor"], Is.EqualTo("publish-date"));
+        var back = NewsNlp.Serialization.DocumentJson.Deserialize(NewsNlp.Serialization.DocumentJson.Serialize(doc, options));
+        Assert.That(back.Dates, Is.EqualTo(doc.Dates));
+    }
+}
