@@ -4,4 +4,12 @@ using BenchmarkDotNet.Running;
 // One class: dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- --filter '*Tokenizer*'
 // Breakdown: dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- --profile
 if (args is ["--profile"]) NewsNlp.Benchmarks.StageProfile.Run();
+else if (args is ["--prune-syntax", var input, var output, var threshold])
+{
+    // Experiment: drop small parser weights from a syntax model (see README, Syntax → speed).
+    var model = NewsNlp.Syntax.SyntaxModel.Load(input);
+    var parser = new NewsNlp.Syntax.DependencyParser(model.Parser!.Labels, model.Parser.Weights.Pruned(float.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture)));
+    Console.WriteLine($"parser entries {model.Parser.Weights.EntryCount:N0} -> {parser.Weights.EntryCount:N0}, features {model.Parser.Weights.Keys.Length:N0} -> {parser.Weights.Keys.Length:N0}");
+    model.WithParser(parser, model.Manifest).Save(output);
+}
 else BenchmarkSwitcher.FromAssembly(typeof(NewsNlp.Benchmarks.BenchCorpus).Assembly).Run(args);

@@ -103,6 +103,7 @@ public static class CliMain
           --epochs N --patience N --seed S --min-count N   as for train ner.
           --jackknife K      parse: train on tags from K jackknifed taggers (4; 0: gold tags).
           --explore-from E   parse: follow own mistakes from epoch E (2).
+          --prune T          parse: drop parser weights smaller than T in magnitude (smaller, faster).
           --test F           Also score F and record it in the manifest.
 
         Exit codes: 0 success, 2 usage error, 3 bad input (missing file, bad JSON line),

@@ -11,7 +11,7 @@ internal static class SyntaxCommands
     public static int Train(string task, string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
     {
         var a = CliArgs.Parse(args,
-            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "clusters", "tagger", "jackknife", "explore-from", "test" },
+            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "clusters", "tagger", "jackknife", "explore-from", "test", "prune" },
             new HashSet<string>());
         string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
         foreach (var p in new[] { trainPath, devPath }) if (!File.Exists(p)) throw new InputException($"{p}: no such file");
@@ -59,6 +59,19 @@ internal static class SyntaxCommands
             manifest.FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted";
             if (a.Get("tagger") is not null) manifest.TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine;
             model = SyntaxTrainer.TrainParser(train, dev, tagging, manifest, options);
+            if (a.Get("prune") is { } prune)
+            {
+                // Small averaged weights barely move a decision; dropping them makes the table fit the cache better.
+                if (!float.TryParse(prune, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float threshold) || threshold < 0)
+                    throw new UsageException("--prune must be a non-negative number.");
+                var pruned = new DependencyParser(model.Parser!.Labels, model.Parser.Weights.Pruned(threshold));
+                stderr.WriteLine($"pruned parser weights below {threshold}: {model.Parser.Weights.EntryCount:N0} -> {pruned.Weights.EntryCount:N0}");
+                model = model.WithParser(pruned, manifest);
+                var devScore = SyntaxTrainer.Score(model, dev);
+                manifest.Scores["dev.uas"] = Math.Round(devScore.Uas, 2);
+                manifest.Scores["dev.las"] = Math.Round(devScore.Las, 2);
+                stderr.WriteLine($"dev after pruning: UAS {devScore.Uas:F2} LAS {devScore.Las:F2}");
+            }
         }
         if (a.Get("test") is { } testPath)
         {

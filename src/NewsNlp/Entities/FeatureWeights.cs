@@ -164,6 +164,32 @@ internal sealed class FeatureWeights
     }
 
     /// <summary>
+    /// A smaller table without the weights whose magnitude is below <paramref name="threshold"/>
+    /// (features left with no weight are dropped): fewer cache misses, a smaller file.
+    /// </summary>
+    public FeatureWeights Pruned(float threshold)
+    {
+        var keys = new List<uint>();
+        var starts = new List<int> { 0 };
+        var tags = new List<byte>();
+        var weights = new List<float>();
+        for (int f = 0; f < Keys.Length; f++)
+        {
+            int before = tags.Count;
+            for (int e = _starts[f]; e < _starts[f + 1]; e++)
+            {
+                if (Math.Abs(_weights[e]) < threshold) continue;
+                tags.Add(_tags[e]);
+                weights.Add(_weights[e]);
+            }
+            if (tags.Count == before) continue;
+            keys.Add(Keys[f]);
+            starts.Add(tags.Count);
+        }
+        return new FeatureWeights(keys.ToArray(), starts.ToArray(), tags.ToArray(), weights.ToArray(), _tagCount);
+    }
+
+    /// <summary>
     /// Writes the table: int32 F; uint32[F] keys; int32[F+1] starts; int32 E; byte[E] tags; Half[E] weights.
     /// </summary>
     public void Write(BinaryWriter w)

@@ -87,7 +87,7 @@ internal sealed class SentenceLabeler
         for (int i = 0; i < n; i++)
         {
             var row = scores.Slice(i * t, t);
-            for (int k = offsets[i]; k < offsets[i + 1]; k++) weights.AddTo(_keys[k], row);
+            weights.AddAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys)[offsets[i]..offsets[i + 1]], row);
             int h = NerFeatures.History(text[words[i].Start..words[i].End], i == 0, _context, history);
             for (int k = 0; k < h; k++) weights.AddTo(history[k], row);
         }

@@ -1,0 +1,98 @@
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Tests.Syntax;
+
+/// <summary>The shipped en-ewt model on our own tokenizer's output for news phrasing, by phenomenon.</summary>
+public class NewsSyntaxTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+
+    private sealed record Parsed(Document Doc)
+    {
+        public int Index(string word, int occurrence = 0) =>
+            Enumerable.Range(0, Doc.Words.Count).Where(i => Doc.GetText(Doc.Words[i]) == word).ElementAt(occurrence);
+
+        public WordSyntax this[string word] => Doc.Syntax![Index(word)];
+
+        public string HeadOf(string word) => this[word].Head < 0 ? "ROOT" : Doc.GetText(Doc.Words[this[word].Head]);
+    }
+
+    private static Parsed Parse(string text) => new(Pipeline.Process(text));
+
+    [Test]
+    public void AFutureClauseHasItsSubjectAuxiliaryObjectAndTime()
+    {
+        var p = Parse("Putin will visit Pyongyang on Tuesday.");
+        Assert.That(p.HeadOf("visit"), Is.EqualTo("ROOT"));
+        Assert.That((p.HeadOf("Putin"), p["Putin"].Relation), Is.EqualTo(("visit", "nsubj")));
+        Assert.That((p.HeadOf("will"), p["will"].Relation), Is.EqualTo(("visit", "aux")));
+        Assert.That((p.HeadOf("Pyongyang"), p["Pyongyang"].Relation), Is.EqualTo(("visit", "obj")));
+        Assert.That(p.HeadOf("Tuesday"), Is.EqualTo("visit"));
+        Assert.That(p["Tuesday"].Relation, Does.StartWith("obl"));
+        Assert.That(p["visit"].Upos, Is.EqualTo("VERB"));
+        Assert.That(p["will"].Xpos, Is.EqualTo("MD"));
+    }
+
+    [Test]
+    public void AHeadlineInfinitiveIsTheRootWithItsSubject()
+    {
+        var p = Parse("Putin to visit North Korea for first time in 24 years");
+        Assert.That(p.HeadOf("visit"), Is.EqualTo("ROOT"));
+        Assert.That((p.HeadOf("Putin"), p["Putin"].Relation), Is.EqualTo(("visit", "nsubj")));
+        Assert.That(p.HeadOf("to"), Is.EqualTo("visit"));
+    }
+
+    [Test]
+    public void AQuoteHangsFromTheSpeechVerb()
+    {
+        var p = Parse("\"We will respond,\" Kim said.");
+        Assert.That(p.HeadOf("said"), Is.EqualTo("ROOT"));
+        Assert.That((p.HeadOf("Kim"), p["Kim"].Relation), Is.EqualTo(("said", "nsubj")));
+        Assert.That(p.HeadOf("respond"), Is.EqualTo("said"));
+        Assert.That((p.HeadOf("We"), p["We"].Relation), Is.EqualTo(("respond", "nsubj")));
+    }
+
+    [Test]
+    public void ReportedSpeechIsAClausalComplement()
+    {
+        var p = Parse("Officials said that Russia had launched missiles on Tuesday.");
+        Assert.That(p.HeadOf("said"), Is.EqualTo("ROOT"));
+        Assert.That((p.HeadOf("launched"), p["launched"].Relation), Is.EqualTo(("said", "ccomp")));
+        Assert.That((p.HeadOf("that"), p["that"].Relation), Is.EqualTo(("launched", "mark")));
+        Assert.That((p.HeadOf("Russia"), p["Russia"].Relation), Is.EqualTo(("launched", "nsubj")));
+        Assert.That((p.HeadOf("missiles"), p["missiles"].Relation), Is.EqualTo(("launched", "obj")));
+
+        var q = Parse("The foreign ministry said on Sunday it would retaliate.");
+        Assert.That((q.HeadOf("retaliate"), q["retaliate"].Relation), Is.EqualTo(("said", "ccomp")));
+        Assert.That(q.HeadOf("Sunday"), Is.EqualTo("said"));
+    }
+
+    [Test]
+    public void CoordinatedClausesAndLemmas()
+    {
+        var p = Parse("South Korea's spy agency accused Pyongyang of sending troops, and the two leaders met in Moscow, where talks were held.");
+        Assert.That(p.HeadOf("accused"), Is.EqualTo("ROOT"));
+        Assert.That((p.HeadOf("met"), p["met"].Relation), Is.EqualTo(("accused", "conj")));
+        Assert.That((p.HeadOf("leaders"), p["leaders"].Relation), Is.EqualTo(("met", "nsubj")));
+        Assert.That((p.HeadOf("Pyongyang"), p["Pyongyang"].Relation), Is.EqualTo(("accused", "obj")));
+        Assert.That(new[] { "accused", "met", "sending", "leaders", "were", "talks" }.Select(w => p[w].Lemma),
+            Is.EqualTo(new[] { "accuse", "meet", "send", "leader", "be", "talk" }));
+    }
+
+    [Test]
+    public void EveryWordHasATagAndEachSentenceOneRoot()
+    {
+        var doc = Pipeline.Process(File.ReadAllText(Path.Combine(NewsNlp.Tests.Serialization.RepoRoot.Path, "src/NewsNlp.Cli/Samples/sample-article.txt")));
+        var syntax = doc.Syntax!;
+        Assert.That(syntax, Has.Count.EqualTo(doc.Words.Count));
+        Assert.That(syntax.Select(s => s.Upos), Has.None.Null);
+        Assert.That(syntax.Select(s => s.Lemma), Has.None.Null.And.None.Empty);
+        foreach (var s in doc.SentenceSpan)
+        {
+            int first = doc.Tokens[s.FirstToken].FirstWord, end = doc.Tokens[s.EndToken - 1].FirstWord + doc.Tokens[s.EndToken - 1].WordCount;
+            Assert.That(Enumerable.Range(first, end - first).Count(i => syntax[i].Head < 0), Is.EqualTo(1));
+            for (int i = first; i < end; i++)
+                if (syntax[i].Head >= 0) Assert.That(syntax[i].Head, Is.InRange(first, end - 1), "heads stay inside the sentence");
+        }
+    }
+}
