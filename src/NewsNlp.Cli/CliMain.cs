@@ -55,6 +55,8 @@ public static class CliMain
           --rules FILE       Entity rules, JSON Lines: {"label":"ORG","pattern":"Kookmin University"} or
                              {"label":"GPE","pattern":[{"lower":"north"},{"lower":"korea"}]}; matches
                              override overlapping model entities.
+          --culture C        Reads ambiguous numeric dates (03/04/2024) the way culture C writes
+                             them: en-US (default) month first, en-GB and most others day first.
           --quiet            No progress on standard error.
 
         eval tokenize

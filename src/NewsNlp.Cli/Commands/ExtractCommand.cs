@@ -7,7 +7,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp extract</c>: the main job.</summary>
 internal static class ExtractCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules"];
+    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules", "culture"];
     private static readonly HashSet<string> Flags = ["quiet"];
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinRedirected, CancellationToken ct)
@@ -37,7 +37,7 @@ internal static class ExtractCommand
                 ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published)
                 : [ArticleSource.Sample(published)];
 
-        var pipeline = BuildPipeline(a.Get("model"), a.Get("rules"));
+        var pipeline = BuildPipeline(a.Get("model"), a.Get("rules"), a.Get("culture"));
         var options = new JsonOutputOptions { Include = include, Indented = format == "json" };
         var progress = new Progress(stderr, a.Has("quiet"));
         var docs = pipeline.ProcessBatch(articles, new BatchOptions { MaxDegreeOfParallelism = threads }, ct);
@@ -71,9 +71,15 @@ internal static class ExtractCommand
         return CliMain.ExitOk;
     }
 
-    private static NewsPipeline BuildPipeline(string? model, string? rules)
+    private static NewsPipeline BuildPipeline(string? model, string? rules, string? culture)
     {
-        if (model is null && rules is null) return NewsPipeline.CreateDefault();
+        if (model is null && rules is null && culture is null) return NewsPipeline.CreateDefault();
+        System.Globalization.CultureInfo? dateCulture = null;
+        if (culture is not null)
+        {
+            try { dateCulture = System.Globalization.CultureInfo.GetCultureInfo(culture, predefinedOnly: true); }
+            catch (System.Globalization.CultureNotFoundException) { throw new UsageException($"--culture: unknown culture '{culture}' (e.g. en-US, en-GB)."); }
+        }
         var ner = model is null ? NewsNlp.Models.BundledModels.EnglishNewsRecognizer : ModelLocator.LoadNer(model);
         NewsNlp.Entities.EntityRuler? ruler = null;
         if (rules is not null)
@@ -83,7 +89,9 @@ internal static class ExtractCommand
             try { ruler = NewsNlp.Entities.EntityRuler.FromJsonLines(reader, sourceName: rules); }
             catch (FormatException e) { throw new InputException(e.Message, e); }
         }
-        return NewsPipeline.Create(new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(), new NewsNlp.Entities.EntityRecognizer(ner, ruler));
+        return NewsPipeline.Create(new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(),
+            new NewsNlp.Syntax.SyntaxAnnotator(NewsNlp.Models.BundledModels.EnglishSyntax), new NewsNlp.Entities.EntityRecognizer(ner, ruler),
+            new NewsNlp.Dates.DateResolver(dateCulture));
     }
 
     /// <summary>Progress on standard error for long batches: at most once a second, never for short runs.</summary>
