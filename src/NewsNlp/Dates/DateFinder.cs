@@ -28,16 +28,12 @@ internal static class DateFinder
             for (int k = w; k < words.Length && words[k].Start < m.End; k++) covered[k] = true;
         }
         var context = new DateContext(DateResolver.Published(document), ClauseTense.Present, NumericDateOrder.MonthFirst);
-        var tokens = document.TokenSpan;
         var added = new List<EntityMention>();
         var window = new List<string>(Window);
         string text = document.Text;
         foreach (var s in document.SentenceSpan)
         {
-            if (s.TokenCount == 0) continue;
-            int first = tokens[s.FirstToken].FirstWord;
-            var lastToken = tokens[s.EndToken - 1];
-            int end = lastToken.FirstWord + lastToken.WordCount;
+            var (first, end) = document.WordRange(s);
             for (int g = first; g < end; g++)
             {
                 // Most words cannot start a date: test the span before making any string.

@@ -97,13 +97,9 @@ public sealed class DateResolver : IPipelineStage
 
     internal static (int First, int End) SentenceOf(Document d, int word)
     {
-        var tokens = d.TokenSpan;
         foreach (var s in d.SentenceSpan)
         {
-            if (s.TokenCount == 0) continue;
-            int first = tokens[s.FirstToken].FirstWord;
-            var lastToken = tokens[s.EndToken - 1];
-            int end = lastToken.FirstWord + lastToken.WordCount;
+            var (first, end) = d.WordRange(s);
             if (word >= first && word < end) return (first, end);
         }
         return (0, d.Words.Count);

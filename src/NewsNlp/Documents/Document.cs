@@ -90,6 +90,15 @@ public sealed class Document
     /// <summary>The text of a sentence.</summary>
     public string GetText(Sentence sentence) => Text.Substring(sentence.Start, sentence.End - sentence.Start);
 
+    /// <summary>The words of <paramref name="sentence"/>: indices <c>First</c> to <c>End - 1</c> in <see cref="Words"/>.</summary>
+    public (int First, int End) WordRange(Sentence sentence)
+    {
+        if (sentence.TokenCount == 0) return (0, 0);
+        var first = _tokens[sentence.FirstToken];
+        var last = _tokens[sentence.EndToken - 1];
+        return (first.FirstWord, last.FirstWord + last.WordCount);
+    }
+
     /// <summary>Writes the token layer. Called by the tokenizer stage; the arrays are taken over, not copied.</summary>
     /// <exception cref="InvalidOperationException">The layer was already written.</exception>
     /// <exception cref="ArgumentException">An offset lies outside the text or the arrays disagree.</exception>

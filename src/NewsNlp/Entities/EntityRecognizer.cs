@@ -66,12 +66,15 @@ public sealed class EntityRecognizer : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         string text = document.Text;
         var sentences = document.SentenceSpan;
-        var tokens = document.TokenSpan;
         var allWords = document.WordSpan;
         var spans = new (int Start, int End)[allWords.Length];
         for (int i = 0; i < spans.Length; i++) spans[i] = (allWords[i].Start, allWords[i].End);
         var sentenceWords = new ReadOnlyMemory<(int Start, int End)>[sentences.Length];
-        for (int i = 0; i < sentences.Length; i++) sentenceWords[i] = SentenceWords(spans, tokens, sentences[i]);
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            var (first, end) = document.WordRange(sentences[i]);
+            sentenceWords[i] = spans.AsMemory(first, end - first);
+        }
         var labeled = SentenceLabeler.LabelArticle(Model, text, sentenceWords, cancellationToken);
 
         var result = new List<EntityMention>();
@@ -85,13 +88,5 @@ public sealed class EntityRecognizer : IPipelineStage
             }
         }
         return result;
-    }
-
-    private static ReadOnlyMemory<(int Start, int End)> SentenceWords((int Start, int End)[] spans, ReadOnlySpan<Token> tokens, Sentence s)
-    {
-        int first = tokens[s.FirstToken].FirstWord;
-        var lastToken = tokens[s.EndToken - 1];
-        int end = lastToken.FirstWord + lastToken.WordCount;
-        return spans.AsMemory(first, end - first);
     }
 }

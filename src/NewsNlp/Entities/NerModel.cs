@@ -111,26 +111,11 @@ public sealed class NerModel
                 if (denseLength is < 0 or > 1 << 24) throw new InvalidDataException("dense weight count");
                 var dense = new float[denseLength];
                 for (int i = 0; i < denseLength; i++) dense[i] = (float)r.ReadHalf();
-                int f = r.ReadInt32();
-                if (f < 0) throw new InvalidDataException("feature count");
-                var keys = new uint[f];
-                for (int i = 0; i < f; i++) keys[i] = r.ReadUInt32();
-                var starts = new int[f + 1];
-                for (int i = 0; i <= f; i++) starts[i] = r.ReadInt32();
-                int e = r.ReadInt32();
-                if (e < 0 || starts[f] != e) throw new InvalidDataException("entry count");
-                byte[] tags = r.ReadBytes(e);
-                if (tags.Length != e) throw new EndOfStreamException();
-                var weights = new float[e];
-                for (int i = 0; i < e; i++)
-                {
-                    weights[i] = (float)r.ReadHalf();
-                    if (tags[i] >= t) throw new InvalidDataException("tag index");
-                }
+                var weights = FeatureWeights.Read(r, t);
                 var gazetteer = Gazetteer.Read(r);
                 var clusters = WordClusters.Read(r);
                 return new NerModel(manifest, labels, coarse, temperature, transitions,
-                    new FeatureWeights(keys, starts, tags, weights), new NerResources(gazetteer, clusters), dense);
+                    weights, new NerResources(gazetteer, clusters), dense);
             }
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or ArgumentException or Newtonsoft.Json.JsonException or IndexOutOfRangeException)
@@ -158,13 +143,7 @@ public sealed class NerModel
             foreach (float x in Transitions) w.Write(x);
             w.Write(Dense.Length);
             foreach (float x in Dense) w.Write((Half)x);
-            var keys = Weights.Keys;
-            w.Write(keys.Length);
-            foreach (uint k in keys) w.Write(k);
-            foreach (int s in Weights.Starts) w.Write(s);
-            w.Write(Weights.EntryCount);
-            w.Write(Weights.Tags);
-            foreach (float x in Weights.Weights) w.Write((Half)x);
+            Weights.Write(w);
             Resources.Gazetteer.Write(w);
             Resources.Clusters.Write(w);
         });

@@ -40,7 +40,6 @@ public sealed class SyntaxAnnotator : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var words = document.WordSpan;
-        var tokens = document.TokenSpan;
         var result = new WordSyntax[words.Length];
         var spans = new (int Start, int End)[words.Length];
         for (int i = 0; i < words.Length; i++) spans[i] = (words[i].Start, words[i].End);
@@ -48,10 +47,8 @@ public sealed class SyntaxAnnotator : IPipelineStage
         foreach (var sentence in document.SentenceSpan)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (sentence.TokenCount == 0) continue;
-            int first = tokens[sentence.FirstToken].FirstWord;
-            var last = tokens[sentence.EndToken - 1];
-            int end = last.FirstWord + last.WordCount;
+            var (first, end) = document.WordRange(sentence);
+            if (end == first) continue;
             Annotate(document.Text, spans.AsSpan(first, end - first), scratch, result.AsSpan(first), first);
         }
         document.SetSyntax(result);
