@@ -1,0 +1,203 @@
+namespace NewsNlp.Events;
+
+/// <summary>
+/// The CAMEO verb dictionary of PETRARCH-2 (<c>CAMEO.2.0.txt</c>): verb families with a default
+/// event code, member verbs (one word or phrasal, e.g. "meet with") with their own code and irregular
+/// forms, and the phrase patterns under each family. Lookups take a lemma or an inflected form.
+/// Immutable and thread-safe once loaded.
+/// </summary>
+/// <remarks>
+/// Format (as read by PETRARCH's <c>read_verb_dictionary</c>): <c>&amp;NAME</c> synonym sets of
+/// <c>+WORD</c> lines; <c>---  FAMILY   [code]  ---</c> starts a family; member lines
+/// <c>[+]VERB[_PARTICLE] {IRREGULAR FORMS} [code]  # comment</c>; pattern lines
+/// <c>- words * words   [code]   # verb</c>. Codes are <c>[042]</c>, <c>[042:043]</c> (the code, then
+/// the code of the reverse direction) or <c>[---]</c> (no event).
+/// </remarks>
+public sealed class CameoVerbDictionary
+{
+    private readonly Dictionary<string, CameoVerb> _byForm;
+
+    private CameoVerbDictionary(List<CameoVerb> verbs, Dictionary<string, CameoVerb> byForm, Dictionary<string, string[]> synonymSets)
+    {
+        Verbs = verbs;
+        _byForm = byForm;
+        SynonymSets = synonymSets;
+    }
+
+    /// <summary>Every member verb, in file order.</summary>
+    public IReadOnlyList<CameoVerb> Verbs { get; }
+
+    /// <summary>Synonym sets (<c>&amp;MILITARY</c> → its words, lower case), used by patterns.</summary>
+    public IReadOnlyDictionary<string, string[]> SynonymSets { get; }
+
+    /// <summary>Finds a verb by lemma or form ("visit", "visited", "met", "meet with"); case-insensitive.</summary>
+    public bool TryGet(string lemmaOrForm, out CameoVerb verb)
+    {
+        ArgumentNullException.ThrowIfNull(lemmaOrForm);
+        return _byForm.TryGetValue(lemmaOrForm.Trim().ToLowerInvariant(), out verb!);
+    }
+
+    /// <summary>Reads a dictionary file.</summary>
+    /// <exception cref="FormatException">A malformed line; the message gives the source and line number.</exception>
+    public static CameoVerbDictionary Load(TextReader reader, string source = "CAMEO dictionary")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var verbs = new List<CameoVerb>();
+        var byForm = new Dictionary<string, CameoVerb>(StringComparer.Ordinal);
+        var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string? family = null, familyCode = null;
+        List<CameoVerb> members = [];
+        var patterns = new List<CameoPattern>();
+        string? setName = null;
+        var setWords = new List<string>();
+        int lineNumber = 0;
+        string? line;
+
+        void FinishFamily()
+        {
+            foreach (var m in members) m.Patterns = patterns.ToArray();
+            members = [];
+            patterns = [];
+        }
+
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            string text = StripComment(line).TrimEnd();
+            string comment = line.Length > text.Length && line.IndexOf('#') >= 0 ? line[(line.IndexOf('#') + 1)..].Trim() : "";
+            if (text.Length == 0)
+            {
+                if (setName is not null) { sets[setName] = setWords.ToArray(); setName = null; setWords.Clear(); }
+                continue;
+            }
+            if (text[0] == '&')
+            {
+                setName = text.Trim();
+                setWords.Clear();
+                continue;
+            }
+            if (setName is not null && text[0] == '+')
+            {
+                setWords.Add(Words(text[1..]));
+                continue;
+            }
+            if (text.StartsWith("---", StringComparison.Ordinal))
+            {
+                FinishFamily();
+                var parts = text.Trim('-').Trim();
+                int bracket = parts.IndexOf('[');
+                if (bracket < 0) throw new FormatException($"{source}:{lineNumber}: verb family header without a [code]");
+                family = Words(parts[..bracket]);
+                familyCode = Code(parts[bracket..], source, lineNumber, out _);
+                continue;
+            }
+            if (family is null) continue; // synonym sets and text before the first family
+            if (text.StartsWith('-'))
+            {
+                int bracket = text.LastIndexOf('[');
+                if (bracket < 0) throw new FormatException($"{source}:{lineNumber}: pattern without a [code]");
+                string code = Code(text[bracket..], source, lineNumber, out string? reverse) ?? "---";
+                patterns.Add(new CameoPattern(text[1..bracket].Trim(), code == "---" ? null : code, reverse, comment));
+                continue;
+            }
+            // A member verb: [+]VERB[_PARTICLE] {FORMS} [code]
+            string rest = text.Trim();
+            string? own = null, ownReverse = null;
+            int codeAt = rest.IndexOf('[');
+            if (codeAt >= 0)
+            {
+                own = Code(rest[codeAt..], source, lineNumber, out ownReverse);
+                rest = rest[..codeAt].Trim();
+            }
+            string[] forms = [];
+            int brace = rest.IndexOf('{');
+            if (brace >= 0)
+            {
+                int close = rest.IndexOf('}', brace);
+                if (close < 0) throw new FormatException($"{source}:{lineNumber}: '{{' without '}}'");
+                forms = rest[(brace + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => Words(f.TrimStart('+'))).ToArray();
+                rest = rest[..brace].Trim();
+            }
+            string lemma = Words(rest.TrimStart('+'));
+            if (lemma.Length == 0) continue;
+            var verb = new CameoVerb(lemma, family, codeAt >= 0 ? own : familyCode, codeAt >= 0 ? ownReverse : null, forms);
+            verbs.Add(verb);
+            members.Add(verb);
+            byForm.TryAdd(lemma, verb);
+            foreach (var f in forms) byForm.TryAdd(f, verb);
+        }
+        FinishFamily();
+        if (setName is not null) sets[setName] = setWords.ToArray();
+        return new CameoVerbDictionary(verbs, byForm, sets);
+    }
+
+    /// <summary>Reads a dictionary file from disk.</summary>
+    public static CameoVerbDictionary Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path);
+        return Load(reader, path);
+    }
+
+    private static string StripComment(string line)
+    {
+        int hash = line.IndexOf('#');
+        return hash < 0 ? line : line[..hash];
+    }
+
+    /// <summary>"MEET_WITH" → "meet with".</summary>
+    private static string Words(string s) => s.Trim().Replace('_', ' ').Trim().ToLowerInvariant();
+
+    /// <summary>"[042:043]" → "042" (reverse "043"); "[---]" → null.</summary>
+    private static string? Code(string bracketed, string source, int line, out string? reverse)
+    {
+        int close = bracketed.IndexOf(']');
+        if (!bracketed.StartsWith('[') || close < 0) throw new FormatException($"{source}:{line}: malformed code '{bracketed.Trim()}'");
+        var inner = bracketed[1..close].Trim();
+        var parts = inner.Split(':');
+        reverse = parts.Length > 1 && parts[1].All(char.IsAsciiDigit) && parts[1].Length > 0 ? parts[1] : null;
+        // One pattern in CAMEO.2.0 carries a stray '!' ("[080!]").
+        string code = parts[0].Trim().TrimEnd('!');
+        if (code == "---" || code.Length == 0) return null;
+        if (!code.All(c => char.IsAsciiDigit(c) || c is 'A' or 'B' or 'C')) throw new FormatException($"{source}:{line}: malformed code '{inner}'");
+        return code;
+    }
+}
+
+/// <summary>A member verb of the CAMEO dictionary.</summary>
+/// <param name="Lemma">Lower-case lemma, phrasal verbs with a space ("meet with").</param>
+/// <param name="Family">The family (block) it belongs to ("meet people").</param>
+/// <param name="Code">Its CAMEO event code (the member's own, else the family's), or null for no event.</param>
+/// <param name="ReverseCode">The code for the reverse direction when the dictionary gives one ("042:043").</param>
+/// <param name="IrregularForms">Irregular inflected forms listed in the file ("met", "meets").</param>
+public sealed record CameoVerb(string Lemma, string Family, string? Code, string? ReverseCode, IReadOnlyList<string> IrregularForms)
+{
+    /// <summary>The phrase patterns of the verb's family (object nouns, prepositions) with their codes.</summary>
+    public IReadOnlyList<CameoPattern> Patterns { get; internal set; } = [];
+
+    /// <summary>The two-digit root code ("042" → "04"), or null.</summary>
+    public string? RootCode => Cameo.Root(Code);
+
+    /// <summary>The quad class (1 verbal cooperation … 4 material conflict), or 0.</summary>
+    public int QuadClass => Cameo.QuadClass(Code);
+}
+
+/// <summary>A pattern line: words around the verb (<c>*</c>) and the code it gives.</summary>
+public sealed record CameoPattern(string Text, string? Code, string? ReverseCode, string Verb);
+
+/// <summary>CAMEO code arithmetic.</summary>
+public static class Cameo
+{
+    /// <summary>The root (first two digits) of a code: "042" → "04", "1123" → "11".</summary>
+    public static string? Root(string? code) => code is { Length: >= 2 } ? code[..2] : null;
+
+    /// <summary>
+    /// The quad class of a code: 1 verbal cooperation (roots 01–05), 2 material cooperation (06–08),
+    /// 3 verbal conflict (09–13), 4 material conflict (14–20); 0 when unknown.
+    /// </summary>
+    public static int QuadClass(string? code)
+    {
+        if (Root(code) is not { } root || !int.TryParse(root, out int r)) return 0;
+        return r switch { >= 1 and <= 5 => 1, >= 6 and <= 8 => 2, >= 9 and <= 13 => 3, >= 14 and <= 20 => 4, _ => 0 };
+    }
+}

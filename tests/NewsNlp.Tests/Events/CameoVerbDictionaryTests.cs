@@ -1,0 +1,72 @@
+using NewsNlp.Events;
+
+namespace NewsNlp.Tests.Events;
+
+/// <summary>Reading PETRARCH-2's CAMEO verb dictionary format.</summary>
+public class CameoVerbDictionaryTests
+{
+    // The file's format, in a few lines written for the test.
+    private const string Sample = """
+        # comment line
+        &MILITARY
+        +TROOPS
+        +ARMED_FORCES
+
+        ####### VERB PATTERNS #######
+        ---  VISIT   [042:043]  ---
+        VISIT
+        TOUR {TOURS TOURED TOURING}  # coder note
+        - * (FOR TALKS)                                       [046:046]     # VISIT
+        - INSPECTOR *                                         [090]         # VISIT
+
+        ---  MEET_PEOPLE   [040]  ---
+        +MEET_WITH {+MET_WITH +MEETS_WITH}
+        MEET {MEETS MET MEETING}
+        CONFRONT [---]
+
+        ---  ACCUSE   [---]  ---
+        ACCUSE [112]
+        """;
+
+    private static readonly CameoVerbDictionary Dictionary = CameoVerbDictionary.Load(new StringReader(Sample), "sample");
+
+    [TestCase("visit", "042", "04", 1)]
+    [TestCase("toured", "042", "04", 1)]
+    [TestCase("met", "040", "04", 1)]
+    [TestCase("meet with", "040", "04", 1)]
+    [TestCase("ACCUSE", "112", "11", 3)]
+    public void VerbsAndTheirFormsHaveCodes(string form, string code, string root, int quad)
+    {
+        Assert.That(Dictionary.TryGet(form, out var verb), Is.True);
+        Assert.That((verb.Code, verb.RootCode, verb.QuadClass), Is.EqualTo((code, root, quad)));
+    }
+
+    [Test]
+    public void FamiliesPatternsAndSynonymSetsAreKept()
+    {
+        Assert.That(Dictionary.TryGet("visit", out var visit), Is.True);
+        Assert.That(visit.ReverseCode, Is.Null, "a member without its own code takes the family's code only");
+        Assert.That(visit.Patterns.Select(p => p.Code), Is.EqualTo(new[] { "046", "090" }));
+        Assert.That(visit.Patterns[0].Text, Is.EqualTo("* (FOR TALKS)"));
+        Assert.That(Dictionary.TryGet("confront", out var confront) && confront.Code is null, Is.True, "[---] means no event");
+        Assert.That(Dictionary.SynonymSets["&MILITARY"], Is.EqualTo(new[] { "troops", "armed forces" }));
+        Assert.That(Dictionary.TryGet("fly", out _), Is.False);
+    }
+
+    [Test]
+    public void MalformedLinesNameTheSourceAndLine()
+    {
+        var ex = Assert.Throws<FormatException>(() => CameoVerbDictionary.Load(new StringReader("---  VISIT  ---\n"), "bad.txt"));
+        Assert.That(ex!.Message, Does.StartWith("bad.txt:1"));
+        ex = Assert.Throws<FormatException>(() => CameoVerbDictionary.Load(new StringReader("---  VISIT [042] ---\n- * TALKS [04x]\n"), "bad.txt"));
+        Assert.That(ex!.Message, Does.StartWith("bad.txt:2"));
+    }
+
+    [TestCase(null, 0)]
+    [TestCase("0874", 2)]
+    [TestCase("145", 4)]
+    [TestCase("190", 4)]
+    [TestCase("036", 1)]
+    [TestCase("1123", 3)]
+    public void QuadClassesFollowTheRootCode(string? code, int quad) => Assert.That(Cameo.QuadClass(code), Is.EqualTo(quad));
+}
