@@ -1,0 +1,105 @@
+using NewsNlp.Events;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Tests.Events;
+
+/// <summary>The first event extractor over the default pipeline's syntax, entities and dates.</summary>
+public class EventExtractorTests
+{
+    private const string Verbs = """
+        ---  VISIT   [042:043]  ---
+        VISIT
+        ---  MEET_PEOPLE   [040]  ---
+        +MEET_WITH {+MET_WITH}
+        MEET {MEETS MET MEETING}
+        ---  EXPLAIN_VERBAL   [010]  ---
+        SAY {SAYS SAID SAYING}
+        ---  BLAME   [112]  ---
+        ACCUSE
+        ---  VETO   [---]  ---
+        BLOCK [1233]
+        ---  ATTACK   [190]  ---
+        ATTACK
+        """;
+
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+    private static readonly EventExtractor Extractor = new(CameoVerbDictionary.Load(new StringReader(Verbs), "test verbs"));
+    private static readonly DateTimeOffset Monday = new(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
+
+    private static List<NewsEvent> Events(string text) => Extractor.Extract(Pipeline.Process(text, Monday));
+
+    [Test]
+    public void APlannedVisitHasActorTargetDateAndCode()
+    {
+        var e = Events("Putin will visit Pyongyang on Tuesday.").Single();
+        Assert.That(e.Actor!.Text, Is.EqualTo("Putin"));
+        Assert.That(e.Actor.Type, Is.EqualTo(EntityType.Person));
+        Assert.That((e.Action.Lemma, e.Action.Cameo), Is.EqualTo(("visit", "042")));
+        Assert.That(e.Target!.Text, Is.EqualTo("Pyongyang"));
+        Assert.That(e.Date!.Value, Is.EqualTo("2024-06-18"));
+        Assert.That((e.Modality, e.Polarity), Is.EqualTo(("planned", "positive")));
+    }
+
+    [Test]
+    public void SetToAndHeadlineFormsInheritTheSubject()
+    {
+        var e = Events("Russian President Vladimir Putin is set to visit North Korea.").Single(x => x.Action.Lemma == "visit");
+        Assert.That(e.Actor!.Text, Does.Contain("Putin"));
+        Assert.That(e.Target!.Text, Is.EqualTo("North Korea"));
+        Assert.That(e.Modality, Is.EqualTo("planned"));
+    }
+
+    [Test]
+    public void CoordinatedActorsGiveOneEventEach()
+    {
+        var events = Events("Russia and China blocked the resolution on Monday.");
+        Assert.That(events.Select(e => e.Actor!.Text), Is.EquivalentTo(new[] { "Russia", "China" }));
+        Assert.That(events.Select(e => e.Action.Cameo), Is.All.EqualTo("1233"));
+    }
+
+    [Test]
+    public void PassivesAreTurnedRound()
+    {
+        var e = Events("Kim was met by Putin in Moscow last week.").Single();
+        Assert.That(e.Actor!.Text, Is.EqualTo("Putin"));
+        Assert.That(e.Target!.Text, Is.EqualTo("Kim"));
+        Assert.That(e.Place!.Text, Is.EqualTo("Moscow"));
+        Assert.That(e.Date!.Value, Is.EqualTo("2024-W24"));
+    }
+
+    [Test]
+    public void ReportedSpeechAndNegation()
+    {
+        var events = Events("Officials said Kim did not meet Putin.");
+        var say = events.Single(e => e.Action.Lemma == "say");
+        Assert.That((say.Actor!.Text, say.Action.Cameo), Is.EqualTo(("Officials", "010")));
+        Assert.That(say.Actor.Codes, Does.Contain("generic-agent"));
+        var meet = events.Single(e => e.Action.Lemma == "meet");
+        Assert.That((meet.Actor!.Text, meet.Target!.Text), Is.EqualTo(("Kim", "Putin")));
+        Assert.That((meet.Modality, meet.Polarity), Is.EqualTo(("reported", "negative")));
+        Assert.That(meet.Date!.Text, Is.Null, "no date in the clause: the publish date, marked by a null text");
+        Assert.That(meet.Date.Value, Is.EqualTo("2024-06-17"));
+    }
+
+    [Test]
+    public void AccusationsAreCodedAndWhatTheyAllegeIsAlleged()
+    {
+        var events = Events("US officials accused Pyongyang of attacking the border post.");
+        var accuse = events.Single(e => e.Action.Lemma == "accuse");
+        Assert.That((accuse.Target!.Text, accuse.Action.Cameo), Is.EqualTo(("Pyongyang", "112")));
+        Assert.That(events.Where(e => e.Action.Lemma == "attack").Select(e => e.Modality), Is.All.EqualTo("alleged"));
+    }
+
+    [Test]
+    public void EventsAppearInTheJsonOutput()
+    {
+        var doc = Pipeline.Process("Putin will visit Pyongyang on Tuesday.", Monday);
+        Extractor.Process(doc);
+        var json = Newtonsoft.Json.Linq.JObject.Parse(NewsNlp.Serialization.DocumentJson.Serialize(doc));
+        var e = json["events"]!.Single();
+        Assert.That((string?)e["action"]!["cameo"], Is.EqualTo("042"));
+        Assert.That((string?)e["actor"]!["text"], Is.EqualTo("Putin"));
+        Assert.That((string?)e["date"]!["value"], Is.EqualTo("2024-06-18"));
+        Assert.That((string?)e["modality"], Is.EqualTo("planned"));
+    }
+}
