@@ -73,17 +73,14 @@ internal static class SyntaxCommands
                 stderr.WriteLine($"dev after pruning: UAS {devScore.Uas:F2} LAS {devScore.Las:F2}");
             }
         }
+        // Scores in the manifest are those of the saved file (weights are stored in half precision).
+        model = RoundTrip(model);
+        manifest = model.Manifest;
+        Record(manifest, "dev", SyntaxTrainer.Score(model, dev), model.HasParser);
         if (a.Get("test") is { } testPath)
         {
             var score = SyntaxTrainer.Score(model, ReadConllu(testPath));
-            manifest.Scores["test.upos"] = Math.Round(score.Upos, 2);
-            manifest.Scores["test.xpos"] = Math.Round(score.Xpos, 2);
-            manifest.Scores["test.lemma"] = Math.Round(score.Lemma, 2);
-            if (model.HasParser)
-            {
-                manifest.Scores["test.uas"] = Math.Round(score.Uas, 2);
-                manifest.Scores["test.las"] = Math.Round(score.Las, 2);
-            }
+            Record(manifest, "test", score, model.HasParser);
             stderr.WriteLine("test: " + Report(score, model.HasParser));
         }
         Directory.CreateDirectory(outDir);
@@ -159,6 +156,24 @@ internal static class SyntaxCommands
 
     private const string TaggerFeatureSet = "tagger: word, lower case, affixes 1-4/1-3, shapes, ±2 words, two-tag history, clusters, ambiguity classes of w0..w+2; "
         + "tag dictionary (≥20 occurrences, ≥99.5% one tag); lemmatizer: exceptions + suffix rules by XPOS";
+
+    private static void Record(ModelManifest manifest, string split, SyntaxScore score, bool parser)
+    {
+        manifest.Scores[split + ".upos"] = Math.Round(score.Upos, 2);
+        manifest.Scores[split + ".xpos"] = Math.Round(score.Xpos, 2);
+        manifest.Scores[split + ".lemma"] = Math.Round(score.Lemma, 2);
+        if (!parser) return;
+        manifest.Scores[split + ".uas"] = Math.Round(score.Uas, 2);
+        manifest.Scores[split + ".las"] = Math.Round(score.Las, 2);
+    }
+
+    private static SyntaxModel RoundTrip(SyntaxModel model)
+    {
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        return SyntaxModel.Load(buffer, "trained model");
+    }
 
     private static string Report(SyntaxScore s, bool parser) =>
         $"UPOS {s.Upos:F2} XPOS {s.Xpos:F2} LEMMA {s.Lemma:F2}" + (parser ? $"\nUAS {s.Uas:F2} LAS {s.Las:F2}" : "");

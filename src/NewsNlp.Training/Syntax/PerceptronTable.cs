@@ -64,9 +64,7 @@ internal sealed class PerceptronTable
             int before = tags.Count;
             for (int j = 0; j < Classes; j++)
             {
-                // Rounded to the file's half precision now, so that scores measured before saving
-                // are the scores of the saved model.
-                float a = (float)(Half)(_w[row * Classes + j] - _u[row * Classes + j] / c);
+                float a = _w[row * Classes + j] - _u[row * Classes + j] / c;
                 if (Math.Abs(a) < threshold) continue;
                 tags.Add((byte)j);
                 weights.Add(a);
