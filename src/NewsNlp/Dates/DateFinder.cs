@@ -19,14 +19,16 @@ internal static class DateFinder
         var words = document.WordSpan;
         if (words.Length == 0) return;
         var covered = new bool[words.Length];
+        var number = new bool[words.Length]; // words inside CARDINAL/QUANTITY/ORDINAL mentions
         int w = 0;
         foreach (var m in mentions.OrderBy(m => m.Start))
         {
-            // A number the model called CARDINAL may be a date it could not read ("13/09/2023").
-            if (IsNumber(m)) continue;
             while (w < words.Length && words[w].End <= m.Start) w++;
-            for (int k = w; k < words.Length && words[k].Start < m.End; k++) covered[k] = true;
+            // A number the model called CARDINAL may be a date it could not read ("13/09/2023").
+            var marks = IsNumber(m) ? number : covered;
+            for (int k = w; k < words.Length && words[k].Start < m.End; k++) marks[k] = true;
         }
+        bool removeNumbers = false;
         var context = new DateContext(DateResolver.Published(document), ClauseTense.Present, NumericDateOrder.MonthFirst);
         var added = new List<EntityMention>();
         var window = new List<string>(Window);
@@ -46,13 +48,13 @@ internal static class DateFinder
                 bool free = true;
                 for (int k = g; k < g + m.Length; k++) free &= !covered[k];
                 if (!free) continue;
-                int matchStart = words[g].Start, matchEnd = words[g + m.Length - 1].End;
-                bool overNumber = mentions.Any(x => IsNumber(x) && x.Start < matchEnd && matchStart < x.End);
+                bool overNumber = false;
+                for (int k = g; k < g + m.Length; k++) overNumber |= number[k];
                 if (overNumber)
                 {
-                    // Only an explicit calendar date replaces a number mention.
+                    // Only an explicit calendar date replaces a number mention (removed below).
                     if (m.Anchor != TemporalAnchor.Absolute || m.Granularity is not (TemporalGranularity.Day or TemporalGranularity.Month)) continue;
-                    mentions.RemoveAll(x => IsNumber(x) && x.Start < matchEnd && matchStart < x.End);
+                    removeNumbers = true;
                 }
                 // Leave a trailing comma or a leading article out of the mention.
                 int a = 0, b = m.Length - 1;
@@ -65,8 +67,27 @@ internal static class DateFinder
             }
         }
         if (added.Count == 0) return;
+        if (removeNumbers)
+        {
+            // One pass: drop number mentions that an added date overlaps (both lists are in text order).
+            var byStart = added.OrderBy(a => a.Start).ToArray();
+            mentions.RemoveAll(x => IsNumber(x) && Overlaps(byStart, x));
+        }
         mentions.AddRange(added);
         mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    private static bool Overlaps(EntityMention[] sorted, EntityMention x)
+    {
+        int lo = 0, hi = sorted.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sorted[mid].End <= x.Start) lo = mid + 1;
+            else if (sorted[mid].Start >= x.End) hi = mid - 1;
+            else return true;
+        }
+        return false;
     }
 
     private static bool IsNumber(EntityMention m) => m.Label is "CARDINAL" or "QUANTITY" or "ORDINAL";

@@ -58,15 +58,17 @@ public sealed class DateResolver : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var words = document.WordSpan;
-        int first = -1, last = -1;
-        for (int i = 0; i < words.Length; i++)
+        // Words are in text order: binary search for the first one that ends after start.
+        int lo = 0, hi = words.Length;
+        while (lo < hi)
         {
-            if (words[i].End <= start) continue;
-            if (words[i].Start >= end) break;
-            if (first < 0) first = i;
-            last = i;
+            int mid = (lo + hi) >> 1;
+            if (words[mid].End <= start) lo = mid + 1;
+            else hi = mid;
         }
+        int first = lo < words.Length && words[lo].Start < end ? lo : -1, last = first;
         if (first < 0) return null;
+        while (last + 1 < words.Length && words[last + 1].Start < end) last++;
         var (sentenceFirst, sentenceEnd) = SentenceOf(document, first);
         var tense = TenseDetector.Detect(document, sentenceFirst, first, last, sentenceEnd);
         var context = new DateContext(Published(document), tense, Order);
@@ -97,10 +99,15 @@ public sealed class DateResolver : IPipelineStage
 
     internal static (int First, int End) SentenceOf(Document d, int word)
     {
-        foreach (var s in d.SentenceSpan)
+        var sentences = d.SentenceSpan;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
         {
-            var (first, end) = d.WordRange(s);
-            if (word >= first && word < end) return (first, end);
+            int mid = (lo + hi) >> 1;
+            var (first, end) = d.WordRange(sentences[mid]);
+            if (end <= word) lo = mid + 1;
+            else if (first > word) hi = mid - 1;
+            else return (first, end);
         }
         return (0, d.Words.Count);
     }

@@ -26,26 +26,27 @@ internal static class TenseDetector
     public static ClauseTense Detect(Document document, int sentenceFirstWord, int firstWord, int lastWord, int sentenceEndWord)
     {
         var syntax = document.Syntax;
-        if (syntax is not null && syntax.Count == document.Words.Count && syntax[lastWord].Head >= -1 && HasTree(syntax, sentenceFirstWord, sentenceEndWord))
-            return FromTree(document, syntax, lastWord, sentenceFirstWord, sentenceEndWord);
+        // A tagger-only model leaves relations empty: then the words decide.
+        if (syntax is not null && syntax.Count == document.Words.Count && syntax[lastWord].Relation is not null)
+        {
+            // Auxiliaries and markers sit next to their verb: a window keeps huge sentences linear.
+            return FromTree(document, syntax, lastWord, Math.Max(sentenceFirstWord, lastWord - Window), Math.Min(sentenceEndWord, lastWord + Window));
+        }
         return FromWords(document, sentenceFirstWord, firstWord);
     }
 
-    private static bool HasTree(IReadOnlyList<WordSyntax> syntax, int from, int to)
-    {
-        for (int i = from; i < to; i++) if (syntax[i].Relation is not null) return true;
-        return false;
-    }
+    private const int Window = 60;
 
     private static ClauseTense FromTree(Document d, IReadOnlyList<WordSyntax> s, int word, int from, int to)
     {
-        // Climb from the date to the verb that governs it.
+        // Climb from the date to the verb that governs it; in a nominal clause ("Putin's visit on
+        // Tuesday") the climb ends at the root.
         int v = word, steps = 0;
         while (s[v].Head >= 0 && s[v].Upos is not ("VERB" or "AUX") && steps++ < 20) v = s[v].Head;
-        if (s[v].Upos is not ("VERB" or "AUX"))
+        if (v < from || v >= to)
         {
-            // A nominal clause ("Putin's visit on Tuesday"): take the sentence's root.
-            for (int i = from; i < to; i++) if (s[i].Head < 0) { v = i; break; }
+            from = Math.Max(0, v - Window);
+            to = Math.Min(s.Count, v + Window);
         }
         return VerbTense(d, s, v, from, to, 0);
     }

@@ -46,6 +46,21 @@ public class DateFinderTests
     }
 
     [Test]
+    public void AHugeSentenceWithoutPunctuationIsResolvedWhole()
+    {
+        // 50,000 words and thousands of dates in one "sentence" (scraped text without punctuation):
+        // every DATE mention still gets its value (the date stage stays linear in the sentence length).
+        var rng = new Random(1);
+        string[] words = ["the", "minister", "met", "Putin", "on", "Monday", "in", "Moscow", "and", "said", "talks", "would", "continue", "last", "week"];
+        string text = string.Join(' ', Enumerable.Range(0, 50_000).Select(_ => words[rng.Next(words.Length)]));
+        var doc = Pipeline.Process(text, Monday);
+        var dateEntities = doc.Entities.Where(e => e.Type == EntityType.Date).ToList();
+        Assert.That(dateEntities, Has.Count.GreaterThan(1000));
+        Assert.That(doc.Dates, Has.Count.EqualTo(dateEntities.Count));
+        Assert.That(doc.Dates.Where(d => d.Text == "Monday").Select(d => d.Value), Is.All.Matches<string>(v => v.StartsWith("2024-06-", StringComparison.Ordinal)));
+    }
+
+    [Test]
     public void WithoutAPublishDateRelativeDatesStayUnresolved()
     {
         var doc = Pipeline.Process("Putin will visit Pyongyang on Tuesday.");
