@@ -60,11 +60,12 @@ public sealed class EventExtractor : IPipelineStage
         var syntax = document.Syntax;
         if (syntax is null) return result;
         var sentences = document.SentenceSpan;
+        var index = new WordIndex(document);
         for (int si = 0; si < sentences.Length; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (first, end) = document.WordRange(sentences[si]);
-            var clause = new Clause(document, syntax, first, end);
+            var clause = new Clause(document, syntax, first, end, index);
             for (int v = first; v < end; v++)
             {
                 if (syntax[v].Upos != "VERB" || syntax[v].Lemma is not { } lemma) continue;
@@ -105,20 +106,70 @@ public sealed class EventExtractor : IPipelineStage
         }
     }
 
-    /// <summary>Tree navigation within one sentence.</summary>
-    private sealed class Clause(Document d, IReadOnlyList<WordSyntax> s, int first, int end)
+    /// <summary>Per document: the entity (not a date) and the date that each word starts or belongs to.</summary>
+    private sealed class WordIndex
     {
+        public readonly int[] Entity;
+        public readonly TemporalValue?[] DateStart;
+
+        public WordIndex(Document d)
+        {
+            var words = d.WordSpan;
+            Entity = new int[words.Length];
+            Array.Fill(Entity, -1);
+            DateStart = new TemporalValue?[words.Length];
+            var entities = d.Entities;
+            for (int e = 0, w = 0; e < entities.Count; e++)
+            {
+                if (entities[e].Type == EntityType.Date) continue;
+                while (w < words.Length && words[w].End <= entities[e].Start) w++;
+                for (int k = w; k < words.Length && words[k].Start < entities[e].End; k++) Entity[k] = e;
+            }
+            int at = 0;
+            foreach (var t in d.Dates.OrderBy(t => t.Start))
+            {
+                while (at < words.Length && words[at].End <= t.Start) at++;
+                if (at < words.Length) DateStart[at] ??= t;
+            }
+        }
+    }
+
+    /// <summary>Tree navigation within one sentence; children lists are built once, so lookups are local.</summary>
+    private sealed class Clause
+    {
+        private readonly Document d;
+        private readonly IReadOnlyList<WordSyntax> s;
+        private readonly int first, end;
+        private readonly WordIndex index;
+        private readonly List<int>[] kids;
+
+        public Clause(Document document, IReadOnlyList<WordSyntax> syntax, int first, int end, WordIndex index)
+        {
+            d = document;
+            s = syntax;
+            this.first = first;
+            this.end = end;
+            this.index = index;
+            kids = new List<int>[end - first];
+            for (int i = first; i < end; i++)
+                if (s[i].Head >= first && s[i].Head < end) (kids[s[i].Head - first] ??= []).Add(i);
+        }
+
         public IReadOnlyList<WordSyntax> Syntax => s;
+
+        private List<int> Kids(int head) => head >= first && head < end && kids[head - first] is { } k ? k : Empty;
+
+        private static readonly List<int> Empty = [];
 
         public int Child(int head, string relation)
         {
-            for (int i = first; i < end; i++) if (s[i].Head == head && s[i].Relation == relation) return i;
+            foreach (int i in Kids(head)) if (s[i].Relation == relation) return i;
             return -1;
         }
 
         private bool HasChild(int head, Func<int, bool> test)
         {
-            for (int i = first; i < end; i++) if (s[i].Head == head && test(i)) return true;
+            foreach (int i in Kids(head)) if (test(i)) return true;
             return false;
         }
 
@@ -136,9 +187,9 @@ public sealed class EventExtractor : IPipelineStage
 
         public int ObliqueWith(int v, params string[] prepositions)
         {
-            for (int i = first; i < end; i++)
+            foreach (int i in Kids(v))
             {
-                if (s[i].Head != v || s[i].Relation is not ("obl" or "obl:npmod")) continue;
+                if (s[i].Relation is not ("obl" or "obl:npmod")) continue;
                 if (HasChild(i, k => s[k].Relation == "case" && prepositions.Contains(Lower(k)))) return i;
             }
             return -1;
@@ -148,7 +199,7 @@ public sealed class EventExtractor : IPipelineStage
         public List<int> Conjuncts(int w)
         {
             var list = new List<int> { w };
-            for (int i = first; i < end; i++) if (s[i].Head == w && s[i].Relation == "conj" && s[i].Upos is "PROPN" or "NOUN") list.Add(i);
+            foreach (int i in Kids(w)) if (s[i].Relation == "conj" && s[i].Upos is "PROPN" or "NOUN") list.Add(i);
             return list;
         }
 
@@ -157,15 +208,17 @@ public sealed class EventExtractor : IPipelineStage
         {
             if (w < 0) return null;
             var word = d.Words[w];
-            foreach (var e in d.Entities)
-                if (e.Start <= word.Start && word.End <= e.End && e.Type != EntityType.Date)
-                    return new EntityReference(e.Start, e.End, e.Text, e.Type, null, []);
+            if (index.Entity[w] >= 0)
+            {
+                var e = d.Entities[index.Entity[w]];
+                return new EntityReference(e.Start, e.End, e.Text, e.Type, null, []);
+            }
             // A named part of the phrase ("South Korea's spy agency" → the agency, typed by its head).
             if (s[w].Upos is "NOUN" && s[w].Lemma is { } lemma)
             {
                 int start = word.Start;
-                for (int i = first; i < w; i++)
-                    if (s[i].Head == w && s[i].Relation is "amod" or "compound" or "nmod:poss" or "det" && d.Words[i].Start < start) start = d.Words[i].Start;
+                foreach (int i in Kids(w))
+                    if (s[i].Relation is "amod" or "compound" or "nmod:poss" or "det" && d.Words[i].Start < start) start = d.Words[i].Start;
                 string text = d.Text[start..word.End];
                 return new EntityReference(start, word.End, text, GenericAgents.Contains(lemma) ? EntityType.Organization : EntityType.Other, null, GenericAgents.Contains(lemma) ? ["generic-agent"] : []);
             }
@@ -175,14 +228,9 @@ public sealed class EventExtractor : IPipelineStage
 
         public EventDate? DateOf(int v)
         {
-            foreach (var t in d.Dates)
-            {
-                int w = WordAt(t.Start);
-                if (w < 0) continue;
-                // The date hangs from this verb (directly or through its noun phrase).
-                for (int x = w, k = 0; x >= 0 && k < 4; x = s[x].Head, k++)
-                    if (s[x].Head == v) return new EventDate(t.Text, t.Value);
-            }
+            // A date that hangs from this verb, directly or through its noun phrase ("on Tuesday", "last week").
+            foreach (int w in Subtree(v, 3))
+                if (index.DateStart[w] is { } t) return new EventDate(t.Text, t.Value);
             return d.Published is { } p ? new EventDate(null, DateOnly.FromDateTime(p.DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
         }
 
@@ -190,12 +238,15 @@ public sealed class EventExtractor : IPipelineStage
         {
             // "met Putin in Moscow": the phrase may hang from the verb or, as parsers often attach
             // it, from one of the verb's arguments.
-            for (int i = first; i < end; i++)
+            var candidates = new List<int>();
+            foreach (int i in Kids(v))
             {
-                bool onVerb = s[i].Head == v && s[i].Relation is "obl" or "obl:npmod";
-                bool onArgument = s[i].Relation == "nmod" && s[i].Head >= 0 && s[s[i].Head].Head == v
-                    && s[s[i].Head].Relation is "nsubj" or "obj" or "obl:agent" or "nsubj:pass" or "obl";
-                if (!onVerb && !onArgument) continue;
+                if (s[i].Relation is "obl" or "obl:npmod") candidates.Add(i);
+                if (s[i].Relation is "nsubj" or "obj" or "obl:agent" or "nsubj:pass" or "obl")
+                    foreach (int j in Kids(i)) if (s[j].Relation == "nmod") candidates.Add(j);
+            }
+            foreach (int i in candidates)
+            {
                 if (!HasChild(i, k => s[k].Relation == "case" && Lower(k) is "in" or "at" or "near" or "inside" or "outside")) continue;
                 if (Reference(i) is { Type: EntityType.Location } place) return place;
             }
@@ -222,10 +273,14 @@ public sealed class EventExtractor : IPipelineStage
 
         private string Lower(int w) => d.GetText(d.Words[w]).ToLowerInvariant();
 
-        private int WordAt(int offset)
+        /// <summary>The words below <paramref name="v"/>, to <paramref name="depth"/> levels.</summary>
+        private IEnumerable<int> Subtree(int v, int depth)
         {
-            for (int i = first; i < end; i++) if (d.Words[i].Start <= offset && offset < d.Words[i].End) return i;
-            return -1;
+            foreach (int i in Kids(v))
+            {
+                yield return i;
+                if (depth > 1) foreach (int j in Subtree(i, depth - 1)) yield return j;
+            }
         }
     }
 }
