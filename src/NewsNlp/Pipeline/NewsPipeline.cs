@@ -19,7 +19,7 @@ namespace NewsNlp.Pipeline;
 /// foreach (var sentence in doc.Sentences) Console.WriteLine(doc.GetText(sentence));
 /// </code>
 /// </example>
-public sealed class NewsPipeline
+public sealed partial class NewsPipeline
 {
     private readonly IPipelineStage[] _stages;
 

@@ -168,3 +168,59 @@ public class BatchTests
         Assert.That(e.Id, Is.EqualTo("bad-one"));
     }
 }
+
+public class AsyncBatchTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+
+    private static async IAsyncEnumerable<NewsArticle> Stream(int count, Action? onRead = null, Func<int, string>? text = null)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            await Task.Yield();
+            onRead?.Invoke();
+            yield return new NewsArticle(text?.Invoke(i) ?? "Short text.", null, i.ToString());
+        }
+    }
+
+    [Test]
+    public async Task AsyncBatchKeepsInputOrder()
+    {
+        var ids = new List<string?>();
+        await foreach (var d in Pipeline.ProcessBatchAsync(Stream(200, text: i => string.Concat(Enumerable.Repeat("Word. ", (i * 37) % 400 + 1))), new BatchOptions { MaxDegreeOfParallelism = 4 }))
+            ids.Add(d.Id);
+        Assert.That(ids, Is.EqualTo(Enumerable.Range(0, 200).Select(i => i.ToString())));
+    }
+
+    [Test]
+    public async Task AsyncBatchReadsLazilyWithBoundedInFlight()
+    {
+        int read = 0;
+        int taken = 0;
+        await foreach (var _ in Pipeline.ProcessBatchAsync(Stream(1_000_000, () => Interlocked.Increment(ref read)), new BatchOptions { MaxDegreeOfParallelism = 2, MaxInFlight = 8 }))
+            if (++taken == 10) break;
+        Assert.That(read, Is.LessThanOrEqualTo(10 + 8));
+    }
+
+    [Test]
+    public void AsyncBatchHonoursCancellationAndNamesFailingArticles()
+    {
+        using var cts = new CancellationTokenSource();
+        int seen = 0;
+        Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), async () =>
+        {
+            await foreach (var _ in Pipeline.ProcessBatchAsync(Stream(10_000), null, cts.Token))
+                if (++seen == 5) cts.Cancel();
+        });
+        Assert.That(seen, Is.LessThan(10_000));
+
+        static async IAsyncEnumerable<NewsArticle> Bad()
+        {
+            await Task.Yield();
+            yield return new NewsArticle("ok");
+            yield return new NewsArticle(null!, null, "bad-one");
+        }
+        var e = Assert.ThrowsAsync<ArticleProcessingException>(async () => { await foreach (var _ in Pipeline.ProcessBatchAsync(Bad())) { } });
+        Assert.That((e!.Index, e.Id), Is.EqualTo((1L, "bad-one")));
+    }
+}
