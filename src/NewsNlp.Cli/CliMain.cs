@@ -46,8 +46,11 @@ public static class CliMain
                              processed.
           --published DATE   Publish date (yyyy-MM-dd or ISO 8601) for articles that carry none;
                              relative dates ("on Tuesday") are resolved against it.
-          --format FORMAT    json (default: one indented object, or an array for several articles)
-                             or jsonl (one compact object per line, in input order).
+          --format FORMAT    json (default: one indented object, or an array for several articles),
+                             jsonl (one compact object per line, in input order), csv or parquet
+                             (the entities, events and relations tables with document ids).
+          --output DIR       csv/parquet: write DIR/entities.*, DIR/events.*, DIR/relations.*
+                             (needed for parquet; csv without it prints the entities table).
           --include LIST     Extra parts: tokens,sentences,text (comma separated).
           --stdin-format F   txt (default) or jsonl: how piped standard input is read.
           --threads N        Articles processed in parallel (default: all cores).

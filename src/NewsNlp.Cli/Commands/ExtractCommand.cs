@@ -7,7 +7,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp extract</c>: the main job.</summary>
 internal static class ExtractCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules", "culture"];
+    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules", "culture", "output"];
     private static readonly HashSet<string> Flags = ["quiet"];
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinRedirected, CancellationToken ct)
@@ -20,7 +20,9 @@ internal static class ExtractCommand
             catch (FormatException e) { throw new UsageException($"--published: {e.Message}"); }
         }
         string format = a.Get("format") ?? "json";
-        if (format is not ("json" or "jsonl")) throw new UsageException($"--format must be json or jsonl, not '{format}'.");
+        if (format is not ("json" or "jsonl" or "csv" or "parquet")) throw new UsageException($"--format must be json, jsonl, csv or parquet, not '{format}'.");
+        string? output = a.Get("output");
+        if (format == "parquet" && output is null) throw new UsageException("--format parquet needs --output DIR (it writes entities.parquet, events.parquet and relations.parquet).");
         JsonIncludes include;
         try { include = JsonOutputOptions.ParseIncludes(a.Get("include") ?? ""); }
         catch (FormatException e) { throw new UsageException($"--include: {e.Message}"); }
@@ -41,7 +43,11 @@ internal static class ExtractCommand
         var options = new JsonOutputOptions { Include = include, Indented = format == "json" };
         var progress = new Progress(stderr, a.Has("quiet"));
         var docs = pipeline.ProcessBatch(articles, new BatchOptions { MaxDegreeOfParallelism = threads }, ct);
-        if (format == "jsonl")
+        if (format is "csv" or "parquet")
+        {
+            Output.TableOutput.Write(docs, format, output, stdout, progress.Tick);
+        }
+        else if (format == "jsonl")
         {
             foreach (var doc in docs)
             {

@@ -1,0 +1,82 @@
+using Parquet.Serialization;
+
+namespace NewsNlp.Cli.Output;
+
+/// <summary>
+/// <c>extract --format csv|parquet</c>: the <c>entities</c>, <c>events</c> and <c>relations</c> tables
+/// with typed columns and document ids. With <c>--output DIR</c> each table is a file in DIR; CSV
+/// without <c>--output</c> prints the entities table. Parquet files hold one row group per 10,000
+/// rows, so memory stays bounded on long runs.
+/// </summary>
+internal static class TableOutput
+{
+    private const int RowGroup = 10_000;
+
+    public static void Write(IEnumerable<Document> docs, string format, string? dir, TextWriter stdout, Action tick)
+    {
+        if (dir is not null) Directory.CreateDirectory(dir);
+        var entities = new List<EntityRow>();
+        var events = new List<EventRow>();
+        var relations = new List<RelationRow>();
+        var sinks = new Sinks(format, dir);
+        try
+        {
+            foreach (var doc in docs)
+            {
+                TableRows.Add(doc, entities, events, relations);
+                tick();
+                if (format == "parquet" && entities.Count + events.Count + relations.Count >= RowGroup) sinks.Flush(entities, events, relations);
+            }
+            if (dir is null)
+            {
+                TableRows.WriteCsv(stdout, entities);
+                return;
+            }
+            sinks.Flush(entities, events, relations, final: true);
+        }
+        finally
+        {
+            sinks.Dispose();
+        }
+    }
+
+    private sealed class Sinks(string format, string? dir) : IDisposable
+    {
+        private readonly Dictionary<string, bool> _started = [];
+        private readonly Dictionary<string, TextWriter> _csv = [];
+
+        public void Flush(List<EntityRow> entities, List<EventRow> events, List<RelationRow> relations, bool final = false)
+        {
+            if (dir is null) return;
+            Table("entities", entities, final);
+            Table("events", events, final);
+            Table("relations", relations, final);
+        }
+
+        private void Table<T>(string name, List<T> rows, bool final) where T : new()
+        {
+            bool started = _started.GetValueOrDefault(name);
+            if (rows.Count == 0 && (started || !final)) return;
+            string path = Path.Combine(dir!, name + "." + (format == "csv" ? "csv" : "parquet"));
+            if (format == "csv")
+            {
+                if (!_csv.TryGetValue(name, out var w)) _csv[name] = w = new StreamWriter(path, false, CliMain.Utf8);
+                if (!started) TableRows.WriteCsv(w, rows);
+                else TableRows.WriteCsv(w, rows, header: false);
+            }
+            else
+            {
+                // The first write creates the file (even with no rows, so every table exists); later ones append row groups.
+                using var stream = new FileStream(path, started ? FileMode.Open : FileMode.Create, FileAccess.ReadWrite);
+                ParquetSerializer.SerializeAsync(rows, stream, new Parquet.ParquetOptions { Append = started }).GetAwaiter().GetResult();
+            }
+            _started[name] = true;
+            rows.Clear();
+        }
+
+        public void Dispose()
+        {
+            foreach (var w in _csv.Values) w.Dispose();
+        }
+    }
+}

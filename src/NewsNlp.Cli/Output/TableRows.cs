@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using NewsNlp.Serialization;
+
+namespace NewsNlp.Cli.Output;
+
+/// <summary>One row of the <c>entities</c> table (DATE/TIME rows carry their resolved value).</summary>
+public sealed class EntityRow
+{
+    [JsonPropertyName("document_id")] public string? DocumentId { get; set; }
+    [JsonPropertyName("start")] public int Start { get; set; }
+    [JsonPropertyName("end")] public int End { get; set; }
+    [JsonPropertyName("text")] public string Text { get; set; } = "";
+    [JsonPropertyName("label")] public string Label { get; set; } = "";
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("confidence")] public double Confidence { get; set; }
+    [JsonPropertyName("value")] public string? Value { get; set; }
+    [JsonPropertyName("kind")] public string? Kind { get; set; }
+    [JsonPropertyName("granularity")] public string? Granularity { get; set; }
+    [JsonPropertyName("anchor")] public string? Anchor { get; set; }
+    [JsonPropertyName("range_start")] public string? RangeStart { get; set; }
+    [JsonPropertyName("range_end")] public string? RangeEnd { get; set; }
+}
+
+/// <summary>One row of the <c>events</c> table.</summary>
+public sealed class EventRow
+{
+    [JsonPropertyName("document_id")] public string? DocumentId { get; set; }
+    [JsonPropertyName("actor")] public string? Actor { get; set; }
+    [JsonPropertyName("actor_type")] public string? ActorType { get; set; }
+    [JsonPropertyName("action")] public string Action { get; set; } = "";
+    [JsonPropertyName("lemma")] public string Lemma { get; set; } = "";
+    [JsonPropertyName("cameo")] public string? Cameo { get; set; }
+    [JsonPropertyName("target")] public string? Target { get; set; }
+    [JsonPropertyName("target_type")] public string? TargetType { get; set; }
+    [JsonPropertyName("date")] public string? Date { get; set; }
+    [JsonPropertyName("place")] public string? Place { get; set; }
+    [JsonPropertyName("polarity")] public string Polarity { get; set; } = "";
+    [JsonPropertyName("modality")] public string Modality { get; set; } = "";
+    [JsonPropertyName("confidence")] public double Confidence { get; set; }
+    [JsonPropertyName("sentence")] public int Sentence { get; set; }
+    [JsonPropertyName("start")] public int Start { get; set; }
+    [JsonPropertyName("end")] public int End { get; set; }
+}
+
+/// <summary>One row of the <c>relations</c> table.</summary>
+public sealed class RelationRow
+{
+    [JsonPropertyName("document_id")] public string? DocumentId { get; set; }
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("subject")] public string Subject { get; set; } = "";
+    [JsonPropertyName("object")] public string Object { get; set; } = "";
+    [JsonPropertyName("role")] public string? Role { get; set; }
+}
+
+/// <summary>Flattens documents into the three analytics tables.</summary>
+internal static class TableRows
+{
+    public static void Add(Document d, List<EntityRow> entities, List<EventRow> events, List<RelationRow> relations)
+    {
+        var dates = d.Dates.ToDictionary(t => (t.Start, t.End));
+        foreach (var e in d.Entities)
+        {
+            var row = new EntityRow
+            {
+                DocumentId = d.Id, Start = e.Start, End = e.End, Text = e.Text, Label = e.Label,
+                Type = DocumentJsonWriter.TypeName(e.Type), Confidence = Math.Round(e.Confidence, 4),
+            };
+            if (dates.TryGetValue((e.Start, e.End), out var t))
+            {
+                row.Value = t.Value;
+                row.Kind = t.Kind.ToString().ToLowerInvariant();
+                row.Granularity = DocumentJsonWriter.GranularityName(t.Granularity);
+                row.Anchor = DocumentJsonWriter.AnchorName(t.Anchor);
+                row.RangeStart = t.RangeStart;
+                row.RangeEnd = t.RangeEnd;
+            }
+            entities.Add(row);
+        }
+        foreach (var e in d.Events)
+            events.Add(new EventRow
+            {
+                DocumentId = d.Id, Actor = e.Actor?.Text, ActorType = e.Actor is null ? null : DocumentJsonWriter.TypeName(e.Actor.Type),
+                Action = e.Action.Text, Lemma = e.Action.Lemma, Cameo = e.Action.Cameo, Target = e.Target?.Text,
+                TargetType = e.Target is null ? null : DocumentJsonWriter.TypeName(e.Target.Type), Date = e.Date?.Value, Place = e.Place?.Text,
+                Polarity = e.Polarity, Modality = e.Modality, Confidence = e.Confidence, Sentence = e.Sentence, Start = e.Start, End = e.End,
+            });
+        foreach (var r in d.Relations)
+            relations.Add(new RelationRow { DocumentId = d.Id, Type = r.Type, Subject = r.Subject.Text, Object = r.Object.Text, Role = r.Role });
+    }
+
+    /// <summary>RFC 4180 CSV with a header row; properties in declaration order.</summary>
+    public static void WriteCsv<T>(TextWriter w, IEnumerable<T> rows, bool header = true)
+    {
+        var props = typeof(T).GetProperties();
+        if (header)
+        {
+            w.Write(string.Join(',', props.Select(p => Snake(p.Name))));
+            w.Write("\r\n");
+        }
+        foreach (var row in rows)
+        {
+            for (int i = 0; i < props.Length; i++)
+            {
+                if (i > 0) w.Write(',');
+                w.Write(Field(props[i].GetValue(row)));
+            }
+            w.Write("\r\n");
+        }
+    }
+
+    private static string Field(object? value)
+    {
+        string s = value switch
+        {
+            null => "",
+            double x => x.ToString("R", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /// <summary>"DocumentId" → "document_id": the column names analysts' tools expect.</summary>
+    internal static string Snake(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}
