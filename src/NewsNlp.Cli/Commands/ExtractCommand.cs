@@ -7,7 +7,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp extract</c>: the main job.</summary>
 internal static class ExtractCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules", "culture", "output"];
+    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules", "culture", "output", "cameo"];
     private static readonly HashSet<string> Flags = ["quiet"];
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinRedirected, CancellationToken ct)
@@ -39,7 +39,7 @@ internal static class ExtractCommand
                 ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published)
                 : [ArticleSource.Sample(published)];
 
-        var pipeline = BuildPipeline(a.Get("model"), a.Get("rules"), a.Get("culture"));
+        var pipeline = BuildPipeline(a.Get("model"), a.Get("rules"), a.Get("culture"), a.Get("cameo"));
         var options = new JsonOutputOptions { Include = include, Indented = format == "json" };
         var progress = new Progress(stderr, a.Has("quiet"));
         var docs = pipeline.ProcessBatch(articles, new BatchOptions { MaxDegreeOfParallelism = threads }, ct);
@@ -77,9 +77,17 @@ internal static class ExtractCommand
         return CliMain.ExitOk;
     }
 
-    private static NewsPipeline BuildPipeline(string? model, string? rules, string? culture)
+    private static NewsPipeline BuildPipeline(string? model, string? rules, string? culture, string? cameo)
     {
-        if (model is null && rules is null && culture is null) return NewsPipeline.CreateDefault();
+        if (model is null && rules is null && culture is null && cameo is null) return NewsPipeline.CreateDefault();
+        NewsNlp.Events.EventExtractor? events = null;
+        if (cameo is not null)
+        {
+            // Events (first version) need the CAMEO verb dictionary; it is not shipped with the library yet.
+            if (!File.Exists(cameo)) throw new InputException($"{cameo}: no such file");
+            try { events = new NewsNlp.Events.EventExtractor(NewsNlp.Events.CameoVerbDictionary.Load(cameo)); }
+            catch (FormatException e) { throw new InputException(e.Message, e); }
+        }
         System.Globalization.CultureInfo? dateCulture = null;
         if (culture is not null)
         {
@@ -95,9 +103,14 @@ internal static class ExtractCommand
             try { ruler = NewsNlp.Entities.EntityRuler.FromJsonLines(reader, sourceName: rules); }
             catch (FormatException e) { throw new InputException(e.Message, e); }
         }
-        return NewsPipeline.Create(new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(),
+        var stages = new List<IPipelineStage>
+        {
+            new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(),
             new NewsNlp.Syntax.SyntaxAnnotator(NewsNlp.Models.BundledModels.EnglishSyntax), new NewsNlp.Entities.EntityRecognizer(ner, ruler),
-            new NewsNlp.Dates.DateResolver(dateCulture));
+            new NewsNlp.Dates.DateResolver(dateCulture),
+        };
+        if (events is not null) stages.Add(events);
+        return NewsPipeline.Create(stages.ToArray());
     }
 
     /// <summary>Progress on standard error for long batches: at most once a second, never for short runs.</summary>

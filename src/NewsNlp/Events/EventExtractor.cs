@@ -110,20 +110,26 @@ public sealed class EventExtractor : IPipelineStage
     private sealed class WordIndex
     {
         public readonly int[] Entity;
+        public readonly bool[] InDate;
         public readonly TemporalValue?[] DateStart;
 
         public WordIndex(Document d)
         {
             var words = d.WordSpan;
             Entity = new int[words.Length];
+            InDate = new bool[words.Length];
             Array.Fill(Entity, -1);
             DateStart = new TemporalValue?[words.Length];
             var entities = d.Entities;
             for (int e = 0, w = 0; e < entities.Count; e++)
             {
-                if (entities[e].Type == EntityType.Date) continue;
                 while (w < words.Length && words[w].End <= entities[e].Start) w++;
-                for (int k = w; k < words.Length && words[k].Start < entities[e].End; k++) Entity[k] = e;
+                bool date = entities[e].Type == EntityType.Date;
+                for (int k = w; k < words.Length && words[k].Start < entities[e].End; k++)
+                {
+                    if (date) InDate[k] = true;
+                    else Entity[k] = e;
+                }
             }
             int at = 0;
             foreach (var t in d.Dates.OrderBy(t => t.Start))
@@ -206,7 +212,8 @@ public sealed class EventExtractor : IPipelineStage
         /// <summary>The entity mention that holds word <paramref name="w"/>, or the noun phrase of a generic agent.</summary>
         public EntityReference? Reference(int w)
         {
-            if (w < 0) return null;
+            // "said on Monday": a time is not a participant.
+            if (w < 0 || index.InDate[w]) return null;
             var word = d.Words[w];
             if (index.Entity[w] >= 0)
             {

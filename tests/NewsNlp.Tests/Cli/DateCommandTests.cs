@@ -31,6 +31,20 @@ public class DateCommandTests
     }
 
     [Test]
+    public void CameoDictionaryAddsEventsToTheOutput()
+    {
+        string cameo = Path.Combine(_dir, "verbs.txt");
+        File.WriteAllText(cameo, "---  VISIT   [042:043]  ---\nVISIT\n");
+        var (code, output, err) = CliTests.Run("Putin will visit Pyongyang on Tuesday.", true, "extract", "--published", "2024-06-17", "--cameo", cameo);
+        Assert.That(code, Is.EqualTo(0), err);
+        var e = JObject.Parse(output)["events"]!.Single();
+        Assert.That(((string?)e["actor"]!["text"], (string?)e["action"]!["cameo"], (string?)e["target"]!["text"], (string?)e["date"]!["value"]),
+            Is.EqualTo(("Putin", "042", "Pyongyang", "2024-06-18")));
+        (code, _, err) = CliTests.Run("text", true, "extract", "--cameo", Path.Combine(_dir, "missing.txt"));
+        Assert.That(code, Is.EqualTo(3), err);
+    }
+
+    [Test]
     public void UnknownCultureIsAUsageError()
     {
         var (code, _, err) = CliTests.Run("text", true, "extract", "--culture", "xx-NOPE");
