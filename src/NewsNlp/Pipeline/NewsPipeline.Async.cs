@@ -20,32 +20,20 @@ public sealed partial class NewsPipeline
     private async IAsyncEnumerable<Document> BatchAsync(IAsyncEnumerable<NewsArticle> articles, BatchOptions options,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // The same FIFO window as the synchronous batch: order kept, memory bounded.
-        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.EffectiveParallelism).ConcurrentScheduler;
-        int window = options.EffectiveInFlight;
-        var queue = new Queue<Task<Document>>(window);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        long index = 0;
+        using var window = new BatchWindow(this, options, cancellationToken);
         try
         {
             await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                long i = index++;
-                var a = article;
-                var token = linked.Token;
-                queue.Enqueue(Task.Factory.StartNew(() => Run(a, i, token), token, TaskCreationOptions.None, scheduler));
-                if (queue.Count >= window)
-                    yield return await AwaitAsync(queue.Dequeue()).ConfigureAwait(false);
+                if (window.Add(article)) yield return await AwaitAsync(window.Next()).ConfigureAwait(false);
             }
-            while (queue.Count > 0)
-                yield return await AwaitAsync(queue.Dequeue()).ConfigureAwait(false);
+            while (window.Count > 0)
+                yield return await AwaitAsync(window.Next()).ConfigureAwait(false);
         }
         finally
         {
-            await linked.CancelAsync().ConfigureAwait(false);
-            foreach (var t in queue)
-                await ((Task)t).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await window.StopAsync().ConfigureAwait(false);
         }
     }
 

@@ -108,35 +108,65 @@ public sealed partial class NewsPipeline
 
     private IEnumerable<Document> Batch(IEnumerable<NewsArticle> articles, BatchOptions options, CancellationToken cancellationToken)
     {
-        // A concurrent scheduler caps the parallelism; a FIFO window of tasks keeps order and bounds
-        // memory: the oldest task is awaited before another article is read past the window.
-        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.EffectiveParallelism).ConcurrentScheduler;
-        int window = options.EffectiveInFlight;
-        var queue = new Queue<Task<Document>>(window);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        long index = 0;
+        using var window = new BatchWindow(this, options, cancellationToken);
         try
         {
             foreach (var article in articles)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                long i = index++;
-                var a = article;
-                var token = linked.Token;
-                queue.Enqueue(Task.Factory.StartNew(() => Run(a, i, token), token, TaskCreationOptions.None, scheduler));
-                if (queue.Count >= window)
-                    yield return Await(queue.Dequeue());
+                if (window.Add(article)) yield return Await(window.Next());
             }
-            while (queue.Count > 0)
-                yield return Await(queue.Dequeue());
+            while (window.Count > 0)
+                yield return Await(window.Next());
         }
         finally
         {
             // Early exit (break, exception, cancellation): stop the work still queued.
-            linked.Cancel();
-            foreach (var t in queue)
+            window.Stop();
+        }
+    }
+
+    /// <summary>
+    /// The batch machinery shared by the synchronous and asynchronous batches: a concurrent scheduler
+    /// caps the parallelism, and a FIFO window of tasks keeps input order and bounds memory (the
+    /// oldest task is awaited before another article is read past the window).
+    /// </summary>
+    private sealed class BatchWindow(NewsPipeline pipeline, BatchOptions options, CancellationToken cancellationToken) : IDisposable
+    {
+        private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.EffectiveParallelism).ConcurrentScheduler;
+        private readonly int _size = options.EffectiveInFlight;
+        private readonly Queue<Task<Document>> _queue = new(options.EffectiveInFlight);
+        private readonly CancellationTokenSource _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        private long _index;
+
+        public int Count => _queue.Count;
+
+        /// <summary>Starts an article; true when the window is full and the caller must take the oldest.</summary>
+        public bool Add(NewsArticle article)
+        {
+            long i = _index++;
+            var token = _linked.Token;
+            _queue.Enqueue(Task.Factory.StartNew(() => pipeline.Run(article, i, token), token, TaskCreationOptions.None, _scheduler));
+            return _queue.Count >= _size;
+        }
+
+        public Task<Document> Next() => _queue.Dequeue();
+
+        public void Stop()
+        {
+            _linked.Cancel();
+            foreach (var t in _queue)
                 try { t.Wait(CancellationToken.None); } catch (AggregateException) { }
         }
+
+        public async Task StopAsync()
+        {
+            await _linked.CancelAsync().ConfigureAwait(false);
+            foreach (var t in _queue)
+                await ((Task)t).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        public void Dispose() => _linked.Dispose();
     }
 
     private Document Run(NewsArticle? article, long index, CancellationToken cancellationToken)
