@@ -79,7 +79,7 @@ public sealed class EventExtractor : IPipelineStage
     private void Build(Document d, Clause c, int v, CameoVerb verb, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
     {
         var s = c.Syntax;
-        int subject = c.Child(v, "nsubj"), passiveSubject = c.Child(v, "nsubj:pass"), agent = c.Child(v, "obl:agent");
+        int subject = c.Subject(v), passiveSubject = c.Child(v, "nsubj:pass"), agent = c.Child(v, "obl:agent");
         int obj = c.Child(v, "obj");
         int actorWord, targetWord;
         if (passiveSubject >= 0) { actorWord = agent; targetWord = passiveSubject; }
@@ -166,6 +166,28 @@ public sealed class EventExtractor : IPipelineStage
         private List<int> Kids(int head) => head >= first && head < end && kids[head - first] is { } k ? k : Empty;
 
         private static readonly List<int> Empty = [];
+
+        /// <summary>
+        /// The verb's subject: the nearest before it when the parse gives two, never a dateline
+        /// ("MOSCOW, June 17 (Reuters) - Putin will travel ..." is Putin's travel, not Moscow's).
+        /// </summary>
+        public int Subject(int v)
+        {
+            int best = -1;
+            foreach (int i in Kids(v))
+            {
+                if (s[i].Relation != "nsubj" || IsDateline(i)) continue;
+                if (best < 0 || (i < v && (best > v || i > best)) || (i > v && best > v && i < best)) best = i;
+            }
+            return best;
+        }
+
+        private bool IsDateline(int w)
+        {
+            if (w != first || w + 1 >= end) return false;
+            var text = d.GetText(d.Words[w]);
+            return text.Length >= 3 && text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && d.GetText(d.Words[w + 1]) is "," or "-" or "—" or "–" or "(";
+        }
 
         public int Child(int head, string relation)
         {

@@ -50,6 +50,14 @@ public class EventExtractorTests
     }
 
     [Test]
+    public void ADatelineIsNotTheActor()
+    {
+        var e = Events("MOSCOW, June 17 (Reuters) - Russian President Vladimir Putin will visit North Korea on Tuesday.").Single(x => x.Action.Lemma == "visit");
+        Assert.That(e.Actor!.Text, Does.Contain("Putin"));
+        Assert.That(e.Target!.Text, Is.EqualTo("North Korea"));
+    }
+
+    [Test]
     public void CoordinatedActorsGiveOneEventEach()
     {
         var events = Events("Russia and China blocked the resolution on Monday.");
