@@ -257,9 +257,13 @@ public sealed class EventExtractor : IPipelineStage
 
         public EventDate? DateOf(int v)
         {
-            // A date that hangs from this verb, directly or through its noun phrase ("on Tuesday", "last week").
+            // A date that hangs from this verb, directly or through its noun phrase ("on Tuesday",
+            // "last week"); the nearest one, so a dateline's date ("MOSCOW, June 17 -") loses to the clause's.
+            TemporalValue? best = null;
+            int distance = int.MaxValue;
             foreach (int w in Subtree(v, 3))
-                if (index.DateStart[w] is { } t) return new EventDate(t.Text, t.Value);
+                if (index.DateStart[w] is { } t && Math.Abs(w - v) < distance) { best = t; distance = Math.Abs(w - v); }
+            if (best is not null) return new EventDate(best.Text, best.Value);
             return d.Published is { } p ? new EventDate(null, DateOnly.FromDateTime(p.DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
         }
 

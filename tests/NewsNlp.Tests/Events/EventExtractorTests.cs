@@ -55,6 +55,7 @@ public class EventExtractorTests
         var e = Events("MOSCOW, June 17 (Reuters) - Russian President Vladimir Putin will visit North Korea on Tuesday.").Single(x => x.Action.Lemma == "visit");
         Assert.That(e.Actor!.Text, Does.Contain("Putin"));
         Assert.That(e.Target!.Text, Is.EqualTo("North Korea"));
+        Assert.That(e.Date!.Value, Is.EqualTo("2024-06-18"), "the clause's Tuesday, not the dateline's June 17");
     }
 
     [Test]
