@@ -15,17 +15,8 @@ public class BatchBenchmarks
 
     public BatchBenchmarks()
     {
-        string text = BenchCorpus.Load(out _);
-        var articles = new List<NewsArticle>();
-        int start = 0;
-        while (articles.Count < 40 && start < text.Length)
-        {
-            int end = text.IndexOf("\n\n", Math.Min(text.Length, start + 2_500), StringComparison.Ordinal);
-            if (end < 0) end = text.Length;
-            articles.Add(new NewsArticle(text[start..end], new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero), $"a{articles.Count}"));
-            start = end + 2;
-        }
-        _articles = articles.ToArray();
+        var published = new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
+        _articles = BenchCorpus.Articles(40).Select((text, i) => new NewsArticle(text, published, $"a{i}")).ToArray();
     }
 
     [Params(1, 2)]

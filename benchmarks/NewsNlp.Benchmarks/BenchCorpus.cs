@@ -33,6 +33,22 @@ internal static class BenchCorpus
         return sb.ToString();
     }
 
+    /// <summary>The corpus cut into <paramref name="count"/> article-sized pieces (~2,500 characters, at paragraph breaks).</summary>
+    public static string[] Articles(int count)
+    {
+        string text = Load(out _);
+        var articles = new List<string>();
+        int start = 0;
+        while (articles.Count < count && start < text.Length)
+        {
+            int end = text.IndexOf("\n\n", Math.Min(text.Length, start + 2_500), StringComparison.Ordinal);
+            if (end < 0) end = text.Length;
+            articles.Add(text[start..end]);
+            start = end + 2;
+        }
+        return articles.ToArray();
+    }
+
     private static string? FindShared(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -24,17 +24,7 @@ public class DateBenchmarks
 
     public DateBenchmarks()
     {
-        string text = BenchCorpus.Load(out _);
-        var articles = new List<string>();
-        int start = 0;
-        while (articles.Count < 40 && start < text.Length)
-        {
-            int end = text.IndexOf("\n\n", Math.Min(text.Length, start + 2_500), StringComparison.Ordinal);
-            if (end < 0) end = text.Length;
-            articles.Add(text[start..end]);
-            start = end + 2;
-        }
-        _articles = articles.ToArray();
+        _articles = BenchCorpus.Articles(40);
         var syntax = new SyntaxAnnotator(BundledModels.EnglishSyntax);
         _without = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter(), syntax, new EntityRecognizer(BundledModels.EnglishNewsRecognizer, findDates: false));
         _with = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter(), syntax, new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver());
