@@ -34,12 +34,17 @@ internal static class SyntaxCommands
             Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd"),
         };
         SyntaxModel model;
+        // The tagger (and lemmatizer) step, shared by "train pos" and by "train parse" without --tagger.
+        string clustersFrom = a.Get("clusters") ?? "en-news";
+        SyntaxModel TrainTagger(ModelManifest taggerManifest, SyntaxTrainingOptions taggerOptions)
+        {
+            taggerManifest.TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences); early stopping on {Path.GetFileName(devPath)}; word clusters from the {clustersFrom} recognizer model";
+            taggerManifest.FeatureSet = TaggerFeatureSet;
+            return SyntaxTrainer.TrainTagger(train, dev, ModelLocator.LoadNer(clustersFrom).Resources.Clusters, taggerManifest, taggerOptions);
+        }
         if (task == "pos")
         {
-            var clusters = ModelLocator.LoadNer(a.Get("clusters") ?? "en-news").Resources.Clusters;
-            manifest.TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences); early stopping on {Path.GetFileName(devPath)}; word clusters from the {a.Get("clusters") ?? "en-news"} recognizer model";
-            manifest.FeatureSet = TaggerFeatureSet;
-            model = SyntaxTrainer.TrainTagger(train, dev, clusters, manifest, options);
+            model = TrainTagger(manifest, options);
         }
         else
         {
@@ -47,13 +52,7 @@ internal static class SyntaxCommands
             // one command rebuilds the whole model.
             var tagging = a.Get("tagger") is { } taggerModel
                 ? ModelLocator.LoadSyntax(taggerModel)
-                : SyntaxTrainer.TrainTagger(train, dev, ModelLocator.LoadNer(a.Get("clusters") ?? "en-news").Resources.Clusters,
-                    new ModelManifest
-                    {
-                        Name = manifest.Name,
-                        TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences); early stopping on {Path.GetFileName(devPath)}; word clusters from the {a.Get("clusters") ?? "en-news"} recognizer model",
-                        FeatureSet = TaggerFeatureSet,
-                    },
+                : TrainTagger(new ModelManifest { Name = manifest.Name },
                     new SyntaxTrainingOptions { MaxEpochs = 12, Patience = 3, Seed = options.Seed, MinFeatureCount = 1, Log = stderr });
             manifest.TrainingData = tagging.Manifest.TrainingData + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences), {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS";
             manifest.FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json.Serialization;
 using NewsNlp.Serialization;
 
@@ -95,7 +96,8 @@ internal static class TableRows
         var props = typeof(T).GetProperties();
         if (header)
         {
-            w.Write(string.Join(',', props.Select(p => Snake(p.Name))));
+            // The same column names as the Parquet files: the properties' [JsonPropertyName].
+            w.Write(string.Join(',', props.Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name)));
             w.Write("\r\n");
         }
         foreach (var row in rows)
@@ -120,8 +122,4 @@ internal static class TableRows
         };
         return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
     }
-
-    /// <summary>"DocumentId" → "document_id": the column names analysts' tools expect.</summary>
-    internal static string Snake(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -23,18 +23,7 @@ public sealed class ConlluSentence
     public int Count => Forms.Count;
 
     /// <summary>The words joined by single spaces, and each word's span in that text.</summary>
-    public (string Text, (int Start, int End)[] Spans) AsText()
-    {
-        var sb = new StringBuilder();
-        var spans = new (int, int)[Count];
-        for (int i = 0; i < Count; i++)
-        {
-            if (i > 0) sb.Append(' ');
-            spans[i] = (sb.Length, sb.Length + Forms[i].Length);
-            sb.Append(Forms[i]);
-        }
-        return (sb.ToString(), spans);
-    }
+    public (string Text, (int Start, int End)[] Spans) AsText() => NewsNlp.Syntax.SentenceWords.Join(Forms);
 }
 
 /// <summary>Reads CoNLL-U files (Universal Dependencies).</summary>

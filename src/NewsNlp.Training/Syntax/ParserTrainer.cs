@@ -98,7 +98,7 @@ internal static class ParserTrainer
                 }
             }
             var parser = new DependencyParser(labels, table.Export());
-            var score = Evaluate(tagging.WithParser(parser, tagging.Manifest), dev);
+            var score = SyntaxTrainer.Score(tagging.WithParser(parser, tagging.Manifest), dev);
             options.Log.WriteLine($"parser epoch {epoch}: wrong moves {100.0 * mistakes / Math.Max(1, steps):F2}%; dev UAS {score.Uas:F2} LAS {score.Las:F2}");
             if (best is null || score.Las > bestScore.Las)
             {
@@ -148,7 +148,7 @@ internal static class ParserTrainer
         for (int fold = 0; fold < k; fold++)
         {
             var rest = train.Where((_, i) => i % k != fold).ToList();
-            var (tagger, _) = TaggerTrainer.Train(rest, null, tagging.Clusters, foldOptions);
+            var tagger = TaggerTrainer.Train(rest, null, tagging.Clusters, foldOptions);
             var foldIndex = new int[tagger.TagCount];
             for (int t = 0; t < tagger.TagCount; t++) foldIndex[t] = index.GetValueOrDefault(tagger.Upos[t] + "\t" + tagger.Xpos[t]);
             var words = new SentenceWords();
@@ -168,14 +168,5 @@ internal static class ParserTrainer
             options.Log.WriteLine($"jackknife fold {fold + 1}/{k}: UPOS {100.0 * correct / Math.Max(1, total):F2} on its held-out part");
         }
         return result;
-    }
-
-    /// <summary>Runs <paramref name="model"/> over gold-tokenized sentences and scores it.</summary>
-    public static SyntaxScore Evaluate(SyntaxModel model, List<ConlluSentence> gold)
-    {
-        var annotator = new SyntaxAnnotator(model);
-        var score = new SyntaxScore.Counter();
-        foreach (var s in gold) score.Add(s, annotator.Annotate(s.Forms));
-        return score.Result;
     }
 }

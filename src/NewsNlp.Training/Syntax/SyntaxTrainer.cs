@@ -12,15 +12,14 @@ internal static class SyntaxTrainer
         ModelManifest manifest, SyntaxTrainingOptions options)
     {
         clusters = clusters.WithoutVectors();
-        var (tagger, devUpos) = TaggerTrainer.Train(train, dev, clusters, options);
+        var tagger = TaggerTrainer.Train(train, dev, clusters, options);
         var lemmatizer = LemmatizerTrainer.Train(train);
         var model = new SyntaxModel(manifest, clusters, tagger, lemmatizer, null);
-        var score = ParserTrainer.Evaluate(model, dev);
+        var score = Score(model, dev);
         options.Log.WriteLine($"dev: UPOS {score.Upos:F2} XPOS {score.Xpos:F2} lemma {score.Lemma:F2}");
         manifest.Scores["dev.upos"] = Math.Round(score.Upos, 2);
         manifest.Scores["dev.xpos"] = Math.Round(score.Xpos, 2);
         manifest.Scores["dev.lemma"] = Math.Round(score.Lemma, 2);
-        _ = devUpos;
         return model;
     }
 
@@ -36,5 +35,11 @@ internal static class SyntaxTrainer
     }
 
     /// <summary>Scores a model on gold-tokenized sentences.</summary>
-    public static SyntaxScore Score(SyntaxModel model, List<ConlluSentence> gold) => ParserTrainer.Evaluate(model, gold);
+    public static SyntaxScore Score(SyntaxModel model, List<ConlluSentence> gold)
+    {
+        var annotator = new SyntaxAnnotator(model);
+        var score = new SyntaxScore.Counter();
+        foreach (var s in gold) score.Add(s, annotator.Annotate(s.Forms));
+        return score.Result;
+    }
 }

@@ -10,7 +10,8 @@ internal static class TaggerTrainer
     private const int DictionaryMinCount = 20;
     private const double DictionaryMinShare = 0.995;
 
-    public static (PosTagger Tagger, double DevAccuracy) Train(
+    /// <summary>Trains the tagger; with <paramref name="dev"/>, the epoch with the best dev UPOS is kept.</summary>
+    public static PosTagger Train(
         List<ConlluSentence> train, List<ConlluSentence>? dev, WordClusters clusters, SyntaxTrainingOptions options)
     {
         var tagNames = train.SelectMany(s => s.Upos.Zip(s.Xpos, (u, x) => u + "\t" + x)).Distinct().Order(StringComparer.Ordinal).ToArray();
@@ -83,7 +84,7 @@ internal static class TaggerTrainer
             }
             else if (options.Patience > 0 && ++sinceBest >= options.Patience) break;
         }
-        return (best!, bestAccuracy);
+        return best!;
     }
 
     private static Dictionary<string, int> BuildDictionary(List<ConlluSentence> train, List<int[]> gold)

@@ -37,8 +37,8 @@ internal static partial class DateParser
             if (Weekdays.TryGetValue(next, out wd)) return WeekdayMatch(w, i, 2, wd, c.Tense, c, shift);
             if (Months.TryGetValue(next, out int month)) return MonthByTense(2, month, c, shift);
             if (Seasons.TryGetValue(next, out string? season)) return SeasonMatch(2, season, shift, c);
-            if (Units.TryGetValue(next, out var unit) && !next.EndsWith('s') || next is "weekend")
-                return UnitOffset(2, Units[next], shift, c);
+            if (Units.TryGetValue(next, out var unit) && !next.EndsWith('s'))
+                return UnitOffset(2, unit, shift, c);
         }
         // "earlier this month", "later this year", "earlier today".
         if (t is "earlier" or "later" && next is not null)

@@ -109,58 +109,47 @@ internal sealed class FeatureWeights
                 System.Runtime.Intrinsics.X86.Sse.Prefetch0(slots + (key & (uint)_mask));
             for (int k = 0; k < keys.Length; k++)
             {
-                uint key = keys[k];
-                int slot = (int)(key & (uint)_mask);
-                found[k] = -1;
-                while (slots[slot].Start >= 0)
-                {
-                    if (slots[slot].Key == key)
-                    {
-                        found[k] = slot;
-                        if (slots[slot].DenseRow >= 0) System.Runtime.Intrinsics.X86.Sse.Prefetch0(dense + slots[slot].DenseRow * _tagCount);
-                        else System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + slots[slot].Start);
-                        break;
-                    }
-                    slot = (slot + 1) & _mask;
-                }
+                int slot = found[k] = Find(keys[k]);
+                if (slot < 0) continue;
+                if (slots[slot].DenseRow >= 0) System.Runtime.Intrinsics.X86.Sse.Prefetch0(dense + slots[slot].DenseRow * _tagCount);
+                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + slots[slot].Start);
             }
         }
-        for (int k = 0; k < keys.Length; k++)
-        {
-            if (found[k] < 0) continue;
-            ref readonly Slot s = ref _slots[found[k]];
-            if (s.DenseRow >= 0)
-            {
-                VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
-                continue;
-            }
-            var entries = _entries;
-            for (int e = s.Start; e < s.End; e++) scores[entries[e].Tag] += entries[e].Weight;
-        }
+        foreach (int slot in found)
+            if (slot >= 0) Accumulate(in _slots[slot], scores);
     }
 
     /// <summary>Adds the weights of feature <paramref name="key"/> to <paramref name="scores"/> (one slot per tag).</summary>
     public void AddTo(uint key, Span<float> scores)
     {
+        int slot = Find(key);
+        if (slot >= 0) Accumulate(in _slots[slot], scores);
+    }
+
+    /// <summary>The slot of <paramref name="key"/>, or -1 when the table does not hold it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Find(uint key)
+    {
         var slots = _slots;
         int slot = (int)(key & (uint)_mask);
-        while (true)
+        while (slots[slot].Start >= 0)
         {
-            ref readonly Slot s = ref slots[slot];
-            if (s.Start < 0) return;
-            if (s.Key == key)
-            {
-                if (s.DenseRow >= 0)
-                {
-                    VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
-                    return;
-                }
-                var entries = _entries;
-                for (int e = s.Start; e < s.End; e++) scores[entries[e].Tag] += entries[e].Weight;
-                return;
-            }
+            if (slots[slot].Key == key) return slot;
             slot = (slot + 1) & _mask;
         }
+        return -1;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Accumulate(in Slot s, Span<float> scores)
+    {
+        if (s.DenseRow >= 0)
+        {
+            VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
+            return;
+        }
+        var entries = _entries;
+        for (int e = s.Start; e < s.End; e++) scores[entries[e].Tag] += entries[e].Weight;
     }
 
     /// <summary>

@@ -74,54 +74,39 @@ public sealed class NerModel
 
     /// <summary>Loads a model file.</summary>
     /// <exception cref="ModelFormatException">The file is not a valid recognizer model; the message names it.</exception>
-    public static NerModel Load(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path)) throw new FileNotFoundException($"Model file not found: {path}", path);
-        using var stream = File.OpenRead(path);
-        return Load(stream, path);
-    }
+    public static NerModel Load(string path) => ModelFile.LoadFile(path, Load);
 
     /// <summary>Loads a model from a stream; <paramref name="sourceName"/> names it in errors.</summary>
     /// <exception cref="ModelFormatException">The data is not a valid recognizer model.</exception>
     public static NerModel Load(Stream stream, string sourceName = "model stream")
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var (manifestJson, _, r) = ModelFile.Read(stream, sourceName, Kind, FormatVersion);
-        try
+        return ModelFile.Load(stream, sourceName, Kind, FormatVersion, "recognizer", (manifest, r) =>
         {
-            using (r)
+            int labelCount = r.ReadInt32();
+            if (labelCount is < 1 or > 60) throw new InvalidDataException("label count");
+            var labels = new string[labelCount];
+            var coarse = new EntityType[labelCount];
+            for (int i = 0; i < labelCount; i++)
             {
-                var manifest = ModelManifest.FromJson(manifestJson);
-                int labelCount = r.ReadInt32();
-                if (labelCount is < 1 or > 60) throw new InvalidDataException("label count");
-                var labels = new string[labelCount];
-                var coarse = new EntityType[labelCount];
-                for (int i = 0; i < labelCount; i++)
-                {
-                    labels[i] = r.ReadString();
-                    coarse[i] = (EntityType)r.ReadByte();
-                }
-                float temperature = r.ReadSingle();
-                int t = r.ReadInt32();
-                if (t != 1 + 4 * labelCount) throw new InvalidDataException("tag count");
-                var transitions = new float[(t + 1) * t];
-                for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
-                int denseLength = r.ReadInt32();
-                if (denseLength is < 0 or > 1 << 24) throw new InvalidDataException("dense weight count");
-                var dense = new float[denseLength];
-                for (int i = 0; i < denseLength; i++) dense[i] = (float)r.ReadHalf();
-                var weights = FeatureWeights.Read(r, t);
-                var gazetteer = Gazetteer.Read(r);
-                var clusters = WordClusters.Read(r);
-                return new NerModel(manifest, labels, coarse, temperature, transitions,
-                    weights, new NerResources(gazetteer, clusters), dense);
+                labels[i] = r.ReadString();
+                coarse[i] = (EntityType)r.ReadByte();
             }
-        }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or ArgumentException or Newtonsoft.Json.JsonException or IndexOutOfRangeException)
-        {
-            throw new ModelFormatException(sourceName, $"corrupt recognizer model ({ex.Message}).", ex);
-        }
+            float temperature = r.ReadSingle();
+            int t = r.ReadInt32();
+            if (t != 1 + 4 * labelCount) throw new InvalidDataException("tag count");
+            var transitions = new float[(t + 1) * t];
+            for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+            int denseLength = r.ReadInt32();
+            if (denseLength is < 0 or > 1 << 24) throw new InvalidDataException("dense weight count");
+            var dense = new float[denseLength];
+            for (int i = 0; i < denseLength; i++) dense[i] = (float)r.ReadHalf();
+            var weights = FeatureWeights.Read(r, t);
+            var gazetteer = Gazetteer.Read(r);
+            var clusters = WordClusters.Read(r);
+            return new NerModel(manifest, labels, coarse, temperature, transitions,
+                weights, new NerResources(gazetteer, clusters), dense);
+        });
     }
 
     /// <summary>Writes the model; saving a loaded model reproduces its file byte for byte.</summary>

@@ -91,7 +91,7 @@ public sealed class EventExtractor : IPipelineStage
         var target = c.Reference(targetWord);
         var date = c.DateOf(v);
         var place = c.PlaceOf(v);
-        string modality = c.Modality(v, out _);
+        string modality = c.Modality(v);
         string polarity = c.Negated(v) ? "negative" : "positive";
         var action = new EventAction(d.Words[v].Start, d.Words[v].End, d.GetText(d.Words[v]), verb.Lemma, verb.Code);
 
@@ -264,7 +264,7 @@ public sealed class EventExtractor : IPipelineStage
             foreach (int w in Subtree(v, 3))
                 if (index.DateStart[w] is { } t && Math.Abs(w - v) < distance) { best = t; distance = Math.Abs(w - v); }
             if (best is not null) return new EventDate(best.Text, best.Value);
-            return d.Published is { } p ? new EventDate(null, DateOnly.FromDateTime(p.DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) : null;
+            return DateResolver.Published(d) is { } p ? new EventDate(null, DateContext.Day(p)) : null;
         }
 
         public EntityReference? PlaceOf(int v)
@@ -286,9 +286,9 @@ public sealed class EventExtractor : IPipelineStage
             return null;
         }
 
-        public string Modality(int v, out ClauseTense tense)
+        public string Modality(int v)
         {
-            tense = TenseDetector.Detect(d, first, v, v, end);
+            var tense = TenseDetector.Detect(d, first, v, v, end);
             if (HasChild(v, k => s[k].Relation == "mark" && Lower(k) is "if" or "unless") || HasChild(v, k => s[k].Relation == "aux" && Lower(k) is "could" or "would" or "might" or "may"))
                 return "hypothetical";
             for (int x = v, k = 0; s[x].Head >= 0 && k < 4; k++)

@@ -91,6 +91,37 @@ internal static class ModelFile
         }
     }
 
+    /// <summary>
+    /// Opens a model file for a model's <c>Load(Stream, string)</c>: a missing file is a
+    /// <see cref="FileNotFoundException"/>, every format problem a <see cref="ModelFormatException"/> naming it.
+    /// </summary>
+    public static T LoadFile<T>(string path, Func<Stream, string, T> load)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) throw new FileNotFoundException($"Model file not found: {path}", path);
+        using var stream = File.OpenRead(path);
+        return load(stream, path);
+    }
+
+    /// <summary>
+    /// Reads a model of kind <paramref name="kind"/>: the container checks, then
+    /// <paramref name="readPayload"/> over the manifest and the payload; malformed payload data
+    /// becomes a <see cref="ModelFormatException"/> saying which <paramref name="what"/> model is corrupt.
+    /// </summary>
+    public static T Load<T>(Stream stream, string source, string kind, int readerVersion, string what, Func<ModelManifest, BinaryReader, T> readPayload)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var (manifestJson, _, r) = Read(stream, source, kind, readerVersion);
+        try
+        {
+            using (r) return readPayload(ModelManifest.FromJson(manifestJson), r);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or ArgumentException or Newtonsoft.Json.JsonException or IndexOutOfRangeException)
+        {
+            throw new ModelFormatException(source, $"corrupt {what} model ({ex.Message}).", ex);
+        }
+    }
+
     /// <summary>A 64-bit multiply-xorshift checksum over 8-byte words: catches truncation and bit rot, not tampering.</summary>
     internal static ulong Checksum(ReadOnlySpan<byte> data)
     {

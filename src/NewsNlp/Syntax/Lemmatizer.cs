@@ -45,25 +45,25 @@ internal sealed class Lemmatizer
         int prefix = xpos.Length + 1;
         form.CopyTo(key[prefix..]);
         if (_exceptions.TryGetValue(key[..(prefix + form.Length)], out var lemma)) return lemma;
-        Span<char> lower = key.Slice(prefix, form.Length);
-        int changed = form.ToLowerInvariant(lower);
+        Span<char> lower = stackalloc char[form.Length];
+        form.ToLowerInvariant(lower);
         bool lowerCase = LowerCase.Contains(xpos);
-        if (changed >= 0 && !lower.SequenceEqual(form) && _exceptions.TryGetValue(key[..(prefix + form.Length)], out lemma))
-            return lowerCase ? lemma : RestoreCase(form, lemma);
+        if (!lower.SequenceEqual(form))
+        {
+            lower.CopyTo(key[prefix..]);
+            if (_exceptions.TryGetValue(key[..(prefix + form.Length)], out lemma))
+                return lowerCase ? lemma : RestoreCase(form, lemma);
+        }
 
+        // Suffix rules "XPOS\u0001suffix", longest suffix first.
         for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
         {
-            // Suffix key "XPOS\u0001suffix": move the suffix next to the tag.
             lower[^k..].CopyTo(key[prefix..]);
-            if (_rules.TryGetValue(key[..(prefix + k)], out var rule))
-            {
-                if (rule.Strip > form.Length) break;
-                var stem = form[..^rule.Strip];
-                return lowerCase ? string.Concat(stem.ToString().ToLowerInvariant(), rule.Append) : string.Concat(stem, rule.Append);
-            }
-            form.ToLowerInvariant(lower);
+            if (!_rules.TryGetValue(key[..(prefix + k)], out var rule)) continue;
+            if (rule.Strip > form.Length) break;
+            return string.Concat(lowerCase ? lower[..^rule.Strip] : form[..^rule.Strip], rule.Append);
         }
-        return lowerCase ? form.ToString().ToLowerInvariant() : form.ToString();
+        return lowerCase ? new string(lower) : form.ToString();
     }
 
     private static string RestoreCase(ReadOnlySpan<char> form, string lemma)

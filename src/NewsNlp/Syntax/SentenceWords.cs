@@ -24,6 +24,20 @@ internal sealed class SentenceWords
 
     public ReadOnlySpan<char> Form(int i) => Text.AsSpan(Start[i], End[i] - Start[i]);
 
+    /// <summary>Pre-tokenized words joined by single spaces, with each word's span in that text.</summary>
+    public static (string Text, (int Start, int End)[] Spans) Join(IReadOnlyList<string> words)
+    {
+        var text = new System.Text.StringBuilder();
+        var spans = new (int Start, int End)[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (i > 0) text.Append(' ');
+            spans[i] = (text.Length, text.Length + words[i].Length);
+            text.Append(words[i]);
+        }
+        return (text.ToString(), spans);
+    }
+
     /// <summary>Loads the words <paramref name="spans"/> of <paramref name="text"/>.</summary>
     public void Load(string text, ReadOnlySpan<(int Start, int End)> spans, WordClusters clusters)
     {

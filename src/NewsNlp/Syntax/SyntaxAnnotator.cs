@@ -62,17 +62,11 @@ public sealed class SyntaxAnnotator : IPipelineStage
     public WordSyntax[] Annotate(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var text = new System.Text.StringBuilder();
-        var spans = new (int Start, int End)[words.Count];
         for (int i = 0; i < words.Count; i++)
-        {
             if (string.IsNullOrEmpty(words[i])) throw new ArgumentException($"word {i} is empty", nameof(words));
-            if (i > 0) text.Append(' ');
-            spans[i] = (text.Length, text.Length + words[i].Length);
-            text.Append(words[i]);
-        }
+        var (text, spans) = SentenceWords.Join(words);
         var result = new WordSyntax[words.Count];
-        if (words.Count > 0) Annotate(text.ToString(), spans, new Scratch(), result, 0);
+        if (words.Count > 0) Annotate(text, spans, new Scratch(), result, 0);
         return result;
     }
 

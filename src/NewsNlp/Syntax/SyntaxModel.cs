@@ -59,69 +59,54 @@ public sealed class SyntaxModel
 
     /// <summary>Loads a model file.</summary>
     /// <exception cref="ModelFormatException">The file is not a valid syntax model; the message names it.</exception>
-    public static SyntaxModel Load(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path)) throw new FileNotFoundException($"Model file not found: {path}", path);
-        using var stream = File.OpenRead(path);
-        return Load(stream, path);
-    }
+    public static SyntaxModel Load(string path) => ModelFile.LoadFile(path, Load);
 
     /// <summary>Loads a model from a stream; <paramref name="sourceName"/> names it in errors.</summary>
     /// <exception cref="ModelFormatException">The data is not a valid syntax model.</exception>
     public static SyntaxModel Load(Stream stream, string sourceName = "model stream")
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var (manifestJson, _, r) = ModelFile.Read(stream, sourceName, Kind, FormatVersion);
-        try
+        return ModelFile.Load(stream, sourceName, Kind, FormatVersion, "syntax", (manifest, r) =>
         {
-            using (r)
+            var clusters = WordClusters.Read(r);
+
+            int t = r.ReadInt32();
+            if (t is < 1 or > 255) throw new InvalidDataException("tag count");
+            var upos = new string[t];
+            var xpos = new string[t];
+            for (int i = 0; i < t; i++) { upos[i] = r.ReadString(); xpos[i] = r.ReadString(); }
+            var tagWeights = FeatureWeights.Read(r, t);
+            var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
+            int n = Count(r);
+            for (int i = 0; i < n; i++) dictionary[r.ReadString()] = r.ReadByte();
+            var ambiguity = new Dictionary<string, int>(StringComparer.Ordinal);
+            n = Count(r);
+            for (int i = 0; i < n; i++) ambiguity[r.ReadString()] = r.ReadInt32();
+            var tagger = new PosTagger(upos, xpos, tagWeights, dictionary, ambiguity);
+
+            var exceptions = new Dictionary<string, string>(StringComparer.Ordinal);
+            n = Count(r);
+            for (int i = 0; i < n; i++) exceptions[r.ReadString()] = r.ReadString();
+            var rules = new Dictionary<string, LemmaRule>(StringComparer.Ordinal);
+            n = Count(r);
+            for (int i = 0; i < n; i++) rules[r.ReadString()] = new LemmaRule(r.ReadInt16(), r.ReadString());
+            var lower = new HashSet<string>(StringComparer.Ordinal);
+            n = Count(r);
+            for (int i = 0; i < n; i++) lower.Add(r.ReadString());
+            var lemmatizer = new Lemmatizer(exceptions, rules, lower);
+
+            DependencyParser? parser = null;
+            if (r.ReadByte() == 1)
             {
-                var manifest = ModelManifest.FromJson(manifestJson);
-                var clusters = WordClusters.Read(r);
-
-                int t = r.ReadInt32();
-                if (t is < 1 or > 255) throw new InvalidDataException("tag count");
-                var upos = new string[t];
-                var xpos = new string[t];
-                for (int i = 0; i < t; i++) { upos[i] = r.ReadString(); xpos[i] = r.ReadString(); }
-                var tagWeights = FeatureWeights.Read(r, t);
-                var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
-                int n = Count(r);
-                for (int i = 0; i < n; i++) dictionary[r.ReadString()] = r.ReadByte();
-                var ambiguity = new Dictionary<string, int>(StringComparer.Ordinal);
-                n = Count(r);
-                for (int i = 0; i < n; i++) ambiguity[r.ReadString()] = r.ReadInt32();
-                var tagger = new PosTagger(upos, xpos, tagWeights, dictionary, ambiguity);
-
-                var exceptions = new Dictionary<string, string>(StringComparer.Ordinal);
-                n = Count(r);
-                for (int i = 0; i < n; i++) exceptions[r.ReadString()] = r.ReadString();
-                var rules = new Dictionary<string, LemmaRule>(StringComparer.Ordinal);
-                n = Count(r);
-                for (int i = 0; i < n; i++) rules[r.ReadString()] = new LemmaRule(r.ReadInt16(), r.ReadString());
-                var lower = new HashSet<string>(StringComparer.Ordinal);
-                n = Count(r);
-                for (int i = 0; i < n; i++) lower.Add(r.ReadString());
-                var lemmatizer = new Lemmatizer(exceptions, rules, lower);
-
-                DependencyParser? parser = null;
-                if (r.ReadByte() == 1)
-                {
-                    int l = r.ReadInt32();
-                    if (l is < 1 or > 127) throw new InvalidDataException("relation count");
-                    var labels = new string[l];
-                    for (int i = 0; i < l; i++) labels[i] = r.ReadString();
-                    parser = new DependencyParser(labels, FeatureWeights.Read(r, ArcHybridState.ActionCount(l)));
-                }
-                if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("trailing data");
-                return new SyntaxModel(manifest, clusters, tagger, lemmatizer, parser);
+                int l = r.ReadInt32();
+                if (l is < 1 or > 127) throw new InvalidDataException("relation count");
+                var labels = new string[l];
+                for (int i = 0; i < l; i++) labels[i] = r.ReadString();
+                parser = new DependencyParser(labels, FeatureWeights.Read(r, ArcHybridState.ActionCount(l)));
             }
-        }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or ArgumentException or Newtonsoft.Json.JsonException or IndexOutOfRangeException)
-        {
-            throw new ModelFormatException(sourceName, $"corrupt syntax model ({ex.Message}).", ex);
-        }
+            if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("trailing data");
+            return new SyntaxModel(manifest, clusters, tagger, lemmatizer, parser);
+        });
     }
 
     private static int Count(BinaryReader r)
