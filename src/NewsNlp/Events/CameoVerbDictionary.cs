@@ -64,7 +64,7 @@ public sealed class CameoVerbDictionary
         {
             lineNumber++;
             string text = StripComment(line).TrimEnd();
-            string comment = line.Length > text.Length && line.IndexOf('#') >= 0 ? line[(line.IndexOf('#') + 1)..].Trim() : "";
+            string comment = line.Length > text.Length ? line[text.Length..].TrimStart().TrimStart('#').Trim() : "";
             if (text.Length == 0)
             {
                 if (setName is not null) { sets[setName] = setWords.ToArray(); setName = null; setWords.Clear(); }
@@ -88,7 +88,7 @@ public sealed class CameoVerbDictionary
                 int bracket = parts.IndexOf('[');
                 if (bracket < 0) throw new FormatException($"{source}:{lineNumber}: verb family header without a [code]");
                 family = Words(parts[..bracket]);
-                familyCode = Code(parts[bracket..], source, lineNumber, out _);
+                familyCode = Code(parts[bracket..], source, lineNumber, out _, out _);
                 continue;
             }
             if (family is null) continue; // synonym sets and text before the first family
@@ -96,8 +96,9 @@ public sealed class CameoVerbDictionary
             {
                 int bracket = text.LastIndexOf('[');
                 if (bracket < 0) throw new FormatException($"{source}:{lineNumber}: pattern without a [code]");
-                string code = Code(text[bracket..], source, lineNumber, out string? reverse) ?? "---";
-                patterns.Add(new CameoPattern(text[1..bracket].Trim(), code == "---" ? null : code, reverse, comment));
+                string? code = Code(text[bracket..], source, lineNumber, out string? reverse, out bool special);
+                // Test markers of the validation dictionaries ("[+++]", "[###]") code nothing and block nothing.
+                if (!special) patterns.Add(new CameoPattern(text[1..bracket].Trim(), code, reverse, comment));
                 continue;
             }
             // A member verb: [+]VERB[_PARTICLE] {FORMS} [code]
@@ -106,7 +107,7 @@ public sealed class CameoVerbDictionary
             int codeAt = rest.IndexOf('[');
             if (codeAt >= 0)
             {
-                own = Code(rest[codeAt..], source, lineNumber, out ownReverse);
+                own = Code(rest[codeAt..], source, lineNumber, out ownReverse, out _);
                 rest = rest[..codeAt].Trim();
             }
             string[] forms = [];
@@ -128,6 +129,7 @@ public sealed class CameoVerbDictionary
         }
         FinishFamily();
         if (setName is not null) sets[setName] = setWords.ToArray();
+        foreach (var pattern in verbs.SelectMany(v => v.Patterns).Distinct()) pattern.Compile(sets);
         return new CameoVerbDictionary(verbs, byForm, sets);
     }
 
@@ -139,28 +141,48 @@ public sealed class CameoVerbDictionary
         return Load(reader, path);
     }
 
-    private static string StripComment(string line)
+    /// <summary>The line before its <c>#</c> comment; a '#' inside a code ("[###]") is not one.</summary>
+    internal static string StripComment(string line)
     {
-        int hash = line.IndexOf('#');
-        return hash < 0 ? line : line[..hash];
+        int depth = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '[') depth++;
+            else if (line[i] == ']' && depth > 0) depth--;
+            else if (line[i] == '#' && depth == 0) return line[..i];
+        }
+        return line;
     }
 
     /// <summary>"MEET_WITH" → "meet with".</summary>
     private static string Words(string s) => s.Trim().Replace('_', ' ').Trim().ToLowerInvariant();
 
-    /// <summary>"[042:043]" → "042" (reverse "043"); "[---]" → null.</summary>
-    private static string? Code(string bracketed, string source, int line, out string? reverse)
+    /// <summary>
+    /// "[042:043]" → "042" (reverse "043"); "[---]" → null. Coder annotations are dropped ("[080!]",
+    /// "[023?]", "[102b]" → the digits); codes without digits ("[+++]", "[###]", "[xxy]": markers of
+    /// PETRARCH's test dictionaries) are <paramref name="special"/>.
+    /// </summary>
+    private static string? Code(string bracketed, string source, int line, out string? reverse, out bool special)
     {
         int close = bracketed.IndexOf(']');
         if (!bracketed.StartsWith('[') || close < 0) throw new FormatException($"{source}:{line}: malformed code '{bracketed.Trim()}'");
         var inner = bracketed[1..close].Trim();
         var parts = inner.Split(':');
         reverse = parts.Length > 1 && parts[1].All(char.IsAsciiDigit) && parts[1].Length > 0 ? parts[1] : null;
-        // One pattern in CAMEO.2.0 carries a stray '!' ("[080!]").
-        string code = parts[0].Trim().TrimEnd('!');
+        string code = parts[0].Trim().TrimEnd('!', '?');
+        special = false;
         if (code == "---" || code.Length == 0) return null;
-        if (!code.All(c => char.IsAsciiDigit(c) || c is 'A' or 'B' or 'C')) throw new FormatException($"{source}:{line}: malformed code '{inner}'");
-        return code;
+        if (!code.Any(char.IsAsciiDigit))
+        {
+            special = true;
+            return null;
+        }
+        int digits = 0;
+        while (digits < code.Length && (char.IsAsciiDigit(code[digits]) || code[digits] is 'A' or 'B' or 'C')) digits++;
+        // A lower- or upper-case letter after three or four digits is a coder's variant mark ("102b", "174K").
+        if (digits < 3 || (digits < code.Length && !(digits == code.Length - 1 && char.IsAsciiLetter(code[^1]))))
+            throw new FormatException($"{source}:{line}: malformed code '{inner}'");
+        return code[..digits];
     }
 }
 
@@ -183,7 +205,59 @@ public sealed record CameoVerb(string Lemma, string Family, string? Code, string
 }
 
 /// <summary>A pattern line: words around the verb (<c>*</c>) and the code it gives.</summary>
-public sealed record CameoPattern(string Text, string? Code, string? ReverseCode, string Verb);
+/// <param name="Text">The pattern as written ("* (FOR TALKS)").</param>
+/// <param name="Code">Its code, or null when a match means "no event".</param>
+/// <param name="ReverseCode">The code of the reverse direction, when given.</param>
+/// <param name="Verb">The coder's comment (usually the verb it was written for).</param>
+public sealed record CameoPattern(string Text, string? Code, string? ReverseCode, string Verb)
+{
+    /// <summary>Words before the verb, nearest last; each a set of alternatives (a synonym set's words).</summary>
+    internal string[][] Before { get; private set; } = [];
+
+    /// <summary>Words after the verb, in order.</summary>
+    internal string[][] After { get; private set; } = [];
+
+    /// <summary>The number of words the pattern asks for; more specific patterns win.</summary>
+    internal int Specificity => Before.Length + After.Length;
+
+    internal void Compile(IReadOnlyDictionary<string, string[]> sets)
+    {
+        int star = Text.IndexOf('*');
+        string before = star >= 0 ? Text[..star] : "", after = star >= 0 ? Text[(star + 1)..] : Text;
+        Before = Tokens(before, sets);
+        After = Tokens(after, sets);
+    }
+
+    private static string[][] Tokens(string part, IReadOnlyDictionary<string, string[]> sets)
+    {
+        var result = new List<string[]>();
+        foreach (var raw in part.Split([' ', '_', '(', ')', '{', '}'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string t = raw.Trim('+', '$', '%', '^', '|');
+            if (t.Length == 0) continue;
+            if (t[0] == '&')
+            {
+                var words = new List<string>();
+                Expand(t.ToUpperInvariant(), sets, words, 0);
+                if (words.Count > 0) result.Add(words.ToArray());
+                continue;
+            }
+            result.Add([t.ToLowerInvariant()]);
+        }
+        return result.ToArray();
+    }
+
+    private static void Expand(string set, IReadOnlyDictionary<string, string[]> sets, List<string> into, int depth)
+    {
+        if (depth > 4 || !(sets.TryGetValue(set, out var members) || sets.TryGetValue(set + "_", out members))) return;
+        foreach (var m in members)
+        {
+            if (m.StartsWith('&')) Expand(m.ToUpperInvariant(), sets, into, depth + 1);
+            // A multi-word member ("armed forces") is matched by its last word.
+            else into.Add(m.Contains(' ') ? m[(m.LastIndexOf(' ') + 1)..] : m);
+        }
+    }
+}
 
 /// <summary>CAMEO code arithmetic.</summary>
 public static class Cameo

@@ -30,11 +30,18 @@ public sealed class EventExtractor : IPipelineStage
         "government", "army", "military", "force", "authority", "student", "worker", "activist", "diplomat", "lawmaker", "president",
     };
 
-    /// <summary>Creates the stage over a CAMEO verb dictionary.</summary>
-    public EventExtractor(CameoVerbDictionary dictionary) => Dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
+    /// <summary>Creates the stage over a CAMEO verb dictionary and, optionally, actor and agent dictionaries.</summary>
+    public EventExtractor(CameoVerbDictionary dictionary, ActorDictionary? actors = null)
+    {
+        Dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
+        Actors = actors;
+    }
 
     /// <summary>The verb dictionary.</summary>
     public CameoVerbDictionary Dictionary { get; }
+
+    /// <summary>The actor and agent dictionaries that give actors their codes, or null.</summary>
+    public ActorDictionary? Actors { get; }
 
     /// <inheritdoc/>
     public string Name => "events";
@@ -61,50 +68,71 @@ public sealed class EventExtractor : IPipelineStage
         if (syntax is null) return result;
         var sentences = document.SentenceSpan;
         var index = new WordIndex(document);
+        DateOnly? published = DateResolver.Published(document);
         for (int si = 0; si < sentences.Length; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (first, end) = document.WordRange(sentences[si]);
-            var clause = new Clause(document, syntax, first, end, index);
+            Clause? clause = null;
             for (int v = first; v < end; v++)
             {
-                if (syntax[v].Upos != "VERB" || syntax[v].Lemma is not { } lemma) continue;
-                if (!Dictionary.TryGet(lemma, out var verb) || verb.Code is null) continue;
-                Build(document, clause, v, verb, si, sentences[si], result);
+                if (syntax[v].Upos != "VERB" || syntax[v].Lemma is null) continue;
+                clause ??= new Clause(document, syntax, first, end, index, Actors, published);
+                if (!FindVerb(clause, v, out var verb)) continue;
+                var (code, reverse) = clause.CodeOf(v, verb);
+                if (code is null) continue;
+                Build(document, clause, v, verb, code, reverse, si, sentences[si], result);
             }
         }
         return result;
     }
 
-    private void Build(Document d, Clause c, int v, CameoVerb verb, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
+    /// <summary>The dictionary verb at <paramref name="v"/>: a phrasal verb ("call for"), the form ("left"), else the lemma.</summary>
+    private bool FindVerb(Clause c, int v, out CameoVerb verb)
+    {
+        string lemma = c.Syntax[v].Lemma!;
+        if (v + 1 < c.End && c.Syntax[v + 1].Upos is "ADP" or "ADV" or "PART" && Dictionary.TryGet(lemma + " " + c.Lower(v + 1), out verb)) return true;
+        return Dictionary.TryGet(c.Lower(v), out verb) || Dictionary.TryGet(lemma, out verb);
+    }
+
+    private void Build(Document d, Clause c, int v, CameoVerb verb, string code, string? reverse, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
     {
         var s = c.Syntax;
         int subject = c.Subject(v), passiveSubject = c.Child(v, "nsubj:pass"), agent = c.Child(v, "obl:agent");
-        int obj = c.Child(v, "obj");
         int actorWord, targetWord;
         if (passiveSubject >= 0) { actorWord = agent; targetWord = passiveSubject; }
         else
         {
             actorWord = subject >= 0 ? subject : c.InheritedSubject(v);
-            targetWord = obj >= 0 ? obj : c.ObliqueWith(v, "with", "to", "against", "on", "into");
+            targetWord = c.TargetOf(v);
         }
-        var target = c.Reference(targetWord);
         var date = c.DateOf(v);
         var place = c.PlaceOf(v);
         string modality = c.Modality(v);
         string polarity = c.Negated(v) ? "negative" : "positive";
-        var action = new EventAction(d.Words[v].Start, d.Words[v].End, d.GetText(d.Words[v]), verb.Lemma, verb.Code);
+        var action = new EventAction(d.Words[v].Start, d.Words[v].End, d.GetText(d.Words[v]), verb.Lemma, code);
+        var reverseAction = reverse is null ? null : action with { Cameo = reverse };
 
-        // "Russia and China blocked ...": one event per coordinated actor.
-        var actors = actorWord >= 0 ? c.Conjuncts(actorWord) : [-1];
-        foreach (int a in actors)
-        {
-            var actor = a >= 0 ? c.Reference(a) : null;
-            if (actor is null && target is null) continue; // nothing to say who or what
-            double confidence = 0.5 + (actor?.Type is not null and not EntityType.Other ? 0.2 : 0) + (target is not null ? 0.15 : 0) + (modality == "asserted" ? 0.1 : 0);
-            result.Add(new NewsEvent(actor, action, target, date, place, polarity, modality, Math.Round(Math.Min(confidence, 0.95), 2), sentenceIndex, sentence.Start, sentence.End));
-        }
+        // "Russia and China blocked ... Japan and India": one event per coordinated actor and target,
+        // and per actor of a coordinated modifier ("the ambassadors of Arnor and Gondor").
+        var targets = targetWord >= 0 ? c.Expand(targetWord) : [];
+        if (targets.Count == 0) targets.Add(null!);
+        var actors = actorWord >= 0 ? c.Expand(actorWord) : [];
+        if (actors.Count == 0) actors.Add(null!);
+        foreach (var actor in actors)
+            foreach (var target in targets)
+            {
+                if (actor is null && target is null) continue; // nothing to say who or what
+                double confidence = 0.5 + (Known(actor) ? 0.2 : 0) + (target is not null ? 0.15 : 0) + (modality == "asserted" ? 0.1 : 0);
+                confidence = Math.Round(Math.Min(confidence, 0.95), 2);
+                result.Add(new NewsEvent(actor, action, target, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));
+                // "[032:033]": "X left for Y for talks" is also Y hosting X.
+                if (reverseAction is not null && actor is not null && target is not null)
+                    result.Add(new NewsEvent(target, reverseAction, actor, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));
+            }
     }
+
+    private static bool Known(EntityReference? r) => r is not null && (r.Type is not EntityType.Other || r.Codes.Count > 0);
 
     /// <summary>Per document: the entity (not a date) and the date that each word starts or belongs to.</summary>
     private sealed class WordIndex
@@ -148,20 +176,174 @@ public sealed class EventExtractor : IPipelineStage
         private readonly int first, end;
         private readonly WordIndex index;
         private readonly List<int>[] kids;
+        private readonly ActorDictionary? actors;
+        private readonly DateOnly? date;
+        private readonly string?[] lower;
 
-        public Clause(Document document, IReadOnlyList<WordSyntax> syntax, int first, int end, WordIndex index)
+        public Clause(Document document, IReadOnlyList<WordSyntax> syntax, int first, int end, WordIndex index, ActorDictionary? actors, DateOnly? date)
         {
             d = document;
             s = syntax;
             this.first = first;
             this.end = end;
             this.index = index;
+            this.actors = actors;
+            this.date = date;
+            lower = new string?[end - first];
             kids = new List<int>[end - first];
             for (int i = first; i < end; i++)
                 if (s[i].Head >= first && s[i].Head < end) (kids[s[i].Head - first] ??= []).Add(i);
         }
 
         public IReadOnlyList<WordSyntax> Syntax => s;
+
+        public int End => end;
+
+        /// <summary>
+        /// The code of the verb here: the most specific of its family's patterns that the words
+        /// around it match ("restore ... diplomatic ties" → 064), else the verb's own code.
+        /// </summary>
+        public (string? Code, string? Reverse) CodeOf(int v, CameoVerb verb)
+        {
+            CameoPattern? best = null;
+            foreach (var p in verb.Patterns)
+                if ((best is null || p.Specificity > best.Specificity) && p.Specificity > 0 && Matches(p, v)) best = p;
+            return best is not null ? (best.Code, best.ReverseCode) : (verb.Code, verb.ReverseCode);
+        }
+
+        private bool Matches(CameoPattern p, int v)
+        {
+            const int Gap = 8;
+            int at = v;
+            foreach (var token in p.After)
+            {
+                int found = -1;
+                for (int i = at + 1; i < end && i <= at + Gap; i++) if (WordIs(i, token)) { found = i; break; }
+                if (found < 0) return false;
+                at = found;
+            }
+            at = v;
+            for (int t = p.Before.Length - 1; t >= 0; t--)
+            {
+                int found = -1;
+                for (int i = at - 1; i >= first && i >= at - Gap; i--) if (WordIs(i, p.Before[t])) { found = i; break; }
+                if (found < 0) return false;
+                at = found;
+            }
+            return true;
+        }
+
+        private bool WordIs(int w, string[] alternatives)
+        {
+            string form = Lower(w);
+            string? lemma = s[w].Lemma;
+            foreach (var a in alternatives)
+                if (form == a || lemma == a || (a.Length >= 5 && form.StartsWith(a, StringComparison.Ordinal))) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The target word: the object, unless it is a plain noun ("restored ties with Gondor",
+        /// "welcomed the resumption of ties with Osgiliath") whose phrase or whose verb has a
+        /// with/to/against/between phrase naming someone; then that phrase.
+        /// </summary>
+        public int TargetOf(int v)
+        {
+            int obj = Child(v, "obj");
+            if (obj >= 0 && IsSomeone(obj)) return obj;
+            string[] preps = ["with", "to", "against", "between", "on", "into", "toward", "towards", "for", "from", "of", "about"];
+            foreach (int n in obj >= 0 ? NominalChain(obj) : [])
+                if (PrepositionOf(n) is { } p && preps.Contains(p) && IsSomeone(n)) return n;
+            foreach (int i in Kids(v))
+                if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && IsSomeone(i)) return i;
+            return obj >= 0 ? obj : ObliqueWith(v, "with", "to", "against", "on", "into");
+        }
+
+        /// <summary>nmod phrases below a noun, two levels deep ("resumption of ties with Osgiliath").</summary>
+        private IEnumerable<int> NominalChain(int w)
+        {
+            foreach (int i in Kids(w))
+            {
+                if (s[i].Relation is not "nmod") continue;
+                yield return i;
+                foreach (int j in Kids(i)) if (s[j].Relation is "nmod") yield return j;
+            }
+        }
+
+        private string? PrepositionOf(int w)
+        {
+            foreach (int k in Kids(w)) if (s[k].Relation == "case") return Lower(k);
+            return null;
+        }
+
+        /// <summary>A named entity, a dictionary actor or a generic agent.</summary>
+        private bool IsSomeone(int w)
+        {
+            if (w < 0 || index.InDate[w]) return false;
+            if (index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type is not EntityType.Other) return true;
+            if (s[w].Upos == "PROPN") return true;
+            return actors is not null && CodesOf(w).Count > 0;
+        }
+
+        /// <summary>
+        /// The references for a word and its conjuncts, each with its actor code; a modifier with
+        /// conjuncts gives one reference per conjunct ("the ambassadors of Arnor and Gondor").
+        /// </summary>
+        public List<EntityReference> Expand(int w)
+        {
+            var list = new List<EntityReference>();
+            foreach (int c in Conjuncts(w))
+            {
+                if (Reference(c) is not { } r) continue;
+                if (actors is null) { list.Add(r); continue; }
+                var codes = CodesOf(c);
+                if (codes.Count == 0) list.Add(r);
+                foreach (var (code, entry) in codes)
+                    list.Add(r with { Canonical = entry?.Name ?? r.Canonical, Codes = [.. r.Codes, "cameo:" + code] });
+            }
+            return list;
+        }
+
+        /// <summary>Actor codes of the noun phrase headed by <paramref name="w"/>, one per conjunct of a coordinated modifier.</summary>
+        private List<(string Code, ActorEntry? Entry)> CodesOf(int w)
+        {
+            var result = new List<(string, ActorEntry?)>();
+            if (actors is null) return result;
+            var words = new List<int>();
+            Phrase(w, words, 0, -1, -1);
+            Add(words);
+            // A coordinated modifier: the phrase again with each other conjunct in its place.
+            foreach (int m in words)
+            {
+                if (m == w || s[m].Relation is not ("nmod" or "nmod:poss" or "compound")) continue;
+                foreach (int c in Kids(m))
+                {
+                    if (s[c].Relation != "conj") continue;
+                    var other = new List<int>();
+                    Phrase(w, other, 0, m, c);
+                    Add(other);
+                }
+            }
+            return result;
+
+            void Add(List<int> phrase)
+            {
+                phrase.Sort();
+                var forms = phrase.Select(i => d.GetText(d.Words[i]).ToUpperInvariant()).ToArray();
+                if (actors.CodePhrase(forms, date, out var entry) is { } code && !result.Exists(r => r.Item1 == code)) result.Add((code, entry));
+            }
+        }
+
+        /// <summary>The words of a noun phrase (modifiers, not clauses or conjuncts), with <paramref name="swap"/> replaced by <paramref name="with"/>.</summary>
+        private void Phrase(int w, List<int> into, int depth, int swap, int with)
+        {
+            if (w == swap) w = with;
+            into.Add(w);
+            if (depth >= 3) return;
+            foreach (int i in Kids(w))
+                if (s[i].Relation is "compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "nmod" or "case" or "det" or "nummod" or "compound:prt")
+                    Phrase(i, into, depth + 1, swap, with);
+        }
 
         private List<int> Kids(int head) => head >= first && head < end && kids[head - first] is { } k ? k : Empty;
 
@@ -304,7 +486,7 @@ public sealed class EventExtractor : IPipelineStage
 
         public bool Negated(int v) => HasChild(v, k => s[k].Relation == "advmod" && Lower(k) is "not" or "n't" or "never");
 
-        private string Lower(int w) => d.GetText(d.Words[w]).ToLowerInvariant();
+        public string Lower(int w) => lower[w - first] ??= d.GetText(d.Words[w]).ToLowerInvariant();
 
         /// <summary>The words below <paramref name="v"/>, to <paramref name="depth"/> levels.</summary>
         private IEnumerable<int> Subtree(int v, int depth)

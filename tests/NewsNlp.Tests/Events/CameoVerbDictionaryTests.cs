@@ -58,7 +58,7 @@ public class CameoVerbDictionaryTests
     {
         var ex = Assert.Throws<FormatException>(() => CameoVerbDictionary.Load(new StringReader("---  VISIT  ---\n"), "bad.txt"));
         Assert.That(ex!.Message, Does.StartWith("bad.txt:1"));
-        ex = Assert.Throws<FormatException>(() => CameoVerbDictionary.Load(new StringReader("---  VISIT [042] ---\n- * TALKS [04x]\n"), "bad.txt"));
+        ex = Assert.Throws<FormatException>(() => CameoVerbDictionary.Load(new StringReader("---  VISIT [042] ---\n- * TALKS [04\n"), "bad.txt"));
         Assert.That(ex!.Message, Does.StartWith("bad.txt:2"));
     }
 

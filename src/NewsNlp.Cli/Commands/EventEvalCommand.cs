@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using NewsNlp.Events;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>
+/// <c>newsnlp eval events --petrarch FILE.xml</c>: runs the pipeline and the event stage over
+/// PETRARCH-2's unit-test records, with the verb, actor and agent dictionaries the file's
+/// <c>&lt;Environment&gt;</c> names (next to it), and counts the expected events (source code,
+/// target code, CAMEO code) that one of our events in the same sentence agrees with: the same
+/// source and target codes and the same root code, and separately the same full code. Records
+/// marked <c>noevents</c> count as right when we code nothing; <c>error</c> records are skipped.
+/// </summary>
+internal static class EventEvalCommand
+{
+    private sealed record Expected(string Source, string Target, string Code);
+
+    private sealed record Record(string Id, string Category, DateTimeOffset Date, string Text, List<Expected> Events, bool NoEvents, bool Error);
+
+    public static int Run(string[] args, TextWriter stdout)
+    {
+        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents" }, new HashSet<string> { "show" });
+        string path = a.Require("petrarch");
+        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
+        XDocument xml;
+        try { xml = XDocument.Load(path); }
+        catch (XmlException e) { throw new InputException($"{path}: not a PETRARCH records file: {e.Message}", e); }
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var env = xml.Root?.Element("Environment");
+        string Dict(string option, string element) =>
+            a.Get(option) ?? (env?.Element(element)?.Value.Trim() is { Length: > 0 } f ? Path.Combine(folder, f) : throw new UsageException($"--{option} is required (the records file names no {element})."));
+        string verbsPath = Dict("verbs", "Verbfile"), actorsPath = Dict("actors", "Actorfile"), agentsPath = Dict("agents", "Agentfile");
+        foreach (var f in actorsPath.Split(',').Append(verbsPath).Append(agentsPath))
+            if (!File.Exists(f)) throw new InputException($"{f}: no such file");
+
+        EventExtractor extractor;
+        try { extractor = new EventExtractor(CameoVerbDictionary.Load(verbsPath), ActorDictionary.Load(actorsPath.Split(','), agentsPath)); }
+        catch (FormatException e) { throw new InputException(e.Message, e); }
+        var records = Read(xml, path);
+        var pipeline = NewsPipeline.Create([.. NewsPipeline.CreateDefault().Stages, extractor]);
+
+        var byCategory = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // expected, root agree, code agree
+        int noEventRecords = 0, noEventRight = 0, skipped = 0, produced = 0;
+        var misses = new List<string>();
+        foreach (var r in records)
+        {
+            if (r.Error) { skipped++; continue; }
+            var doc = pipeline.Process(r.Text, r.Date, r.Id);
+            var ours = doc.Events.Select(e => (Source: Code(e.Actor), Target: Code(e.Target), Code: e.Action.Cameo ?? "")).ToList();
+            produced += ours.Count;
+            if (r.NoEvents)
+            {
+                noEventRecords++;
+                if (ours.Count == 0) noEventRight++;
+                else if (a.Has("show")) misses.Add($"{r.Id} [{r.Category}] expected no event; got {Show(ours)}\n    {r.Text}");
+                continue;
+            }
+            if (!byCategory.TryGetValue(r.Category, out var counts)) byCategory[r.Category] = counts = new int[3];
+            var unusedRoot = new List<(string Source, string Target, string Code)>(ours);
+            var unusedCode = new List<(string Source, string Target, string Code)>(ours);
+            foreach (var x in r.Events)
+            {
+                counts[0]++;
+                int i = unusedRoot.FindIndex(o => o.Source == x.Source && o.Target == x.Target && Cameo.Root(o.Code) == Cameo.Root(x.Code));
+                if (i >= 0) { counts[1]++; unusedRoot.RemoveAt(i); }
+                else if (a.Has("show")) misses.Add($"{r.Id} [{r.Category}] expected {x.Source} {x.Target} {x.Code}; got {Show(ours)}\n    {r.Text}");
+                int j = unusedCode.FindIndex(o => o.Source == x.Source && o.Target == x.Target && o.Code == x.Code);
+                if (j >= 0) { counts[2]++; unusedCode.RemoveAt(j); }
+            }
+        }
+
+        int total = byCategory.Values.Sum(c => c[0]), root = byCategory.Values.Sum(c => c[1]), code = byCategory.Values.Sum(c => c[2]);
+        stdout.WriteLine($"PETRARCH-2 unit-test records: {records.Count} sentences, {total} expected events; {noEventRecords} no-event records; {skipped} error records skipped; {produced} events produced");
+        stdout.WriteLine($"{"category",-10} {"expected",9} {"actors+root",12} {"%",7} {"actors+code",12} {"%",7}");
+        foreach (var (category, c) in byCategory)
+            stdout.WriteLine($"{category,-10} {c[0],9} {c[1],12} {Pct(c[1], c[0]),7} {c[2],12} {Pct(c[2], c[0]),7}");
+        stdout.WriteLine($"{"all",-10} {total,9} {root,12} {Pct(root, total),7} {code,12} {Pct(code, total),7}");
+        stdout.WriteLine($"no-event records with no event: {noEventRight}/{noEventRecords}");
+        foreach (var m in misses) stdout.WriteLine(m);
+        return CliMain.ExitOk;
+    }
+
+    /// <summary>An event participant's CAMEO actor code; "---" when there is none.</summary>
+    internal static string Code(EntityReference? r)
+    {
+        if (r is null) return "---";
+        foreach (var c in r.Codes) if (c.StartsWith("cameo:", StringComparison.Ordinal)) return c[6..];
+        return "---";
+    }
+
+    private static string Show(List<(string Source, string Target, string Code)> ours) =>
+        ours.Count == 0 ? "nothing" : string.Join("; ", ours.Select(o => $"{o.Source} {o.Target} {o.Code}"));
+
+    private static string Pct(int part, int whole) => whole == 0 ? "-" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static List<Record> Read(XDocument xml, string path)
+    {
+        var list = new List<Record>();
+        foreach (var s in xml.Descendants("Sentence"))
+        {
+            string id = (string?)s.Attribute("id") ?? "";
+            string category = (string?)s.Attribute("category") ?? "";
+            string dateText = (string?)s.Attribute("date") ?? "";
+            if (!DateTime.TryParseExact(dateText, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                throw new InputException($"{path}: record {id} has no yyyyMMdd date");
+            string text = string.Join(' ', ((string?)s.Element("Text") ?? "").Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            var events = new List<Expected>();
+            bool noEvents = false, error = false;
+            foreach (var e in s.Elements("EventCoding"))
+            {
+                if (e.Attribute("noevents") is not null) { noEvents = true; continue; }
+                if (e.Attribute("error") is not null) { error = true; continue; }
+                events.Add(new Expected(((string?)e.Attribute("sourcecode") ?? "").Trim('"'), ((string?)e.Attribute("targetcode") ?? "").Trim('"'), (string?)e.Attribute("eventcode") ?? ""));
+            }
+            list.Add(new Record(id, category, new DateTimeOffset(date, TimeSpan.Zero), text, events, noEvents && events.Count == 0, error));
+        }
+        return list;
+    }
+}

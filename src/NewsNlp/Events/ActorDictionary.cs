@@ -1,0 +1,391 @@
+using System.Globalization;
+
+namespace NewsNlp.Events;
+
+/// <summary>
+/// Actor and agent dictionaries in PETRARCH-2's formats (the Phoenix dictionaries in
+/// <c>shared/data/cameo/</c>, or PETRARCH's validation dictionaries): named actors with aliases and
+/// dated codes ("VLADIMIR_PUTIN_ … [RUSGOV 991231-080507]"), and generic agents that add a role to an
+/// actor's code ("MINISTER [~GOV]": "Russia's minister" is RUSGOV; "MSF [NGO~]" prefixes). Phrases
+/// are matched on upper-cased words; a dictionary phrase whose last word has no trailing underscore
+/// matches words that start with it (TABARI stems: "ARGENTIN" matches "Argentina", "Argentine").
+/// Immutable and thread-safe once loaded.
+/// </summary>
+public sealed class ActorDictionary
+{
+    private readonly Dictionary<string, List<Phrase>> _actorsByFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>> _actorStemsByFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>> _agentsByFirst = new(StringComparer.Ordinal);
+    private readonly List<ActorEntry> _actors = [];
+    private int _minStem = int.MaxValue, _maxStem;
+
+    private sealed record Phrase(string[] Words, bool StemLast, ActorEntry Entry);
+
+    /// <summary>Creates an empty dictionary; add files with <see cref="AddActors(TextReader, string)"/> and <see cref="AddAgents(TextReader, string)"/>.</summary>
+    public ActorDictionary() { }
+
+    /// <summary>Named actors, in file order.</summary>
+    public IReadOnlyList<ActorEntry> Actors => _actors;
+
+    /// <summary>Number of agent phrases (with their plurals).</summary>
+    public int AgentPhraseCount { get; private set; }
+
+    /// <summary>Reads actors and agents from files (either may be null).</summary>
+    public static ActorDictionary Load(IEnumerable<string> actorFiles, string? agentFile)
+    {
+        ArgumentNullException.ThrowIfNull(actorFiles);
+        var d = new ActorDictionary();
+        foreach (var f in actorFiles)
+        {
+            using var r = new StreamReader(f);
+            d.AddActors(r, f);
+        }
+        if (agentFile is not null)
+        {
+            using var r = new StreamReader(agentFile);
+            d.AddAgents(r, agentFile);
+        }
+        return d;
+    }
+
+    /// <summary>
+    /// Adds an actor file: <c>NAME [CODE]</c> or <c>NAME</c> followed by <c>+ALIAS</c> lines and
+    /// indented <c>[CODE yymmdd-yymmdd]</c>, <c>[CODE &gt;yymmdd]</c>, <c>[CODE &lt;yymmdd]</c> lines.
+    /// </summary>
+    /// <exception cref="FormatException">A malformed code; the message names the source and line.</exception>
+    public void AddActors(TextReader reader, string source = "actor dictionary")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ActorEntry? current = null;
+        bool inComment = false;
+        int lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (SkipXmlComment(line, ref inComment)) continue;
+            string text = StripComment(line).Trim();
+            if (text.Length == 0) continue;
+            if (text[0] == '[')
+            {
+                if (current is null) throw new FormatException($"{source}:{lineNumber}: a code line before any actor");
+                ParseCodes(text, current, source, lineNumber);
+                continue;
+            }
+            bool alias = text[0] == '+';
+            if (alias) text = text[1..].Trim();
+            int bracket = text.IndexOf('[');
+            string name = (bracket >= 0 ? text[..bracket] : text).Trim();
+            if (name.Length == 0) continue;
+            if (!alias || current is null)
+            {
+                current = new ActorEntry(Display(name));
+                _actors.Add(current);
+            }
+            if (bracket >= 0) ParseCodes(text[bracket..], current, source, lineNumber);
+            AddPhrase(name, current, actor: true);
+        }
+    }
+
+    /// <summary>
+    /// Adds an agent file: <c>!SET! = A, B</c> substitution sets, then <c>PHRASE {PLURALS} [~CODE]</c>
+    /// (suffix) or <c>[CODE~]</c> (prefix) lines; <c>{}</c> means no plural, otherwise the regular
+    /// plural is added.
+    /// </summary>
+    public void AddAgents(TextReader reader, string source = "agent dictionary")
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        bool inComment = false;
+        int lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (SkipXmlComment(line, ref inComment)) continue;
+            string text = StripComment(line).Trim();
+            if (text.Length == 0) continue;
+            if (text[0] == '!' && text.Contains('='))
+            {
+                int eq = text.IndexOf('=');
+                sets[text[..eq].Trim()] = text[(eq + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                continue;
+            }
+            int bracket = text.IndexOf('[');
+            if (bracket < 0) continue;
+            int close = text.IndexOf(']', bracket);
+            if (close < 0) throw new FormatException($"{source}:{lineNumber}: '[' without ']'");
+            string code = text[(bracket + 1)..close].Trim().ToUpperInvariant();
+            bool prefix = code.EndsWith('~');
+            code = code.Trim('~').Trim();
+            if (code.Length == 0) continue;
+            string head = text[..bracket];
+            string[]? plurals = null;
+            int brace = head.IndexOf('{');
+            if (brace >= 0)
+            {
+                int braceEnd = head.IndexOf('}', brace);
+                if (braceEnd < 0) throw new FormatException($"{source}:{lineNumber}: '{{' without '}}'");
+                plurals = head[(brace + 1)..braceEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                head = head[..brace];
+            }
+            var entry = new ActorEntry(Display(head.Trim()), isAgent: true, agentPrefix: prefix);
+            entry.AddCode(new ActorCode(code, null, null));
+            foreach (var form in Expand(head.Trim(), sets))
+            {
+                AddPhrase(form, entry, actor: false);
+                if (plurals is null) AddPhrase(Plural(form), entry, actor: false);
+            }
+            if (plurals is not null) foreach (var p in plurals) foreach (var form in Expand(p, sets)) AddPhrase(form, entry, actor: false);
+        }
+    }
+
+    /// <summary>
+    /// The longest actor phrase that starts at <paramref name="words"/>[<paramref name="at"/>]
+    /// (upper-case words); returns its length, 0 when none.
+    /// </summary>
+    public int MatchActor(IReadOnlyList<string> words, int at, out ActorEntry? entry)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        entry = null;
+        int best = 0;
+        if (_actorsByFirst.TryGetValue(words[at], out var list)) best = Longest(list, words, at, ref entry, 0);
+        // Stems: a one-word stem ("ARGENTIN") or a phrase whose first word is a stem.
+        string w = words[at];
+        for (int k = Math.Min(_maxStem, w.Length - 1); k >= _minStem; k--)
+            if (_actorStemsByFirst.TryGetValue(w[..k], out var stems)) best = Longest(stems, words, at, ref entry, best);
+        return best;
+    }
+
+    /// <summary>The longest agent phrase that starts at <paramref name="at"/>; 0 when none.</summary>
+    public int MatchAgent(IReadOnlyList<string> words, int at, out ActorEntry? entry)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        entry = null;
+        return _agentsByFirst.TryGetValue(words[at], out var list) ? Longest(list, words, at, ref entry, 0) : 0;
+    }
+
+    private static int Longest(List<Phrase> list, IReadOnlyList<string> words, int at, ref ActorEntry? entry, int best)
+    {
+        foreach (var p in list)
+        {
+            if (p.Words.Length <= best || at + p.Words.Length > words.Count) continue;
+            bool ok = true;
+            for (int i = 0; i < p.Words.Length && ok; i++)
+            {
+                string w = words[at + i];
+                bool last = i == p.Words.Length - 1;
+                ok = w == p.Words[i] || (last && p.StemLast && w.Length > p.Words[i].Length && w.StartsWith(p.Words[i], StringComparison.Ordinal))
+                    || (i == 0 && p.StemLast && p.Words.Length == 1 && w.StartsWith(p.Words[i], StringComparison.Ordinal));
+            }
+            if (ok) { best = p.Words.Length; entry = p.Entry; }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Codes a phrase of upper-case words: prefix agents, the first named actor's code at
+    /// <paramref name="date"/>, suffix agents ("ARNOR SECURITY OFFICIALS" → ARNGOV); "---" stands for
+    /// a missing actor when an agent is present ("OFFICIALS" → ---GOV). Null when nothing matches.
+    /// </summary>
+    public string? CodePhrase(IReadOnlyList<string> words, DateOnly? date, out ActorEntry? actor)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        actor = null;
+        string? actorCode = null;
+        var prefixes = new List<string>();
+        var suffixes = new List<string>();
+        for (int i = 0; i < words.Count;)
+        {
+            int n = MatchActor(words, i, out var e);
+            int m = MatchAgent(words, i, out var g);
+            if (n > 0 && n >= m)
+            {
+                if (actor is null) { actor = e; actorCode = e!.CodeAt(date); }
+                i += n;
+            }
+            else if (m > 0)
+            {
+                string c = g!.CodeAt(date) ?? "";
+                var into = g.AgentPrefix ? prefixes : suffixes;
+                if (c.Length > 0 && !into.Contains(c)) into.Add(c);
+                i += m;
+            }
+            else i++;
+        }
+        if (actor is null && prefixes.Count == 0 && suffixes.Count == 0) return null;
+        string core = actorCode ?? "---";
+        if (core == "---" && actor is not null && prefixes.Count == 0 && suffixes.Count == 0) return "---";
+        var sb = new System.Text.StringBuilder();
+        foreach (var p in prefixes) sb.Append(p);
+        sb.Append(core);
+        // "White House security officials": USAGOV already says GOV.
+        foreach (var s in suffixes) if (!core.EndsWith(s, StringComparison.Ordinal)) sb.Append(s);
+        return sb.ToString();
+    }
+
+    private void AddPhrase(string name, ActorEntry entry, bool actor)
+    {
+        string trimmed = name.Trim();
+        bool stem = actor && !trimmed.EndsWith('_');
+        var words = trimmed.Replace('_', ' ').ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return;
+        if (stem && words.Length == 1 && words[0].Length < 3) stem = false;
+        var phrase = new Phrase(words, stem, entry);
+        if (!actor)
+        {
+            AgentPhraseCount++;
+            Add(_agentsByFirst, words[0], phrase);
+            return;
+        }
+        Add(_actorsByFirst, words[0], phrase);
+        if (stem && words.Length == 1)
+        {
+            Add(_actorStemsByFirst, words[0], phrase);
+            _minStem = Math.Min(_minStem, words[0].Length);
+            _maxStem = Math.Max(_maxStem, words[0].Length);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<Phrase>> map, string key, Phrase p)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(p);
+    }
+
+    private static IEnumerable<string> Expand(string phrase, Dictionary<string, string[]> sets)
+    {
+        int a = phrase.IndexOf('!');
+        int b = a >= 0 ? phrase.IndexOf('!', a + 1) : -1;
+        if (b < 0 || !sets.TryGetValue(phrase[a..(b + 1)], out var words))
+        {
+            yield return phrase;
+            yield break;
+        }
+        foreach (var w in words)
+            foreach (var rest in Expand(phrase[..a] + w + phrase[(b + 1)..], sets)) yield return rest;
+    }
+
+    /// <summary>Regular English plural of a phrase's last word.</summary>
+    private static string Plural(string phrase)
+    {
+        string p = phrase.TrimEnd('_');
+        if (p.EndsWith("MAN", StringComparison.OrdinalIgnoreCase)) return p[..^3] + "MEN";
+        if (p.EndsWith('Y') && p.Length > 1 && "AEIOU".IndexOf(p[^2]) < 0) return p[..^1] + "IES";
+        if (p.EndsWith('S') || p.EndsWith('X') || p.EndsWith("CH", StringComparison.Ordinal) || p.EndsWith("SH", StringComparison.Ordinal)) return p + "ES";
+        return p + "S";
+    }
+
+    private static void ParseCodes(string text, ActorEntry entry, string source, int line)
+    {
+        for (int i = text.IndexOf('['); i >= 0; i = text.IndexOf('[', i + 1))
+        {
+            int close = text.IndexOf(']', i);
+            if (close < 0) throw new FormatException($"{source}:{line}: '[' without ']'");
+            var parts = text[(i + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) continue;
+            string code = parts[0].ToUpperInvariant();
+            DateOnly? from = null, until = null;
+            // "991231-080507", ">080508", "< 950601", "19950601 - 19990815": six- or eight-digit dates.
+            string range = string.Concat(parts.Skip(1));
+            if (range.Length > 0)
+            {
+                if (range[0] == '>') from = Date(range[1..]);
+                else if (range[0] == '<') until = Date(range[1..]);
+                else if (range.IndexOf('-') is int dash and > 0)
+                {
+                    from = Date(range[..dash]);
+                    until = Date(range[(dash + 1)..]);
+                }
+            }
+            entry.AddCode(new ActorCode(code, from, until));
+        }
+    }
+
+    /// <summary>
+    /// "991231" → 1999-12-31 (two-digit years from 1940), "19950601" → 1995-06-01; null for a
+    /// malformed date (the Phoenix files hold a few, e.g. ten digits), which leaves that end open.
+    /// </summary>
+    private static DateOnly? Date(string text)
+    {
+        if (text.Length is not (6 or 8) || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int v)) return null;
+        int year = text.Length == 8 ? v / 10000 : v / 10000 >= 40 ? 1900 + v / 10000 : 2000 + v / 10000;
+        int mm = Math.Clamp(v / 100 % 100, 1, 12);
+        int dd = Math.Clamp(v % 100, 1, DateTime.DaysInMonth(Math.Max(year, 1), mm));
+        return year is >= 1 and <= 9999 ? new DateOnly(year, mm, dd) : null;
+    }
+
+    private static bool SkipXmlComment(string line, ref bool inComment)
+    {
+        var t = line.TrimStart();
+        if (inComment)
+        {
+            if (line.Contains("-->", StringComparison.Ordinal)) inComment = false;
+            return true;
+        }
+        if (t.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            inComment = !line.Contains("-->", StringComparison.Ordinal);
+            return true;
+        }
+        return false;
+    }
+
+    private static string StripComment(string line) => CameoVerbDictionary.StripComment(line);
+
+    private static string Display(string name)
+    {
+        var words = name.Trim().Trim('_').Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select(w => w.Length <= 3 && w.All(char.IsLetter) && words.Length == 1 ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w.ToLowerInvariant())));
+    }
+}
+
+/// <summary>An actor code valid from <paramref name="From"/> to <paramref name="Until"/> (inclusive; null = open).</summary>
+public readonly record struct ActorCode(string Code, DateOnly? From, DateOnly? Until)
+{
+    /// <summary>Whether the code holds at <paramref name="date"/> (an unknown date matches undated codes only).</summary>
+    public bool HoldsAt(DateOnly? date) => date is { } d ? (From is null || d >= From) && (Until is null || d <= Until) : From is null && Until is null;
+}
+
+/// <summary>A dictionary actor or agent: its display name and its (dated) codes.</summary>
+public sealed class ActorEntry
+{
+    private readonly List<ActorCode> _codes = [];
+
+    internal ActorEntry(string name, bool isAgent = false, bool agentPrefix = false)
+    {
+        Name = name;
+        IsAgent = isAgent;
+        AgentPrefix = agentPrefix;
+    }
+
+    /// <summary>Display name ("Vladimir Putin").</summary>
+    public string Name { get; }
+
+    /// <summary>Whether this is a generic agent (a role such as MINISTER) rather than a named actor.</summary>
+    public bool IsAgent { get; }
+
+    /// <summary>For agents: whether the code goes before the actor's ("MSF" → NGO + ARN).</summary>
+    public bool AgentPrefix { get; }
+
+    /// <summary>The codes with their date ranges, in file order.</summary>
+    public IReadOnlyList<ActorCode> Codes => _codes;
+
+    internal void AddCode(ActorCode code) => _codes.Add(code);
+
+    /// <summary>
+    /// The code at <paramref name="date"/>: the first dated code whose range holds it, else the
+    /// first undated code; null when the entry has none or only "---".
+    /// </summary>
+    public string? CodeAt(DateOnly? date)
+    {
+        if (date is not null)
+            foreach (var c in _codes)
+                if ((c.From is not null || c.Until is not null) && c.HoldsAt(date)) return Clean(c.Code);
+        foreach (var c in _codes)
+            if (c.From is null && c.Until is null) return Clean(c.Code);
+        return null;
+    }
+
+    private static string? Clean(string code) => code == "---" ? "---" : code;
+}
