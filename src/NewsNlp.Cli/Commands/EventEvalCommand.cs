@@ -22,7 +22,7 @@ internal static class EventEvalCommand
 
     public static int Run(string[] args, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents" }, new HashSet<string> { "show" });
+        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents" }, new HashSet<string> { "show", "trees" });
         string path = a.Require("petrarch");
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         XDocument xml;
@@ -37,7 +37,7 @@ internal static class EventEvalCommand
             if (!File.Exists(f)) throw new InputException($"{f}: no such file");
 
         EventExtractor extractor;
-        try { extractor = new EventExtractor(CameoVerbDictionary.Load(verbsPath), ActorDictionary.Load(actorsPath.Split(','), agentsPath)); }
+        try { extractor = new EventExtractor(CameoVerbDictionary.Load(verbsPath), ActorDictionary.Load(actorsPath.Split(','), agentsPath), reverseEvents: true); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
         var records = Read(xml, path);
         var pipeline = NewsPipeline.Create([.. NewsPipeline.CreateDefault().Stages, extractor]);
@@ -66,7 +66,7 @@ internal static class EventEvalCommand
                 counts[0]++;
                 int i = unusedRoot.FindIndex(o => o.Source == x.Source && o.Target == x.Target && Cameo.Root(o.Code) == Cameo.Root(x.Code));
                 if (i >= 0) { counts[1]++; unusedRoot.RemoveAt(i); }
-                else if (a.Has("show")) misses.Add($"{r.Id} [{r.Category}] expected {x.Source} {x.Target} {x.Code}; got {Show(ours)}\n    {r.Text}");
+                else if (a.Has("show")) misses.Add($"{r.Id} [{r.Category}] expected {x.Source} {x.Target} {x.Code}; got {Show(ours)}\n    {r.Text}" + (a.Has("trees") ? "\n    " + Tree(doc) : ""));
                 int j = unusedCode.FindIndex(o => o.Source == x.Source && o.Target == x.Target && o.Code == x.Code);
                 if (j >= 0) { counts[2]++; unusedCode.RemoveAt(j); }
             }
@@ -90,6 +90,9 @@ internal static class EventEvalCommand
         foreach (var c in r.Codes) if (c.StartsWith("cameo:", StringComparison.Ordinal)) return c[6..];
         return "---";
     }
+
+    private static string Tree(Document d) =>
+        string.Join(' ', d.Words.Select((w, i) => $"{i}:{d.GetText(w)}/{d.Syntax![i].Upos}/{d.Syntax[i].Head}/{d.Syntax[i].Relation}"));
 
     private static string Show(List<(string Source, string Target, string Code)> ours) =>
         ours.Count == 0 ? "nothing" : string.Join("; ", ours.Select(o => $"{o.Source} {o.Target} {o.Code}"));

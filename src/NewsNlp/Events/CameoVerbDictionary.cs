@@ -45,7 +45,7 @@ public sealed class CameoVerbDictionary
         var verbs = new List<CameoVerb>();
         var byForm = new Dictionary<string, CameoVerb>(StringComparer.Ordinal);
         var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        string? family = null, familyCode = null;
+        string? family = null, familyCode = null, familyReverse = null;
         List<CameoVerb> members = [];
         var patterns = new List<CameoPattern>();
         string? setName = null;
@@ -88,7 +88,7 @@ public sealed class CameoVerbDictionary
                 int bracket = parts.IndexOf('[');
                 if (bracket < 0) throw new FormatException($"{source}:{lineNumber}: verb family header without a [code]");
                 family = Words(parts[..bracket]);
-                familyCode = Code(parts[bracket..], source, lineNumber, out _, out _);
+                familyCode = Code(parts[bracket..], source, lineNumber, out familyReverse, out _);
                 continue;
             }
             if (family is null) continue; // synonym sets and text before the first family
@@ -121,7 +121,7 @@ public sealed class CameoVerbDictionary
             }
             string lemma = Words(rest.TrimStart('+'));
             if (lemma.Length == 0) continue;
-            var verb = new CameoVerb(lemma, family, codeAt >= 0 ? own : familyCode, codeAt >= 0 ? ownReverse : null, forms);
+            var verb = new CameoVerb(lemma, family, codeAt >= 0 ? own : familyCode, codeAt >= 0 ? ownReverse : familyReverse, forms);
             verbs.Add(verb);
             members.Add(verb);
             byForm.TryAdd(lemma, verb);

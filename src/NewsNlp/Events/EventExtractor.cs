@@ -31,11 +31,21 @@ public sealed class EventExtractor : IPipelineStage
     };
 
     /// <summary>Creates the stage over a CAMEO verb dictionary and, optionally, actor and agent dictionaries.</summary>
-    public EventExtractor(CameoVerbDictionary dictionary, ActorDictionary? actors = null)
+    /// <param name="dictionary">CAMEO verbs and patterns.</param>
+    /// <param name="actors">Actor and agent dictionaries that code actors and targets, or null.</param>
+    /// <param name="reverseEvents">
+    /// Also emit the reverse event where a code has one ("[032:033]": X travels to Y, so Y hosts X),
+    /// as PETRARCH does; off by default, because it doubles records that come from one clause.
+    /// </param>
+    public EventExtractor(CameoVerbDictionary dictionary, ActorDictionary? actors = null, bool reverseEvents = false)
     {
         Dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
         Actors = actors;
+        ReverseEvents = reverseEvents;
     }
+
+    /// <summary>Whether reverse events are emitted.</summary>
+    public bool ReverseEvents { get; }
 
     /// <summary>The verb dictionary.</summary>
     public CameoVerbDictionary Dictionary { get; }
@@ -111,7 +121,7 @@ public sealed class EventExtractor : IPipelineStage
         string modality = c.Modality(v);
         string polarity = c.Negated(v) ? "negative" : "positive";
         var action = new EventAction(d.Words[v].Start, d.Words[v].End, d.GetText(d.Words[v]), verb.Lemma, code);
-        var reverseAction = reverse is null ? null : action with { Cameo = reverse };
+        var reverseAction = reverse is null || !ReverseEvents ? null : action with { Cameo = reverse };
 
         // "Russia and China blocked ... Japan and India": one event per coordinated actor and target,
         // and per actor of a coordinated modifier ("the ambassadors of Arnor and Gondor").
@@ -256,7 +266,25 @@ public sealed class EventExtractor : IPipelineStage
                 if (PrepositionOf(n) is { } p && preps.Contains(p) && IsSomeone(n)) return n;
             foreach (int i in Kids(v))
                 if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && IsSomeone(i)) return i;
+            // The first named actor after the verb, deeper in its phrase ("believes Dagolath and
+            // Osgiliath can cope", "urged Eriador to respond", "the dispute with Osgiliath").
+            if (actors is not null)
+            {
+                int subject = Child(v, "nsubj");
+                foreach (int w in Below(v, 4))
+                    if (w > v && w != subject && IsPhraseHead(w) && CodesOf(w).Count > 0) return w;
+            }
             return obj >= 0 ? obj : ObliqueWith(v, "with", "to", "against", "on", "into");
+        }
+
+        private bool IsPhraseHead(int w) => s[w].Upos is "PROPN" or "NOUN" or "PRON" && s[w].Relation is not ("compound" or "flat" or "flat:name" or "amod" or "conj");
+
+        /// <summary>The words under <paramref name="v"/> to <paramref name="depth"/> levels, in text order.</summary>
+        private List<int> Below(int v, int depth)
+        {
+            var list = Subtree(v, depth).ToList();
+            list.Sort();
+            return list;
         }
 
         /// <summary>nmod phrases below a noun, two levels deep ("resumption of ties with Osgiliath").</summary>
@@ -298,8 +326,10 @@ public sealed class EventExtractor : IPipelineStage
                 if (actors is null) { list.Add(r); continue; }
                 var codes = CodesOf(c);
                 if (codes.Count == 0) list.Add(r);
+                // "THE_SHIRE [FRO/BIL/SAM]": one reference per code.
                 foreach (var (code, entry) in codes)
-                    list.Add(r with { Canonical = entry?.Name ?? r.Canonical, Codes = [.. r.Codes, "cameo:" + code] });
+                    foreach (var one in code.Split('/', StringSplitOptions.RemoveEmptyEntries))
+                        list.Add(r with { Canonical = entry?.Name ?? r.Canonical, Codes = [.. r.Codes, "cameo:" + one] });
             }
             return list;
         }
@@ -311,6 +341,8 @@ public sealed class EventExtractor : IPipelineStage
             if (actors is null) return result;
             var words = new List<int>();
             Phrase(w, words, 0, -1, -1);
+            // Premodifiers the parse may have hung elsewhere ("Dagolath's first Deputy Prime Minister Telemar").
+            for (int i = w - 1; i >= first && !words.Contains(i) && IsPremodifier(i); i--) words.Add(i);
             Add(words);
             // A coordinated modifier: the phrase again with each other conjunct in its place.
             foreach (int m in words)
@@ -329,10 +361,12 @@ public sealed class EventExtractor : IPipelineStage
             void Add(List<int> phrase)
             {
                 phrase.Sort();
-                var forms = phrase.Select(i => d.GetText(d.Words[i]).ToUpperInvariant()).ToArray();
+                var forms = phrase.SelectMany(i => d.GetText(d.Words[i]).ToUpperInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries)).ToArray();
                 if (actors.CodePhrase(forms, date, out var entry) is { } code && !result.Exists(r => r.Item1 == code)) result.Add((code, entry));
             }
         }
+
+        private bool IsPremodifier(int i) => s[i].Upos is "PROPN" or "NOUN" or "ADJ" or "NUM" or "DET" || (s[i].Upos == "PART" && Lower(i) is "'s" or "’s" or "'");
 
         /// <summary>The words of a noun phrase (modifiers, not clauses or conjuncts), with <paramref name="swap"/> replaced by <paramref name="with"/>.</summary>
         private void Phrase(int w, List<int> into, int depth, int swap, int with)
@@ -341,7 +375,7 @@ public sealed class EventExtractor : IPipelineStage
             into.Add(w);
             if (depth >= 3) return;
             foreach (int i in Kids(w))
-                if (s[i].Relation is "compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "nmod" or "case" or "det" or "nummod" or "compound:prt")
+                if (s[i].Relation is "compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "nmod" or "nmod:desc" or "case" or "det" or "nummod" or "compound:prt")
                     Phrase(i, into, depth + 1, swap, with);
         }
 
@@ -390,6 +424,7 @@ public sealed class EventExtractor : IPipelineStage
             {
                 x = s[x].Head;
                 int subject = Child(x, "nsubj");
+                if (subject < 0) subject = Child(x, "nsubj:pass"); // "Gollum was seen to break into ..."
                 if (subject >= 0) return subject;
             }
             return -1;
@@ -409,8 +444,26 @@ public sealed class EventExtractor : IPipelineStage
         public List<int> Conjuncts(int w)
         {
             var list = new List<int> { w };
-            foreach (int i in Kids(w)) if (s[i].Relation == "conj" && s[i].Upos is "PROPN" or "NOUN") list.Add(i);
+            // "Mordor, Rohan, Fornost and Bree welcomed": a parse that makes each a subject of the verb.
+            if (s[w].Relation == "nsubj" && s[w].Head >= 0)
+                foreach (int i in Kids(s[w].Head))
+                    if (i != w && s[i].Relation == "nsubj" && i < s[w].Head && Coordinated(Math.Min(i, w), Math.Max(i, w))) list.Add(i);
+            for (int k = 0; k < list.Count && list.Count < 32; k++)
+                foreach (int i in Kids(list[k])) if (s[i].Relation == "conj" && s[i].Upos is "PROPN" or "NOUN" && !list.Contains(i)) list.Add(i);
+            list.Sort();
             return list;
+        }
+
+        /// <summary>Whether a comma or a conjunction separates two subjects, with no verb between.</summary>
+        private bool Coordinated(int a, int b)
+        {
+            bool separator = false;
+            for (int i = a + 1; i < b; i++)
+            {
+                if (s[i].Upos is "VERB" or "AUX") return false;
+                if (s[i].Upos == "CCONJ" || Lower(i) == ",") separator = true;
+            }
+            return separator;
         }
 
         /// <summary>The entity mention that holds word <paramref name="w"/>, or the noun phrase of a generic agent.</summary>

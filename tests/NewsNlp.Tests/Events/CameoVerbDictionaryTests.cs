@@ -45,7 +45,8 @@ public class CameoVerbDictionaryTests
     public void FamiliesPatternsAndSynonymSetsAreKept()
     {
         Assert.That(Dictionary.TryGet("visit", out var visit), Is.True);
-        Assert.That(visit.ReverseCode, Is.Null, "a member without its own code takes the family's code only");
+        Assert.That((visit.Code, visit.ReverseCode), Is.EqualTo(("042", "043")), "a member without its own code takes the family's code and its reverse");
+        Assert.That(Dictionary.TryGet("accuse", out var accuse) && accuse.ReverseCode is null, Is.True, "a member's own code has no family reverse");
         Assert.That(visit.Patterns.Select(p => p.Code), Is.EqualTo(new[] { "046", "090" }));
         Assert.That(visit.Patterns[0].Text, Is.EqualTo("* (FOR TALKS)"));
         Assert.That(Dictionary.TryGet("confront", out var confront) && confront.Code is null, Is.True, "[---] means no event");
