@@ -60,8 +60,8 @@ public static class CliMain
                              override overlapping model entities.
           --culture C        Reads ambiguous numeric dates (03/04/2024) the way culture C writes
                              them: en-US (default) month first, en-GB and most others day first.
-          --cameo FILE       Also extract events (first version) with this CAMEO verb dictionary
-                             (PETRARCH-2's CAMEO.2.0.txt, e.g. ../shared/data/cameo/CAMEO.2.0.txt).
+          --cameo FILE       Code events with this CAMEO verb dictionary (PETRARCH-2 format) instead
+                             of the bundled one (CAMEO.2.0.txt); actors stay the bundled Phoenix ones.
           --quiet            No progress on standard error.
 
         eval tokenize

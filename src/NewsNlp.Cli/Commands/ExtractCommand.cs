@@ -80,12 +80,12 @@ internal static class ExtractCommand
     private static NewsPipeline BuildPipeline(string? model, string? rules, string? culture, string? cameo)
     {
         if (model is null && rules is null && culture is null && cameo is null) return NewsPipeline.CreateDefault();
-        NewsNlp.Events.EventExtractor? events = null;
+        var events = new NewsNlp.Events.EventExtractor(NewsNlp.Models.BundledModels.EnglishEvents);
         if (cameo is not null)
         {
-            // Events (first version) need the CAMEO verb dictionary; it is not shipped with the library yet.
+            // Another verb dictionary, with the bundled actors and agents.
             if (!File.Exists(cameo)) throw new InputException($"{cameo}: no such file");
-            try { events = new NewsNlp.Events.EventExtractor(NewsNlp.Events.CameoVerbDictionary.Load(cameo)); }
+            try { events = new NewsNlp.Events.EventExtractor(NewsNlp.Events.CameoVerbDictionary.Load(cameo), NewsNlp.Models.BundledModels.EnglishEvents.Actors); }
             catch (FormatException e) { throw new InputException(e.Message, e); }
         }
         System.Globalization.CultureInfo? dateCulture = null;
@@ -109,7 +109,7 @@ internal static class ExtractCommand
             new NewsNlp.Syntax.SyntaxAnnotator(NewsNlp.Models.BundledModels.EnglishSyntax), new NewsNlp.Entities.EntityRecognizer(ner, ruler),
             new NewsNlp.Dates.DateResolver(dateCulture),
         };
-        if (events is not null) stages.Add(events);
+        stages.Add(events);
         return NewsPipeline.Create(stages.ToArray());
     }
 

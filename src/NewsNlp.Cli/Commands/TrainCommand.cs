@@ -10,6 +10,7 @@ internal static class TrainCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Length > 0 && args[0] == "events") return TrainEvents(args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout);
         if (args.Length > 0 && args[0] is "pos" or "parse")
             return SyntaxCommands.Train(args[0], args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout, stderr);
         if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner|pos|parse --train F --dev F --out DIR'.");
@@ -77,6 +78,41 @@ internal static class TrainCommand
     }
 
     private static string Quote(string s) => s.Contains(' ') || s.Contains('\'') ? $"'{s.Replace("'", "'\\''")}'" : s;
+
+    /// <summary>
+    /// <c>newsnlp train events --cameo DIR --out DIR</c>: packs the CAMEO verb dictionary and the
+    /// Phoenix actor and agent dictionaries of <c>shared/data/cameo</c> into an event model (nothing
+    /// is learned; the command exists so the shipped file is reproducible).
+    /// </summary>
+    private static int TrainEvents(string[] args, string commandLine, TextWriter stdout)
+    {
+        var a = CliArgs.Parse(args, new HashSet<string> { "cameo", "out", "name" }, new HashSet<string>());
+        string dir = a.Require("cameo"), outDir = a.Require("out");
+        string verbs = Path.Combine(dir, "CAMEO.2.0.txt"), agents = Path.Combine(dir, "Phoenix.agents.txt");
+        string[] actors = [Path.Combine(dir, "Phoenix.Countries.actors.txt"), Path.Combine(dir, "Phoenix.International.actors.txt"), Path.Combine(dir, "Phoenix.MilNonState.actors.txt")];
+        foreach (var f in actors.Append(verbs).Append(agents))
+            if (!File.Exists(f)) throw new InputException($"{f}: no such file");
+        var manifest = new NewsNlp.Models.ModelManifest
+        {
+            Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
+            TrainingData = "PETRARCH-2 dictionaries (MIT): CAMEO.2.0.txt (verbs and patterns), Phoenix.Countries/International/MilNonState.actors.txt (actors with dated codes), Phoenix.agents.txt (agents)",
+            TrainingCommand = commandLine,
+            FeatureSet = "dictionary model: no learned weights",
+            Created = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        NewsNlp.Events.EventModel model;
+        try { model = NewsNlp.Events.EventModel.FromFiles(manifest, verbs, actors, agents); }
+        catch (FormatException e) { throw new InputException(e.Message, e); }
+        manifest.Training["verbs"] = model.Verbs.Verbs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        manifest.Training["actors"] = model.Actors.Actors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        manifest.Training["agent_phrases"] = model.Actors.AgentPhraseCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Directory.CreateDirectory(outDir);
+        string path = Path.Combine(outDir, "model.nnlp");
+        model.Save(path);
+        File.WriteAllText(Path.Combine(outDir, "manifest.json"), model.Manifest.ToJson() + "\n");
+        stdout.WriteLine($"{path}: {model.Verbs.Verbs.Count} verbs, {model.Actors.Actors.Count} actors, {model.Actors.AgentPhraseCount} agent phrases, {new FileInfo(path).Length / 1024} KiB");
+        return CliMain.ExitOk;
+    }
 
     private static int Int(CliArgs a, string name, int fallback)
     {

@@ -113,9 +113,11 @@ public sealed class ActorDictionary
             }
             int bracket = text.IndexOf('[');
             if (bracket < 0) continue;
-            int close = text.IndexOf(']', bracket);
-            if (close < 0) throw new FormatException($"{source}:{lineNumber}: '[' without ']'");
+            // Phoenix.agents.txt has one "[~ENV}": a code may end at '}' or at the end of the line.
+            int close = text.IndexOfAny([']', '}'], bracket);
+            if (close < 0) close = text.Length;
             string code = text[(bracket + 1)..close].Trim().ToUpperInvariant();
+            if (code.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '~'))) throw new FormatException($"{source}:{lineNumber}: malformed agent code '{code}'");
             bool prefix = code.EndsWith('~');
             code = code.Trim('~').Trim();
             if (code.Length == 0) continue;
@@ -228,7 +230,7 @@ public sealed class ActorDictionary
     {
         string trimmed = name.Trim();
         bool stem = actor && !trimmed.EndsWith('_');
-        var words = trimmed.Replace('_', ' ').ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = trimmed.ToUpperInvariant().Split([' ', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return;
         if (stem && words.Length == 1 && words[0].Length < 3) stem = false;
         var phrase = new Phrase(words, stem, entry);

@@ -47,6 +47,12 @@ public sealed class EventExtractor : IPipelineStage
     /// <summary>Whether reverse events are emitted.</summary>
     public bool ReverseEvents { get; }
 
+    /// <summary>Creates the stage over an event model (verbs, actors and agents).</summary>
+    public EventExtractor(EventModel model, bool reverseEvents = false)
+        : this((model ?? throw new ArgumentNullException(nameof(model))).Verbs, model.Actors, reverseEvents)
+    {
+    }
+
     /// <summary>The verb dictionary.</summary>
     public CameoVerbDictionary Dictionary { get; }
 
@@ -361,10 +367,35 @@ public sealed class EventExtractor : IPipelineStage
             void Add(List<int> phrase)
             {
                 phrase.Sort();
-                var forms = phrase.SelectMany(i => d.GetText(d.Words[i]).ToUpperInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+                // A person the dictionaries do not know is not coded by a part of the name
+                // ("Kim Jong Un" is not the UN): the person's words count only when an actor
+                // phrase ends with the name ("Vladimir Putin", "Putin").
+                if (index.Entity[w] >= 0 && d.Entities[index.Entity[w]] is { Type: EntityType.Person } person)
+                {
+                    var inName = phrase.Where(i => d.Words[i].Start >= person.Start && d.Words[i].End <= person.End).ToList();
+                    var all = new List<string>();
+                    int nameFirst = -1, nameLast = -1;
+                    foreach (int i in phrase)
+                    {
+                        if (inName.Count > 0 && i == inName[0]) nameFirst = all.Count;
+                        all.AddRange(Forms(i));
+                        if (inName.Count > 0 && i == inName[^1]) nameLast = all.Count - 1;
+                    }
+                    // A match that ends with the name and starts at or before its first word ("THE
+                    // SHIRE", "VLADIMIR PUTIN"), or a surname alias of four letters or more ("PUTIN"; not "UN").
+                    bool known = false;
+                    for (int k = 0; k <= nameLast && !known; k++)
+                        known = (k <= nameFirst || (k == nameLast && all[k].Length >= 4)) && k + actors.MatchActor(all, k, out _) - 1 == nameLast;
+                    if (!known) phrase.RemoveAll(inName.Contains);
+                }
+                var forms = phrase.SelectMany(Forms).ToArray();
+                if (forms.Length == 0) return;
                 if (actors.CodePhrase(forms, date, out var entry) is { } code && !result.Exists(r => r.Item1 == code)) result.Add((code, entry));
             }
         }
+
+        /// <summary>A word's upper-case dictionary forms ("Dol_Amroth" → DOL, AMROTH; "state-owned" → STATE, OWNED).</summary>
+        private string[] Forms(int i) => d.GetText(d.Words[i]).ToUpperInvariant().Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries);
 
         private bool IsPremodifier(int i) => s[i].Upos is "PROPN" or "NOUN" or "ADJ" or "NUM" or "DET" || (s[i].Upos == "PART" && Lower(i) is "'s" or "’s" or "'");
 
@@ -374,9 +405,14 @@ public sealed class EventExtractor : IPipelineStage
             if (w == swap) w = with;
             into.Add(w);
             if (depth >= 3) return;
+            bool person = index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type == EntityType.Person;
             foreach (int i in Kids(w))
-                if (s[i].Relation is "compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "nmod" or "nmod:desc" or "case" or "det" or "nummod" or "compound:prt")
-                    Phrase(i, into, depth + 1, swap, with);
+            {
+                if (s[i].Relation is not ("compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "nmod" or "nmod:desc" or "case" or "det" or "nummod" or "compound:prt")) continue;
+                // "Kim Jong Un in Vladivostok" is not Russian; "the Prince of Dol Amroth" is of Dol Amroth.
+                if (person && s[i].Relation == "nmod" && PrepositionOf(i) is not "of") continue;
+                Phrase(i, into, depth + 1, swap, with);
+            }
         }
 
         private List<int> Kids(int head) => head >= first && head < end && kids[head - first] is { } k ? k : Empty;
@@ -482,7 +518,11 @@ public sealed class EventExtractor : IPipelineStage
             {
                 int start = word.Start;
                 foreach (int i in Kids(w))
-                    if (s[i].Relation is "amod" or "compound" or "nmod:poss" or "det" && d.Words[i].Start < start) start = d.Words[i].Start;
+                {
+                    if (s[i].Relation is not ("amod" or "compound" or "nmod:poss" or "det")) continue;
+                    int at = index.Entity[i] >= 0 ? Math.Min(d.Entities[index.Entity[i]].Start, d.Words[i].Start) : d.Words[i].Start;
+                    if (at < start) start = at;
+                }
                 string text = d.Text[start..word.End];
                 return new EntityReference(start, word.End, text, GenericAgents.Contains(lemma) ? EntityType.Organization : EntityType.Other, null, GenericAgents.Contains(lemma) ? ["generic-agent"] : []);
             }

@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Events;
 using NewsNlp.Syntax;
 
 namespace NewsNlp.Models;
@@ -10,6 +11,7 @@ namespace NewsNlp.Models;
 public static class BundledModels
 {
     private static readonly Lazy<NerModel> EnglishNews = new(() => Load("NewsNlp.Models.en-news.nnlp", NerModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EventModel> EnglishEventsModel = new(() => Load("NewsNlp.Models.en-events.nnlp", EventModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SyntaxModel> EnglishEwt = new(() => Load("NewsNlp.Models.en-ewt.nnlp", SyntaxModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -23,6 +25,12 @@ public static class BundledModels
     /// Dependencies trees), trained on UD English EWT.
     /// </summary>
     public static SyntaxModel EnglishSyntax => EnglishEwt.Value;
+
+    /// <summary>
+    /// <c>en-events</c>: the default event model, PETRARCH-2's CAMEO verb dictionary and the Phoenix
+    /// actor and agent dictionaries (MIT).
+    /// </summary>
+    public static EventModel EnglishEvents => EnglishEventsModel.Value;
 
     private static T Load<T>(string name, Func<Stream, string, T> load)
     {

@@ -1,3 +1,4 @@
+using NewsNlp.Events;
 using NewsNlp.Dates;
 using NewsNlp.Syntax;
 using NewsNlp.Entities;
@@ -40,7 +41,8 @@ public sealed partial class NewsPipeline
     /// entity recognizer (loaded once per process on first use, then shared).
     /// </summary>
     public static NewsPipeline CreateDefault() =>
-        Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver());
+        Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver(),
+            new EventExtractor(BundledModels.EnglishEvents));
 
     /// <summary>
     /// Builds a pipeline from <paramref name="stages"/>, checking that each stage's required layers
