@@ -86,26 +86,29 @@ internal static class TrainCommand
     /// </summary>
     private static int TrainEvents(string[] args, string commandLine, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "cameo", "out", "name" }, new HashSet<string>());
-        string dir = a.Require("cameo"), outDir = a.Require("out");
+        var a = CliArgs.Parse(args, new HashSet<string> { "cameo", "gazetteers", "out", "name" }, new HashSet<string>());
+        string dir = a.Require("cameo"), outDir = a.Require("out"), gazetteers = a.Require("gazetteers");
+        string places = Path.Combine(gazetteers, "cities1000.tsv"), countries = Path.Combine(gazetteers, "countries.csv");
         string verbs = Path.Combine(dir, "CAMEO.2.0.txt"), agents = Path.Combine(dir, "Phoenix.agents.txt");
         string[] actors = [Path.Combine(dir, "Phoenix.Countries.actors.txt"), Path.Combine(dir, "Phoenix.International.actors.txt"), Path.Combine(dir, "Phoenix.MilNonState.actors.txt")];
-        foreach (var f in actors.Append(verbs).Append(agents))
+        foreach (var f in actors.Append(verbs).Append(agents).Append(places).Append(countries))
             if (!File.Exists(f)) throw new InputException($"{f}: no such file");
         var manifest = new NewsNlp.Models.ModelManifest
         {
             Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
-            TrainingData = "PETRARCH-2 dictionaries (MIT): CAMEO.2.0.txt (verbs and patterns), Phoenix.Countries/International/MilNonState.actors.txt (actors with dated codes), Phoenix.agents.txt (agents)",
+            TrainingData = "PETRARCH-2 dictionaries (MIT): CAMEO.2.0.txt (verbs and patterns), Phoenix.Countries/International/MilNonState.actors.txt (actors with dated codes), Phoenix.agents.txt (agents); GeoNames cities1000.tsv rows with population >= 15,000 or capitals/regional seats (CC BY 4.0, GeoNames); countries.csv (ISO 3166, MIT)",
             TrainingCommand = commandLine,
             FeatureSet = "dictionary model: no learned weights",
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
         NewsNlp.Events.EventModel model;
-        try { model = NewsNlp.Events.EventModel.FromFiles(manifest, verbs, actors, agents); }
+        try { model = NewsNlp.Events.EventModel.FromFiles(manifest, verbs, actors, agents, places, countries); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
         manifest.Training["verbs"] = model.Verbs.Verbs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["actors"] = model.Actors.Actors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["agent_phrases"] = model.Actors.AgentPhraseCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        manifest.Training["place_names"] = model.Places.PlaceNameCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        manifest.Training["countries"] = model.Places.CountryCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Directory.CreateDirectory(outDir);
         string path = Path.Combine(outDir, "model.nnlp");
         model.Save(path);

@@ -7,7 +7,11 @@ namespace NewsNlp;
 /// <param name="Type">Coarse entity type.</param>
 /// <param name="Canonical">Canonical name of the entity inside the article, when resolved.</param>
 /// <param name="Codes">Actor, country or place codes (CAMEO actor codes, ISO codes, GeoNames ids).</param>
-public sealed record EntityReference(int Start, int End, string Text, EntityType Type, string? Canonical, IReadOnlyList<string> Codes);
+public sealed record EntityReference(int Start, int End, string Text, EntityType Type, string? Canonical, IReadOnlyList<string> Codes)
+{
+    /// <summary>For places found in GeoNames: the place, its country and coordinates; otherwise null.</summary>
+    public GeoPlace? Geo { get; init; }
+}
 
 /// <summary>A relation between two entities, such as person–role–country or located-in.</summary>
 /// <param name="Type">Relation type ("role", "affiliation", "located_in").</param>

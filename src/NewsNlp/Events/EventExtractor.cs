@@ -15,7 +15,7 @@ namespace NewsNlp.Events;
 /// make the polarity negative.
 /// </summary>
 /// <remarks>Thread-safe. Entity resolution and actor codes are not part of this version.</remarks>
-public sealed class EventExtractor : IPipelineStage
+public sealed partial class EventExtractor : IPipelineStage
 {
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
@@ -51,7 +51,11 @@ public sealed class EventExtractor : IPipelineStage
     public EventExtractor(EventModel model, bool reverseEvents = false)
         : this((model ?? throw new ArgumentNullException(nameof(model))).Verbs, model.Actors, reverseEvents)
     {
+        Model = model;
     }
+
+    /// <summary>The event model (with its places and countries) when the stage was built from one, else null.</summary>
+    public EventModel? Model { get; }
 
     /// <summary>The verb dictionary.</summary>
     public CameoVerbDictionary Dictionary { get; }
@@ -66,25 +70,40 @@ public sealed class EventExtractor : IPipelineStage
     public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Entities | DocumentLayers.Dates;
 
     /// <inheritdoc/>
-    public DocumentLayers Produces => DocumentLayers.Events;
+    public DocumentLayers Produces => DocumentLayers.Events | DocumentLayers.Relations;
 
     /// <inheritdoc/>
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.SetEvents(Extract(document, cancellationToken).ToArray());
+        var (events, relations) = Run(document, cancellationToken);
+        document.SetEvents(events.ToArray());
+        document.SetRelations(relations.ToArray());
+    }
+
+    /// <summary>The relations of a document that has syntax, entities and dates, without writing them.</summary>
+    public List<Relation> ExtractRelations(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Run(document, cancellationToken).Relations;
     }
 
     /// <summary>The events of a document that has syntax, entities and dates, without writing them.</summary>
     public List<NewsEvent> Extract(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Run(document, cancellationToken).Events;
+    }
+
+    private (List<NewsEvent> Events, List<Relation> Relations) Run(Document document, CancellationToken cancellationToken)
+    {
         var result = new List<NewsEvent>();
         var syntax = document.Syntax;
-        if (syntax is null) return result;
+        if (syntax is null) return (result, []);
         var sentences = document.SentenceSpan;
         var index = new WordIndex(document);
         DateOnly? published = DateResolver.Published(document);
+        var article = new Article(document, syntax, index, Model, Actors, published);
         for (int si = 0; si < sentences.Length; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -93,14 +112,14 @@ public sealed class EventExtractor : IPipelineStage
             for (int v = first; v < end; v++)
             {
                 if (syntax[v].Upos != "VERB" || syntax[v].Lemma is null) continue;
-                clause ??= new Clause(document, syntax, first, end, index, Actors, published);
+                clause ??= new Clause(document, syntax, first, end, index, Actors, published, article);
                 if (!FindVerb(clause, v, out var verb)) continue;
                 var (code, reverse) = clause.CodeOf(v, verb);
                 if (code is null) continue;
                 Build(document, clause, v, verb, code, reverse, si, sentences[si], result);
             }
         }
-        return result;
+        return (result, article.Relations);
     }
 
     /// <summary>The dictionary verb at <paramref name="v"/>: a phrasal verb ("call for"), the form ("left"), else the lemma.</summary>
@@ -120,6 +139,9 @@ public sealed class EventExtractor : IPipelineStage
         else
         {
             actorWord = subject >= 0 ? subject : c.InheritedSubject(v);
+            if (actorWord < 0) actorWord = c.SubjectBefore(v);
+            // "Ethiopia indicated it would ...", "Russia said it will ...": "it" is the speaker.
+            actorWord = c.SpeakerFor(actorWord, v);
             targetWord = c.TargetOf(v);
         }
         var date = c.DateOf(v);
@@ -196,8 +218,11 @@ public sealed class EventExtractor : IPipelineStage
         private readonly DateOnly? date;
         private readonly string?[] lower;
 
-        public Clause(Document document, IReadOnlyList<WordSyntax> syntax, int first, int end, WordIndex index, ActorDictionary? actors, DateOnly? date)
+        private readonly Article article;
+
+        public Clause(Document document, IReadOnlyList<WordSyntax> syntax, int first, int end, WordIndex index, ActorDictionary? actors, DateOnly? date, Article article)
         {
+            this.article = article;
             d = document;
             s = syntax;
             this.first = first;
@@ -266,12 +291,16 @@ public sealed class EventExtractor : IPipelineStage
         public int TargetOf(int v)
         {
             int obj = Child(v, "obj");
-            if (obj >= 0 && IsSomeone(obj)) return obj;
             string[] preps = ["with", "to", "against", "between", "on", "into", "toward", "towards", "for", "from", "of", "about"];
-            foreach (int n in obj >= 0 ? NominalChain(obj) : [])
-                if (PrepositionOf(n) is { } p && preps.Contains(p) && IsSomeone(n)) return n;
-            foreach (int i in Kids(v))
-                if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && IsSomeone(i)) return i;
+            // A named target first ("supplying shells to Russia": Russia), then a generic one ("arrested protesters").
+            foreach (bool named in (bool[])[true, false])
+            {
+                if (obj >= 0 && IsSomeone(obj, named)) return obj;
+                foreach (int n in obj >= 0 ? NominalChain(obj) : [])
+                    if (PrepositionOf(n) is { } p && preps.Contains(p) && IsSomeone(n, named)) return n;
+                foreach (int i in Kids(v))
+                    if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && IsSomeone(i, named)) return i;
+            }
             // The first named actor after the verb, deeper in its phrase ("believes Dagolath and
             // Osgiliath can cope", "urged Eriador to respond", "the dispute with Osgiliath").
             if (actors is not null)
@@ -311,12 +340,13 @@ public sealed class EventExtractor : IPipelineStage
         }
 
         /// <summary>A named entity, a dictionary actor or a generic agent.</summary>
-        private bool IsSomeone(int w)
+        private bool IsSomeone(int w, bool named = false)
         {
             if (w < 0 || index.InDate[w]) return false;
             if (index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type is not EntityType.Other) return true;
             if (s[w].Upos == "PROPN") return true;
-            return actors is not null && CodesOf(w).Count > 0;
+            // Named: a dictionary actor, not only a generic agent ("---MIL").
+            return actors is not null && CodesOf(w).Exists(c => !named || !c.Code.StartsWith("---", StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -329,13 +359,15 @@ public sealed class EventExtractor : IPipelineStage
             foreach (int c in Conjuncts(w))
             {
                 if (Reference(c) is not { } r) continue;
-                if (actors is null) { list.Add(r); continue; }
+                // "he", "the Russian leader" resolved to a named person: that person's codes.
+                bool resolved = index.Entity[c] < 0 && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
+                if (actors is null || resolved) { list.Add(r); continue; }
                 var codes = CodesOf(c);
                 if (codes.Count == 0) list.Add(r);
                 // "THE_SHIRE [FRO/BIL/SAM]": one reference per code.
                 foreach (var (code, entry) in codes)
                     foreach (var one in code.Split('/', StringSplitOptions.RemoveEmptyEntries))
-                        list.Add(r with { Canonical = entry?.Name ?? r.Canonical, Codes = [.. r.Codes, "cameo:" + one] });
+                        list.Add(article.Enrich(r with { Canonical = r.Canonical ?? article.CountryName(one) ?? entry?.Name, Codes = ["cameo:" + one, .. r.Codes.Where(x => !x.StartsWith("cameo:", StringComparison.Ordinal))] }, index.Entity[c]));
             }
             return list;
         }
@@ -409,8 +441,9 @@ public sealed class EventExtractor : IPipelineStage
             foreach (int i in Kids(w))
             {
                 if (s[i].Relation is not ("compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "nmod" or "nmod:desc" or "case" or "det" or "nummod" or "compound:prt")) continue;
-                // "Kim Jong Un in Vladivostok" is not Russian; "the Prince of Dol Amroth" is of Dol Amroth.
-                if (person && s[i].Relation == "nmod" && PrepositionOf(i) is not "of") continue;
+                // "Kim Jong Un in Vladivostok" is not Russian; "the Prince of Dol Amroth" is of Dol Amroth;
+                // "protesters outside the Russian embassy" are not Russian.
+                if (s[i].Relation == "nmod" && (person ? PrepositionOf(i) is not "of" : PrepositionOf(i) is "outside" or "near" or "inside" or "on" or "about" or "after" or "before" or "during" or "since" or "until" or "despite" or "without" or "against" or "over")) continue;
                 Phrase(i, into, depth + 1, swap, with);
             }
         }
@@ -456,14 +489,51 @@ public sealed class EventExtractor : IPipelineStage
         /// <summary>"Putin is set to visit": visit's subject is set's; "met ... and signed": signed's is met's.</summary>
         public int InheritedSubject(int v)
         {
+            // "accused North Korea of supplying ...", parsed as a clause of the noun: the noun does it.
+            if (s[v].Relation == "acl" && s[v].Head >= 0 && s[s[v].Head].Upos is "PROPN" or "NOUN" && HasChild(v, k => s[k].Relation == "mark" && Lower(k) is "of" or "for"))
+                return s[v].Head;
             for (int k = 0, x = v; k < 4 && s[x].Head >= 0 && s[x].Relation is "xcomp" or "conj" or "advcl"; k++)
             {
+                bool control = s[x].Relation is "xcomp" or "advcl" && x == v;
                 x = s[x].Head;
+                // Object control: "urged Eriador to respond", "accused North Korea of supplying".
+                if (control && Child(x, "obj") is int o and >= 0 && o < v && s[o].Upos is "PROPN" or "NOUN" or "PRON") return o;
                 int subject = Child(x, "nsubj");
                 if (subject < 0) subject = Child(x, "nsubj:pass"); // "Gollum was seen to break into ..."
                 if (subject >= 0) return subject;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// When the parse gives a finite verb no subject (a dateline took it, or "Police arrested"
+        /// came out as a noun with a clause): the noun right before the verb and its auxiliaries.
+        /// </summary>
+        public int SubjectBefore(int v)
+        {
+            bool finite = s[v].Xpos is "VBD" or "VBZ" or "VBP" || HasChild(v, k => s[k].Relation is "aux" or "aux:pass")
+                // "Police arrested two protesters" parsed as a noun with a clause and no main verb.
+                || (s[v].Relation == "acl" && s[v].Head == v - 1 && s[v - 1].Head < 0);
+            if (!finite) return -1;
+            int i = v - 1;
+            while (i >= first && (s[i].Upos is "AUX" or "ADV" or "PART") && s[i].Head == v) i--;
+            if (i < first || s[i].Upos is not ("PROPN" or "NOUN" or "PRON") || index.InDate[i] || IsDateline(i)) return -1;
+            // The head of the noun phrase that word ends ("Vladimir Putin" → Vladimir).
+            while (s[i].Relation is "flat" or "flat:name" or "compound" && s[i].Head >= first && s[i].Head < i) i = s[i].Head;
+            return i;
+        }
+
+        public int SpeakerFor(int w, int v)
+        {
+            if (w < 0 || s[w].Upos != "PRON" || Lower(w) is not ("it" or "they")) return w;
+            for (int x = v, k = 0; k < 3 && s[x].Head >= 0; k++)
+            {
+                if (s[x].Relation is not ("ccomp" or "xcomp" or "advcl" or "conj")) break;
+                x = s[x].Head;
+                int subject = Child(x, "nsubj");
+                if (subject >= 0 && subject != w && s[subject].Upos is "PROPN" or "NOUN") return subject;
+            }
+            return w;
         }
 
         public int ObliqueWith(int v, params string[] prepositions)
@@ -490,16 +560,24 @@ public sealed class EventExtractor : IPipelineStage
             return list;
         }
 
-        /// <summary>Whether a comma or a conjunction separates two subjects, with no verb between.</summary>
+        /// <summary>
+        /// Whether two subjects are a list ("Mordor, Rohan, Fornost and Bree"): only names, nouns,
+        /// commas and conjunctions between them, and a conjunction before the verb.
+        /// </summary>
         private bool Coordinated(int a, int b)
         {
             bool separator = false;
             for (int i = a + 1; i < b; i++)
             {
-                if (s[i].Upos is "VERB" or "AUX") return false;
+                if (s[i].Upos is not ("PROPN" or "NOUN" or "DET" or "ADJ" or "CCONJ" or "PUNCT")) return false;
+                if (s[i].Upos == "PUNCT" && Lower(i) != ",") return false;
                 if (s[i].Upos == "CCONJ" || Lower(i) == ",") separator = true;
             }
-            return separator;
+            if (!separator) return false;
+            int verb = s[b].Head;
+            for (int i = b + 1; i < verb && i < end; i++) if (s[i].Upos == "CCONJ") return true;
+            for (int i = a + 1; i < b; i++) if (s[i].Upos == "CCONJ") return true;
+            return false;
         }
 
         /// <summary>The entity mention that holds word <paramref name="w"/>, or the noun phrase of a generic agent.</summary>
@@ -508,14 +586,16 @@ public sealed class EventExtractor : IPipelineStage
             // "said on Monday": a time is not a participant.
             if (w < 0 || index.InDate[w]) return null;
             var word = d.Words[w];
-            if (index.Entity[w] >= 0)
-            {
-                var e = d.Entities[index.Entity[w]];
-                return new EntityReference(e.Start, e.End, e.Text, e.Type, null, []);
-            }
+            if (index.Entity[w] >= 0) return article.Reference(index.Entity[w]);
+            // "he", "she": the person last named.
+            if (s[w].Upos == "PRON" && PersonPronouns.Contains(Lower(w)) && article.Antecedent(w, first, null, null) is int p and >= 0)
+                return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
             // A named part of the phrase ("South Korea's spy agency" → the agency, typed by its head).
             if (s[w].Upos is "NOUN" && s[w].Lemma is { } lemma)
             {
+                // "North Korean leader Kim Jong Un" parsed with the title as head: the person.
+                if (RoleNouns.Contains(Lower(w)) && w + 1 < end && index.Entity[w + 1] >= 0 && d.Entities[index.Entity[w + 1]].Type == EntityType.Person && s[w].Head == w + 1 || (w + 1 < end && s[w + 1].Head == w && index.Entity[w + 1] >= 0 && d.Entities[index.Entity[w + 1]].Type == EntityType.Person))
+                    return article.Reference(index.Entity[w + 1]);
                 int start = word.Start;
                 foreach (int i in Kids(w))
                 {
@@ -524,6 +604,14 @@ public sealed class EventExtractor : IPipelineStage
                     if (at < start) start = at;
                 }
                 string text = d.Text[start..word.End];
+                // "the Russian leader", "the North Korean leader": the person the article gave that role.
+                if (RoleNouns.Contains(lemma) && HasChild(w, k => s[k].Relation == "det" && Lower(k) == "the"))
+                {
+                    string? iso = null;
+                    foreach (int k in Kids(w)) if (s[k].Relation is "amod" or "compound" or "nmod:poss") iso ??= article.CountryOfWord(k);
+                    if (iso is not null && article.Antecedent(w, first, iso, lemma) is int person and >= 0)
+                        return article.Reference(person) with { Start = start, End = word.End, Text = text };
+                }
                 return new EntityReference(start, word.End, text, GenericAgents.Contains(lemma) ? EntityType.Organization : EntityType.Other, null, GenericAgents.Contains(lemma) ? ["generic-agent"] : []);
             }
             if (s[w].Upos is "PROPN") return new EntityReference(word.Start, word.End, d.GetText(word), EntityType.Other, null, []);

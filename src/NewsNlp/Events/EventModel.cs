@@ -24,6 +24,7 @@ public sealed class EventModel
         _sources = sources;
         CameoVerbDictionary? verbs = null;
         var actors = new ActorDictionary();
+        string? places = null, countries = null;
         foreach (var (kind, name, text) in sources)
         {
             switch (kind)
@@ -34,11 +35,43 @@ public sealed class EventModel
                     break;
                 case "actors": actors.AddActors(new StringReader(text), name); break;
                 case "agents": actors.AddAgents(new StringReader(text), name); break;
+                case "places": places = text; break;
+                case "countries": countries = text; break;
                 default: throw new InvalidDataException($"unknown dictionary kind '{kind}'");
             }
         }
         Verbs = verbs ?? throw new InvalidDataException("no verb dictionary");
         Actors = actors;
+        Places = places is not null && countries is not null ? PlaceGazetteer.Read(new StringReader(places), new StringReader(countries), "places") : PlaceGazetteer.Empty;
+        // CAMEO country codes are ISO alpha-3 codes (with a few of their own): learn the alpha-2
+        // code of each by coding the ISO country names with the actor dictionary.
+        // First the countries whose dictionary entry has their very name, then aliases ("Jersey"
+        // is an alias of no country of its own in Phoenix and must not take the USA code).
+        for (int pass = 0; pass < 2; pass++)
+            foreach (var (iso, country) in Places.Countries)
+            {
+                var words = country.ToUpperInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0 || actors.MatchActor(words, 0, out var entry) != words.Length || entry!.CodeAt(null) is not { Length: 3 } code || !code.All(char.IsAsciiLetterUpper)) continue;
+                // Pass 1: an alias, when the entry's own name shares the country's first word ("United States Of America").
+                if (pass == 0 ? string.Equals(entry.Name, country, StringComparison.OrdinalIgnoreCase)
+                    : !_isoByCameo.ContainsValue(iso) && SamePrefix(entry.Name.Split(' ')[0], country.Split(' ')[0]))
+                    _isoByCameo.TryAdd(code, iso);
+            }
+    }
+
+    private static bool SamePrefix(string a, string b) =>
+        a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, string> _isoByCameo = new(StringComparer.Ordinal);
+
+    /// <summary>GeoNames places and ISO countries.</summary>
+    public PlaceGazetteer Places { get; }
+
+    /// <summary>The ISO alpha-2 country of a CAMEO actor code ("RUSGOV" → RU), or null.</summary>
+    public string? IsoCountry(string cameoCode)
+    {
+        ArgumentNullException.ThrowIfNull(cameoCode);
+        return cameoCode.Length >= 3 && _isoByCameo.TryGetValue(cameoCode[..3], out var iso) ? iso : null;
     }
 
     /// <summary>Metadata: name, sources, scores, the command that builds it.</summary>
@@ -55,8 +88,12 @@ public sealed class EventModel
     /// <param name="verbFile">The CAMEO verb dictionary (e.g. <c>CAMEO.2.0.txt</c>).</param>
     /// <param name="actorFiles">Actor dictionaries (e.g. the Phoenix country, international and non-state files).</param>
     /// <param name="agentFile">The agent dictionary, or null.</param>
+    /// <param name="placesFile">GeoNames rows (<c>cities1000.tsv</c>), or null; rows under <paramref name="minPopulation"/> are left out unless capitals or regional seats.</param>
+    /// <param name="countriesFile">ISO countries (<c>countries.csv</c>), or null.</param>
+    /// <param name="minPopulation">Smallest population of a place kept.</param>
     /// <exception cref="FormatException">A dictionary line is malformed; the message names file and line.</exception>
-    public static EventModel FromFiles(ModelManifest manifest, string verbFile, IEnumerable<string> actorFiles, string? agentFile)
+    public static EventModel FromFiles(ModelManifest manifest, string verbFile, IEnumerable<string> actorFiles, string? agentFile,
+        string? placesFile = null, string? countriesFile = null, long minPopulation = 15000)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(verbFile);
@@ -64,6 +101,16 @@ public sealed class EventModel
         var sources = new List<(string, string, string)> { ("verbs", Path.GetFileName(verbFile), File.ReadAllText(verbFile)) };
         foreach (var f in actorFiles) sources.Add(("actors", Path.GetFileName(f), File.ReadAllText(f)));
         if (agentFile is not null) sources.Add(("agents", Path.GetFileName(agentFile), File.ReadAllText(agentFile)));
+        if (placesFile is not null && countriesFile is not null)
+        {
+            var kept = File.ReadLines(placesFile).Where(l =>
+            {
+                var f = l.Split('\t');
+                return f.Length >= 9 && (f[4] is "PPLC" or "PPLA" || (long.TryParse(f[6], out long p) && p >= minPopulation));
+            });
+            sources.Add(("places", Path.GetFileName(placesFile), string.Join('\n', kept)));
+            sources.Add(("countries", Path.GetFileName(countriesFile), File.ReadAllText(countriesFile)));
+        }
         try { return new EventModel(manifest, sources); }
         catch (InvalidDataException e) { throw new FormatException(e.Message, e); }
     }

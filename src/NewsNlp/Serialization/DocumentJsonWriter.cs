@@ -199,6 +199,24 @@ internal static class DocumentJsonWriter
         w.WriteStartArray();
         foreach (var c in r.Codes) w.WriteValue(c);
         w.WriteEndArray();
+        if (r.Geo is { } g)
+        {
+            w.WritePropertyName("geo");
+            w.WriteStartObject();
+            w.WritePropertyName("geonames_id");
+            w.WriteValue(g.GeoNamesId);
+            w.WritePropertyName("name");
+            w.WriteValue(g.Name);
+            w.WritePropertyName("country");
+            w.WriteValue(g.CountryCode);
+            w.WritePropertyName("lat");
+            w.WriteValue(g.Latitude);
+            w.WritePropertyName("lon");
+            w.WriteValue(g.Longitude);
+            w.WritePropertyName("feature");
+            w.WriteValue(g.FeatureCode);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 

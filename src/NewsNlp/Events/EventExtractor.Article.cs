@@ -1,0 +1,375 @@
+namespace NewsNlp.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>Role nouns of person–role–organisation relations and of nominal mentions ("the Russian leader").</summary>
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "president", "minister", "leader", "chancellor", "king", "queen", "prince", "premier", "secretary", "spokesman",
+        "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "chief", "ceo", "chairman", "chairwoman",
+        "director", "governor", "mayor", "senator", "lawmaker", "official", "diplomat", "head", "founder", "dictator", "emperor",
+        "pope", "cardinal", "monarch", "chair", "expert", "professor", "analyst", "researcher", "adviser", "advisor", "economist",
+    };
+
+    /// <summary>Roles a "the Russian leader" may stand for.</summary>
+    private static readonly HashSet<string> Leaders = new(StringComparer.Ordinal) { "leader", "president", "premier", "minister", "chancellor", "king", "queen", "monarch", "emperor", "dictator", "chairman" };
+
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her" };
+
+    /// <summary>
+    /// What the event stage knows about a whole article: per entity mention its canonical name and
+    /// codes (mentions of one person share them: "Vladimir Putin" … "Putin"), the roles people hold
+    /// ("Russian President Vladimir Putin": Putin, president, Russia), and the article's relations.
+    /// </summary>
+    private sealed class Article
+    {
+        private readonly Document d;
+        private readonly IReadOnlyList<WordSyntax> s;
+        private readonly WordIndex index;
+        private readonly EventModel? model;
+        private readonly ActorDictionary? actors;
+        private readonly DateOnly? date;
+        private readonly string?[] canonical;
+        private readonly List<string>[] codes;
+        private readonly List<(int Person, string Role, string? Iso, int Org)> roles = [];
+
+        public List<Relation> Relations { get; } = [];
+
+        public Article(Document document, IReadOnlyList<WordSyntax> syntax, WordIndex index, EventModel? model, ActorDictionary? actors, DateOnly? date)
+        {
+            d = document;
+            s = syntax;
+            this.index = index;
+            this.model = model;
+            this.actors = actors;
+            this.date = date;
+            var entities = d.Entities;
+            canonical = new string?[entities.Count];
+            codes = new List<string>[entities.Count];
+            for (int e = 0; e < entities.Count; e++) codes[e] = [];
+            ResolveNames();
+            FindRelations();
+        }
+
+        /// <summary>Canonical names and codes per mention; one person's mentions share the longest name and any code.</summary>
+        private void ResolveNames()
+        {
+            var entities = d.Entities;
+            var bySurname = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            for (int e = 0; e < entities.Count; e++)
+            {
+                var m = entities[e];
+                if (m.Type == EntityType.Date) continue;
+                var words = m.Text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0) continue;
+                var forms = words.SelectMany(w => w.ToUpperInvariant().Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries)).ToArray();
+                if (actors is not null && forms.Length > 0)
+                {
+                    // The whole mention, or (for people) a surname alias of four letters or more.
+                    int n = actors.MatchActor(forms, 0, out var entry);
+                    if (n != forms.Length && m.Type == EntityType.Person && forms[^1].Length >= 4 && actors.MatchActor(forms, forms.Length - 1, out var last) == 1) { n = forms.Length; entry = last; }
+                    if (n == forms.Length && entry!.CodeAt(date) is { } code && code != "---")
+                    {
+                        foreach (var one in code.Split('/')) codes[e].Add("cameo:" + one);
+                        canonical[e] = CountryName(code) ?? entry.Name;
+                    }
+                }
+                if (m.Type == EntityType.Person)
+                {
+                    // "Kim" joins "Kim Jong Un" (a family name first), "Putin" joins "Vladimir Putin".
+                    string key = words[^1];
+                    if (words.Length == 1)
+                        for (int o = 0; o < e; o++)
+                            if (entities[o].Type == EntityType.Person && entities[o].Text.Split(' ') is { Length: > 1 } parts && parts.Contains(words[0], StringComparer.OrdinalIgnoreCase)) { key = parts[^1]; break; }
+                    (bySurname.TryGetValue(key, out var list) ? list : bySurname[key] = []).Add(e);
+                }
+                if (m.Type == EntityType.Location) AddPlace(e, m.Text);
+            }
+            foreach (var cluster in bySurname.Values)
+            {
+                string name = cluster.Select(e => entities[e].Text).OrderByDescending(t => t.Count(c => c == ' ')).ThenByDescending(t => t.Length).First();
+                var shared = cluster.SelectMany(e => codes[e]).Distinct().ToList();
+                foreach (int e in cluster)
+                {
+                    canonical[e] ??= name;
+                    if (codes[e].Count == 0) codes[e].AddRange(shared);
+                }
+            }
+            for (int e = 0; e < entities.Count; e++) AddIso(codes[e]);
+        }
+
+        private void AddPlace(int e, string text)
+        {
+            if (model is null) return;
+            if (model.Places.TryFindCountry(text, out var iso))
+            {
+                canonical[e] ??= model.Places.CountryName(iso);
+                if (!codes[e].Contains("iso:" + iso)) codes[e].Add("iso:" + iso);
+            }
+            else if (model.Places.TryFindPlace(text, out var place))
+            {
+                codes[e].Add("geonames:" + place.GeoNamesId);
+                if (!codes[e].Contains("iso:" + place.CountryCode)) codes[e].Add("iso:" + place.CountryCode);
+            }
+        }
+
+        private void AddIso(List<string> list)
+        {
+            if (model is null) return;
+            foreach (var c in list.ToArray())
+                if (c.StartsWith("cameo:", StringComparison.Ordinal) && model.IsoCountry(c[6..]) is { } iso && !list.Contains("iso:" + iso)) list.Add("iso:" + iso);
+        }
+
+        /// <summary>The English name of a bare country code ("PRK" → North Korea), for canonical names.</summary>
+        public string? CountryName(string code) =>
+            model is not null && code.Length == 3 && model.IsoCountry(code) is { } iso ? model.Places.CountryName(iso) : null;
+
+        /// <summary>A reference for entity mention <paramref name="e"/>, with its canonical name, codes and place.</summary>
+        public EntityReference Reference(int e)
+        {
+            var m = d.Entities[e];
+            return Enrich(new EntityReference(m.Start, m.End, m.Text, m.Type, canonical[e], codes[e].ToArray()), e);
+        }
+
+        /// <summary>Adds what the article knows about entity mention <paramref name="e"/> (canonical name, codes, place) to a reference.</summary>
+        public EntityReference Enrich(EntityReference r, int e)
+        {
+            if (e < 0)
+            {
+                var own = r.Codes.ToList();
+                AddIso(own);
+                return own.Count == r.Codes.Count ? r : r with { Codes = own };
+            }
+            var extra = codes[e].Where(c => !r.Codes.Contains(c)).ToArray();
+            // Phrase-level actor codes ("Russian President Vladimir Putin" → RUSGOV) win over the mention's own.
+            if (r.Codes.Any(c => c.StartsWith("cameo:", StringComparison.Ordinal))) extra = extra.Where(c => !c.StartsWith("cameo:", StringComparison.Ordinal)).ToArray();
+            var list = r.Codes.Concat(extra).ToList();
+            AddIso(list);
+            var geo = model is not null && r.Type == EntityType.Location && model.Places.TryFindPlace(r.Text, out var p) && !model.Places.TryFindCountry(r.Text, out _) ? p : null;
+            return r with { Canonical = canonical[e] ?? r.Canonical, Codes = list, Geo = geo ?? r.Geo };
+        }
+
+        /// <summary>
+        /// The person a pronoun ("he", "she") or a nominal ("the Russian leader", "the North Korean
+        /// leader") stands for: for a pronoun the last person named before it in this or the two
+        /// sentences before; for a nominal, the person the article gave that role for that country.
+        /// </summary>
+        public int Antecedent(int w, int sentenceFirst, string? iso, string? role)
+        {
+            var entities = d.Entities;
+            if (iso is not null)
+            {
+                foreach (var (person, r, i, _) in roles)
+                    if (i == iso && (role is null || r == role || (role == "leader" && Leaders.Contains(r))) && entities[person].Start < d.Words[w].Start) return person;
+                foreach (var (person, r, i, _) in roles)
+                    if (i == iso && (role is null || r == role || (role == "leader" && Leaders.Contains(r)))) return person;
+                return -1;
+            }
+            var sentences = d.SentenceSpan;
+            int si = 0;
+            while (si < sentences.Length && sentences[si].End <= d.Words[sentenceFirst].Start) si++;
+            int from = sentences[Math.Max(0, si - 2)].Start;
+            int best = -1;
+            for (int e = 0; e < entities.Count && entities[e].End <= d.Words[w].Start; e++)
+                if (entities[e].Type == EntityType.Person && entities[e].Start >= from) best = e;
+            return best;
+        }
+
+        /// <summary>
+        /// Relations: person–role–country/organisation from premodifiers ("Russian President
+        /// Vladimir Putin", "Kookmin University professor X") and appositions ("X, the Russian
+        /// president"); affiliation ("Andrei Lankov, an expert at Kookmin University", "X of Y");
+        /// located-in ("Kookmin University in Seoul", "Seoul, South Korea").
+        /// </summary>
+        private void FindRelations()
+        {
+            var entities = d.Entities;
+            var words = d.WordSpan;
+            var seen = new HashSet<(string, int, int, string?)>();
+            for (int e = 0; e < entities.Count; e++)
+            {
+                var m = entities[e];
+                if (m.Type is EntityType.Date or EntityType.Other) continue;
+                int head = HeadWord(e);
+                if (head < 0) continue;
+                if (m.Type == EntityType.Person)
+                {
+                    // Premodifiers before the name: "Russian President", "North Korean leader", "Kookmin University professor".
+                    string? role = null;
+                    string? iso = null;
+                    int org = -1;
+                    int first = FirstWord(e);
+                    for (int i = first - 1; i >= 0 && i >= first - 6; i--)
+                    {
+                        if (s[i].Upos is not ("PROPN" or "NOUN" or "ADJ") || SameSentence(i, first) is false) break;
+                        if (index.Entity[i] is int o and >= 0 && o != e && entities[o].Type != EntityType.Other)
+                        {
+                            if (entities[o].Type is EntityType.Organization or EntityType.Location && org < 0) { org = o; iso ??= IsoOf(o); }
+                            continue;
+                        }
+                        string lemma = (s[i].Lemma ?? "").ToLowerInvariant();
+                        if (RoleNouns.Contains(lemma)) role ??= RoleText(i);
+                        else if (s[i].Upos == "ADJ" && CountryOfWord(i) is { } c) iso ??= c;
+                    }
+                    // Apposition: "Putin, the Russian president,"; "Andrei Lankov, an expert at Kookmin University".
+                    foreach (int k in KidsOf(head))
+                    {
+                        if (s[k].Relation != "appos" || s[k].Lemma is not { } lemma || !RoleNouns.Contains(lemma.ToLowerInvariant())) continue;
+                        role ??= RoleText(k);
+                        // "an expert on North Korea at Kookmin University": the employer is an at/of/with/from
+                        // phrase (one level down as well); a topic ("on North Korea") is not.
+                        var below = KidsOf(k).ToList();
+                        foreach (int j in KidsOf(k)) if (s[j].Relation == "nmod") below.AddRange(KidsOf(j).Where(x => s[x].Relation == "nmod"));
+                        foreach (int j in below)
+                        {
+                            if (s[j].Relation == "nmod" && PrepositionOf(j) is not ("at" or "of" or "with" or "from" or "for")) continue;
+                            if (index.Entity[j] is int o and >= 0 && entities[o].Type is EntityType.Organization or EntityType.Location && org < 0)
+                            {
+                                org = o;
+                                iso ??= IsoOf(o);
+                                if (s[j].Relation == "nmod" && entities[o].Type == EntityType.Organization) Add("affiliation", e, o, role);
+                            }
+                            else if (s[j].Relation is "amod" && CountryOfWord(j) is { } c) iso ??= c;
+                        }
+                    }
+                    // "Andrei Lankov of Kookmin University".
+                    foreach (int k in KidsOf(head))
+                        if (s[k].Relation == "nmod" && PrepositionOf(k) is "of" or "at" or "from" && index.Entity[k] is int o and >= 0 && entities[o].Type == EntityType.Organization)
+                            Add("affiliation", e, o, role);
+                    if (role is not null && (org >= 0 || iso is not null))
+                    {
+                        roles.Add((e, role.ToLowerInvariant().Split(' ')[^1], iso, org));
+                        if (org >= 0) Add("role", e, org, role);
+                        else if (iso is not null) AddCountryRole(e, iso, role);
+                    }
+                }
+                else
+                {
+                    // "Kookmin University in Seoul"; "Seoul, South Korea".
+                    foreach (int k in KidsOf(head))
+                    {
+                        if (index.Entity[k] is not (int o and >= 0) || o == e || entities[o].Type != EntityType.Location) continue;
+                        if ((s[k].Relation == "nmod" && PrepositionOf(k) is "in" or "near" or "outside") || (s[k].Relation is "appos" or "conj" && m.Type == EntityType.Location && Comma(head, k)))
+                            Add("located_in", e, o, null);
+                    }
+                    // The same read off the words when the parse hangs "in Seoul" elsewhere.
+                    int after = LastWord(e) + 1;
+                    if (after + 1 < words.Length && d.GetText(words[after]) is "in" && index.Entity[after + 1] is int l and >= 0 && l != e
+                        && entities[l].Type == EntityType.Location && m.Type is EntityType.Organization or EntityType.Location)
+                        Add("located_in", e, l, null);
+                }
+            }
+
+            void Add(string type, int subject, int obj, string? role)
+            {
+                if (!seen.Add((type, subject, obj, role))) return;
+                Relations.Add(new Relation(type, Reference(subject), Reference(obj), role));
+            }
+
+            void AddCountryRole(int person, string iso, string role)
+            {
+                // No country mention to point at ("Russian President ..."): the country itself, by name, with no offsets.
+                if (model?.Places.CountryName(iso) is not { } name || !seen.Add(("role", person, -1, role + iso))) return;
+                var country = new EntityReference(-1, -1, name, EntityType.Location, name, ["iso:" + iso]);
+                Relations.Add(new Relation("role", Reference(person), country, role));
+            }
+        }
+
+        private bool Comma(int a, int b)
+        {
+            for (int i = Math.Min(a, b) + 1; i < Math.Max(a, b); i++) if (d.GetText(d.Words[i]) == ",") return true;
+            return false;
+        }
+
+        private int[]? _sentenceOf;
+
+        private bool SameSentence(int a, int b)
+        {
+            if (_sentenceOf is null)
+            {
+                _sentenceOf = new int[s.Count];
+                var sentences = d.SentenceSpan;
+                for (int si = 0; si < sentences.Length; si++)
+                {
+                    var (first, end) = d.WordRange(sentences[si]);
+                    for (int w = first; w < end; w++) _sentenceOf[w] = si;
+                }
+            }
+            return _sentenceOf[a] == _sentenceOf[b];
+        }
+
+        private string RoleText(int w)
+        {
+            // "Foreign Minister", "Prime Minister": the role noun with its compound/amod words just before it.
+            int start = w;
+            while (start > 0 && s[start - 1].Upos is "PROPN" or "NOUN" or "ADJ" && index.Entity[start - 1] < 0 && CountryOfWord(start - 1) is null
+                   && !RoleNouns.Contains(s[start - 1].Lemma ?? "") && start > w - 2) start--;
+            return d.Text[d.Words[start].Start..d.Words[w].End];
+        }
+
+        private string? IsoOf(int e) => codes[e].FirstOrDefault(c => c.StartsWith("iso:", StringComparison.Ordinal))?[4..];
+
+        /// <summary>The country a word names or describes ("Russian", "North Korean" → its last word), via the actor dictionary.</summary>
+        public string? CountryOfWord(int w)
+        {
+            if (actors is null || model is null) return null;
+            string form = d.GetText(d.Words[w]).ToUpperInvariant();
+            var one = new[] { form };
+            string[]? two = w > 0 ? [d.GetText(d.Words[w - 1]).ToUpperInvariant(), form] : null;
+            ActorEntry? entry = null;
+            if (two is not null && actors.MatchActor(two, 0, out var e2) == 2) entry = e2;
+            else if (actors.MatchActor(one, 0, out var e1) == 1) entry = e1;
+            return entry?.CodeAt(date) is { Length: 3 } code ? model.IsoCountry(code) : null;
+        }
+
+        private int HeadWord(int e)
+        {
+            int best = -1;
+            var m = d.Entities[e];
+            for (int w = FirstWord(e); w >= 0 && w < s.Count && d.Words[w].Start < m.End; w++)
+            {
+                int h = s[w].Head;
+                if (h < 0 || d.Words[h].Start < m.Start || d.Words[h].End > m.End) best = w;
+            }
+            return best;
+        }
+
+        private int LastWord(int e)
+        {
+            int w = FirstWord(e);
+            while (w + 1 < d.Words.Count && d.Words[w + 1].Start < d.Entities[e].End) w++;
+            return w;
+        }
+
+        private int FirstWord(int e)
+        {
+            var words = d.WordSpan;
+            int lo = 0, hi = words.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (words[mid].End <= d.Entities[e].Start) lo = mid + 1; else hi = mid;
+            }
+            return lo < words.Length ? lo : -1;
+        }
+
+        private List<int>? _kids;
+        private List<int>[]? _children;
+
+        private List<int> KidsOf(int w)
+        {
+            if (_children is null)
+            {
+                _children = new List<int>[s.Count];
+                for (int i = 0; i < s.Count; i++) if (s[i].Head >= 0) (_children[s[i].Head] ??= []).Add(i);
+            }
+            return _children[w] ?? (_kids ??= []);
+        }
+
+        private string? PrepositionOf(int w)
+        {
+            foreach (int k in KidsOf(w)) if (s[k].Relation == "case") return d.GetText(d.Words[k]).ToLowerInvariant();
+            return null;
+        }
+    }
+}
