@@ -108,6 +108,7 @@ public sealed partial class EventExtractor : IPipelineStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (first, end) = document.WordRange(sentences[si]);
+            if (IsBoilerplate(document, first, end)) continue;
             Clause? clause = null;
             for (int v = first; v < end; v++)
             {
@@ -120,6 +121,39 @@ public sealed partial class EventExtractor : IPipelineStage
             }
         }
         return (result, article.Relations);
+    }
+
+    private static readonly HashSet<string> WebCommands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "sign", "click", "follow", "subscribe", "read", "log", "skip", "accept", "download", "watch", "listen", "tap",
+        "scroll", "comment", "email", "print", "like", "join", "get", "register", "continue", "see", "view", "advertisement",
+    };
+
+    private static readonly HashSet<string> WebWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "facebook", "twitter", "x", "whatsapp", "linkedin", "instagram", "newsletter", "newsletters", "cookies", "cookie", "app",
+        "email", "link", "video", "article", "page", "site", "website", "subscribe", "subscription", "podcast", "comments", "menu",
+        "login", "account", "ad", "ads", "advertisement", "here", "more", "story", "stories", "telegram", "youtube", "reddit",
+    };
+
+    /// <summary>
+    /// Lines of a scraped page that are not news: "ADVERTISEMENT", "Share this article", "Sign up for
+    /// our newsletter", "Follow us on Twitter", "© 2024 ... All rights reserved". They give no events.
+    /// </summary>
+    internal static bool IsBoilerplate(Document d, int first, int end)
+    {
+        int n = end - first;
+        if (n == 0) return true;
+        string firstWord = d.GetText(d.Words[first]);
+        for (int i = first; i < end; i++)
+        {
+            string t = d.GetText(d.Words[i]);
+            if (t is "©" || (t.Equals("rights", StringComparison.OrdinalIgnoreCase) && i > first && d.GetText(d.Words[i - 1]).Equals("All", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        if (n <= 3 && firstWord.Length > 3 && firstWord.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !d.Entities.Any(e => e.Start == d.Words[first].Start)) return true;
+        if (!WebCommands.Contains(firstWord) || n > 12) return false;
+        for (int i = first + 1; i < end; i++) if (WebWords.Contains(d.GetText(d.Words[i]))) return true;
+        return false;
     }
 
     /// <summary>The dictionary verb at <paramref name="v"/>: a phrasal verb ("call for"), the form ("left"), else the lemma.</summary>
@@ -145,7 +179,8 @@ public sealed partial class EventExtractor : IPipelineStage
             targetWord = c.TargetOf(v);
         }
         var date = c.DateOf(v);
-        var place = c.PlaceOf(v);
+        // A place keeps its own name ("Seoul"), though as an actor it stands for its country.
+        var place = c.PlaceOf(v) is { } where ? where with { Canonical = where.Geo?.Name ?? where.Canonical } : null;
         string modality = c.Modality(v);
         string polarity = c.Negated(v) ? "negative" : "positive";
         var action = new EventAction(d.Words[v].Start, d.Words[v].End, d.GetText(d.Words[v]), verb.Lemma, code);
@@ -638,13 +673,17 @@ public sealed partial class EventExtractor : IPipelineStage
             foreach (int i in Kids(v))
             {
                 if (s[i].Relation is "obl" or "obl:npmod") candidates.Add(i);
-                if (s[i].Relation is "nsubj" or "obj" or "obl:agent" or "nsubj:pass" or "obl")
+                // Not "supplying shells for its war in Ukraine": only a participant's phrase.
+                if (s[i].Relation is "obj" or "obl:agent" or "nsubj:pass" || (s[i].Relation == "obl" && PrepositionOf(i) is "with" or "to" or "by"))
                     foreach (int j in Kids(i)) if (s[j].Relation == "nmod") candidates.Add(j);
             }
             foreach (int i in candidates)
             {
                 if (!HasChild(i, k => s[k].Relation == "case" && Lower(k) is "in" or "at" or "near" or "inside" or "outside")) continue;
                 if (Reference(i) is { Type: EntityType.Location } place) return place;
+                // "outside the Russian embassy in Seoul": the place named inside the phrase.
+                foreach (int j in Kids(i))
+                    if (s[j].Relation == "nmod" && PrepositionOf(j) is "in" or "at" && Reference(j) is { Type: EntityType.Location } inner) return inner;
             }
             return null;
         }

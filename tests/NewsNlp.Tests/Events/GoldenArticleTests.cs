@@ -1,0 +1,109 @@
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Tests.Events;
+
+/// <summary>
+/// A multi-paragraph news article written for this test, through the default pipeline, with every
+/// event and relation an analyst should get from it listed by hand.
+/// </summary>
+public class GoldenArticleTests
+{
+    private const string Article = """
+        SEOUL, June 17 (Reuters) - Russian President Vladimir Putin will visit North Korea on Tuesday for two days, the Kremlin said on Monday, his first trip to the reclusive state in 24 years.
+
+        Putin will hold talks with North Korean leader Kim Jong Un in Pyongyang, Kremlin spokesman Dmitry Peskov told reporters. The Russian leader last visited Pyongyang in 2000.
+
+        The United States and South Korea have accused North Korea of supplying artillery shells and missiles to Russia for its war in Ukraine. Pyongyang and Moscow have denied the accusations.
+
+        "We are concerned about the deepening relationship," a State Department spokesman said. Andrei Lankov, an expert on North Korea at Kookmin University in Seoul, said Kim wanted to secure food and energy supplies.
+
+        Police arrested two protesters outside the Russian embassy in Seoul on Sunday.
+
+        ADVERTISEMENT
+        Share this article
+        Sign up for our newsletter
+        """;
+
+    private static readonly DateTimeOffset Published = new(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<Document> Doc = new(() => NewsPipeline.CreateDefault().Process(Article, Published));
+
+    private static string Name(EntityReference? r) => r is null ? "-" : r.Canonical ?? r.Text;
+
+    [Test]
+    public void EveryEventIsFoundAndNothingElse()
+    {
+        // (actor, lemma, CAMEO code, target, date, place, modality); canonical names where the article resolves them.
+        var expected = new[]
+        {
+            ("Vladimir Putin", "visit", "042", "North Korea", "2024-06-18", "-", "planned"),
+            ("Kremlin", "say", "010", "-", "2024-06-17", "-", "asserted"),
+            ("Vladimir Putin", "hold", "046", "Kim Jong Un", "2024-06-17", "-", "planned"),
+            ("Dmitry Peskov", "tell", "010", "reporters", "2024-06-17", "-", "asserted"),
+            ("Vladimir Putin", "visit", "042", "North Korea", "2000", "-", "asserted"), // "The Russian leader last visited Pyongyang in 2000."
+            ("United States", "accuse", "112", "North Korea", "2024-06-17", "-", "asserted"),
+            ("South Korea", "accuse", "112", "North Korea", "2024-06-17", "-", "asserted"),
+            ("North Korea", "supply", "072", "Russia", "2024-06-17", "-", "alleged"),
+            ("North Korea", "deny", "016", "the accusations", "2024-06-17", "-", "asserted"), // Pyongyang stands for North Korea
+            ("Russia", "deny", "016", "the accusations", "2024-06-17", "-", "asserted"),
+            ("a State Department spokesman", "say", "010", "-", "2024-06-17", "-", "asserted"),
+            ("Andrei Lankov", "say", "010", "-", "2024-06-17", "-", "asserted"),
+            ("Kim Jong Un", "want", "030", "-", "2024-06-17", "-", "reported"),
+            ("Police", "arrest", "173", "protesters", "2024-06-16", "Seoul", "asserted"),
+        };
+        var actual = Doc.Value.Events.Select(e => (Name(e.Actor), e.Action.Lemma, e.Action.Cameo ?? "", Name(e.Target), e.Date?.Value ?? "-", Name(e.Place), e.Modality)).ToArray();
+        Assert.That(actual, Is.EquivalentTo(expected));
+    }
+
+    [Test]
+    public void ActorsCarryCodesAndPlacesCarryGeoNames()
+    {
+        var events = Doc.Value.Events;
+        var visit = events.First(e => e.Action.Lemma == "visit");
+        Assert.That(visit.Actor!.Codes, Is.EquivalentTo(new[] { "cameo:RUSGOV", "iso:RU" }));
+        Assert.That(visit.Target!.Codes, Does.Contain("iso:KP"));
+        var russianLeader = events.Single(e => e.Date?.Value == "2000");
+        Assert.That(russianLeader.Actor!.Text, Is.EqualTo("The Russian leader"));
+        Assert.That(russianLeader.Target!.Geo!.GeoNamesId, Is.EqualTo(1871859), "Pyongyang's GeoNames id");
+        var denial = events.First(e => e.Action.Lemma == "deny");
+        Assert.That((denial.Actor!.Text, denial.Actor.Canonical), Is.EqualTo(("Pyongyang", "North Korea")), "a capital keeps its text and links to its country");
+        var arrest = events.Single(e => e.Action.Lemma == "arrest");
+        Assert.That(arrest.Actor!.Codes, Does.Contain("generic-agent"));
+        Assert.That(arrest.Place!.Geo!.CountryCode, Is.EqualTo("KR"));
+    }
+
+    [Test]
+    public void RelationsNameRolesAffiliationsAndPlaces()
+    {
+        var relations = Doc.Value.Relations.Select(r => (r.Type, Name(r.Subject), Name(r.Object), r.Role ?? "-")).ToArray();
+        Assert.That(relations, Is.EquivalentTo(new[]
+        {
+            ("role", "Vladimir Putin", "Russia", "President"),
+            ("role", "Dmitry Peskov", "Kremlin", "spokesman"),
+            ("affiliation", "Andrei Lankov", "Kookmin University", "expert"),
+            ("role", "Andrei Lankov", "Kookmin University", "expert"),
+            ("located_in", "Kookmin University", "South Korea", "-"),
+        }));
+    }
+
+    [Test]
+    public void PronounsFollowThePersonLastNamed()
+    {
+        var doc = NewsPipeline.CreateDefault().Process("Vladimir Putin arrived in Pyongyang on Wednesday. He met Kim Jong Un at the airport.", Published);
+        var meet = doc.Events.Single(e => e.Action.Lemma == "meet");
+        Assert.That((meet.Actor!.Text, meet.Actor.Canonical), Is.EqualTo(("He", "Vladimir Putin")));
+        Assert.That(meet.Actor.Codes, Does.Contain("cameo:RUSGOV"));
+    }
+
+    [TestCase("ADVERTISEMENT")]
+    [TestCase("Share this article on Facebook")]
+    [TestCase("Sign up for our newsletter")]
+    [TestCase("Follow us on Twitter")]
+    [TestCase("© 2024 Reuters. All rights reserved.")]
+    public void BoilerplateLinesGiveNoEvents(string line)
+    {
+        var doc = NewsPipeline.CreateDefault().Process(line + "\n", Published);
+        Assert.That(doc.Events, Is.Empty);
+        Assert.That(NewsPipeline.CreateDefault().Process("Police arrested two protesters.\n" + line + "\n", Published).Events, Has.Count.EqualTo(1));
+    }
+}
