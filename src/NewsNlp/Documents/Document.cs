@@ -22,6 +22,15 @@ public sealed class Document
     private TemporalValue[] _dates = [];
     private Relation[] _relations = [];
     private NewsEvent[] _events = [];
+    // One read-only view per layer, made when the layer is written (layers are written once).
+    private ReadOnlyCollection<Token> _tokensView = ReadOnlyCollection<Token>.Empty;
+    private ReadOnlyCollection<Word> _wordsView = ReadOnlyCollection<Word>.Empty;
+    private ReadOnlyCollection<Sentence> _sentencesView = ReadOnlyCollection<Sentence>.Empty;
+    private ReadOnlyCollection<EntityMention> _entitiesView = ReadOnlyCollection<EntityMention>.Empty;
+    private ReadOnlyCollection<TemporalValue> _datesView = ReadOnlyCollection<TemporalValue>.Empty;
+    private ReadOnlyCollection<Relation> _relationsView = ReadOnlyCollection<Relation>.Empty;
+    private ReadOnlyCollection<NewsEvent> _eventsView = ReadOnlyCollection<NewsEvent>.Empty;
+    private ReadOnlyCollection<WordSyntax>? _syntaxView;
 
     /// <summary>Creates a document over <paramref name="text"/>.</summary>
     /// <param name="text">The article text; kept unchanged.</param>
@@ -49,28 +58,28 @@ public sealed class Document
     public DocumentLayers Layers { get; private set; }
 
     /// <summary>Surface tokens in text order.</summary>
-    public ReadOnlyCollection<Token> Tokens => _tokens.AsReadOnly();
+    public ReadOnlyCollection<Token> Tokens => _tokensView;
 
     /// <summary>Syntactic words in text order; each belongs to one token.</summary>
-    public ReadOnlyCollection<Word> Words => _words.AsReadOnly();
+    public ReadOnlyCollection<Word> Words => _wordsView;
 
     /// <summary>Sentences in text order.</summary>
-    public ReadOnlyCollection<Sentence> Sentences => _sentences.AsReadOnly();
+    public ReadOnlyCollection<Sentence> Sentences => _sentencesView;
 
     /// <summary>Grammatical annotation per word (same indexes as <see cref="Words"/>), or null before the syntax stages.</summary>
-    public ReadOnlyCollection<WordSyntax>? Syntax => _syntax?.AsReadOnly();
+    public ReadOnlyCollection<WordSyntax>? Syntax => _syntaxView;
 
     /// <summary>Entity mentions in text order.</summary>
-    public ReadOnlyCollection<EntityMention> Entities => _entities.AsReadOnly();
+    public ReadOnlyCollection<EntityMention> Entities => _entitiesView;
 
     /// <summary>Resolved dates and times in text order.</summary>
-    public ReadOnlyCollection<TemporalValue> Dates => _dates.AsReadOnly();
+    public ReadOnlyCollection<TemporalValue> Dates => _datesView;
 
     /// <summary>Relations between entities.</summary>
-    public ReadOnlyCollection<Relation> Relations => _relations.AsReadOnly();
+    public ReadOnlyCollection<Relation> Relations => _relationsView;
 
     /// <summary>Events.</summary>
-    public ReadOnlyCollection<NewsEvent> Events => _events.AsReadOnly();
+    public ReadOnlyCollection<NewsEvent> Events => _eventsView;
 
     /// <summary>Tokens as a span, for hot loops.</summary>
     public ReadOnlySpan<Token> TokenSpan => _tokens;
@@ -121,7 +130,9 @@ public sealed class Document
         if (wordTotal != words.Length)
             throw new ArgumentException("The tokens' word counts do not add up to the number of words.", nameof(words));
         _tokens = tokens;
+        _tokensView = Array.AsReadOnly(tokens);
         _words = words;
+        _wordsView = Array.AsReadOnly(words);
         Layers |= DocumentLayers.Tokens;
     }
 
@@ -142,6 +153,7 @@ public sealed class Document
         if (next != _tokens.Length)
             throw new ArgumentException("Sentences must cover every token.", nameof(sentences));
         _sentences = sentences;
+        _sentencesView = Array.AsReadOnly(sentences);
         Layers |= DocumentLayers.Sentences;
     }
 
@@ -154,6 +166,7 @@ public sealed class Document
             throw new ArgumentException("The syntax layer needs one entry per word.", nameof(syntax));
         Claim(DocumentLayers.Syntax);
         _syntax = syntax;
+        _syntaxView = Array.AsReadOnly(syntax);
         Layers |= DocumentLayers.Syntax;
     }
 
@@ -167,6 +180,7 @@ public sealed class Document
                 throw new ArgumentException($"Entity [{e.Start}..{e.End}) lies outside the text.", nameof(entities));
         Array.Sort(entities, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         _entities = entities;
+        _entitiesView = Array.AsReadOnly(entities);
         Layers |= DocumentLayers.Entities;
     }
 
@@ -176,6 +190,7 @@ public sealed class Document
         ArgumentNullException.ThrowIfNull(dates);
         Claim(DocumentLayers.Dates);
         _dates = dates;
+        _datesView = Array.AsReadOnly(dates);
         Layers |= DocumentLayers.Dates;
     }
 
@@ -185,6 +200,7 @@ public sealed class Document
         ArgumentNullException.ThrowIfNull(relations);
         Claim(DocumentLayers.Relations);
         _relations = relations;
+        _relationsView = Array.AsReadOnly(relations);
         Layers |= DocumentLayers.Relations;
     }
 
@@ -194,6 +210,7 @@ public sealed class Document
         ArgumentNullException.ThrowIfNull(events);
         Claim(DocumentLayers.Events);
         _events = events;
+        _eventsView = Array.AsReadOnly(events);
         Layers |= DocumentLayers.Events;
     }
 

@@ -152,10 +152,14 @@ public sealed class ActorDictionary
         entry = null;
         int best = 0;
         if (_actorsByFirst.TryGetValue(words[at], out var list)) best = Longest(list, words, at, ref entry, 0);
-        // Stems: a one-word stem ("ARGENTIN") or a phrase whose first word is a stem.
+        // Stems: a one-word stem ("ARGENTIN") that the word extends; looked up by span, so no substrings.
         string w = words[at];
-        for (int k = Math.Min(_maxStem, w.Length - 1); k >= _minStem; k--)
-            if (_actorStemsByFirst.TryGetValue(w[..k], out var stems)) best = Longest(stems, words, at, ref entry, best);
+        if (_actorStemsByFirst.Count > 0)
+        {
+            var stemLookup = _actorStemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int k = Math.Min(_maxStem, w.Length - 1); k >= _minStem; k--)
+                if (stemLookup.TryGetValue(w.AsSpan(0, k), out var stems)) best = Longest(stems, words, at, ref entry, best);
+        }
         return best;
     }
 

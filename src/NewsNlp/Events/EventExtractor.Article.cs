@@ -218,8 +218,8 @@ public sealed partial class EventExtractor
                         role ??= RoleText(k);
                         // "an expert on North Korea at Kookmin University": the employer is an at/of/with/from
                         // phrase (one level down as well); a topic ("on North Korea") is not.
-                        var below = KidsOf(k).ToList();
-                        foreach (int j in KidsOf(k)) if (s[j].Relation == "nmod") below.AddRange(KidsOf(j).Where(x => s[x].Relation == "nmod"));
+                        var below = KidsOf(k).ToArray().ToList();
+                        foreach (int j in KidsOf(k)) if (s[j].Relation == "nmod") below.AddRange(KidsOf(j).ToArray().Where(x => s[x].Relation == "nmod"));
                         foreach (int j in below)
                         {
                             if (s[j].Relation == "nmod" && PrepositionOf(j) is not ("at" or "of" or "with" or "from" or "for")) continue;
@@ -353,18 +353,7 @@ public sealed partial class EventExtractor
             return lo < words.Length ? lo : -1;
         }
 
-        private List<int>? _kids;
-        private List<int>[]? _children;
-
-        private List<int> KidsOf(int w)
-        {
-            if (_children is null)
-            {
-                _children = new List<int>[s.Count];
-                for (int i = 0; i < s.Count; i++) if (s[i].Head >= 0) (_children[s[i].Head] ??= []).Add(i);
-            }
-            return _children[w] ?? (_kids ??= []);
-        }
+        private ReadOnlySpan<int> KidsOf(int w) => index.Children(w);
 
         private string? PrepositionOf(int w)
         {

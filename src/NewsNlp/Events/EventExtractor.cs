@@ -156,6 +156,26 @@ public sealed partial class EventExtractor : IPipelineStage
         return false;
     }
 
+    /// <summary>Function words and punctuation the stage compares against, so their lower-case forms need no new string.</summary>
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "on", "of", "to", "for", "with", "by", "from", "into", "about", "against", "between", "near", "inside", "outside", "over",
+        "after", "before", "during", "since", "until", "despite", "without", "toward", "towards", "the", "a", "an", "and", "or", "but", "if",
+        "unless", "that", "not", "n't", "never", "could", "would", "might", "may", "will", "shall", "should", "must", "can", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "he", "she", "him", "her", "it", "they", "them", "his",
+        "its", "their", "we", "i", "you", ",", ".", "-", "—", "–", "(", ")", "\"", "'s", "’s", "up", "down", "out", "off", "back", "away",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A word's lower-case form; common words come from a fixed table, so most calls allocate nothing.</summary>
+    private static string LowerCase(ReadOnlySpan<char> word)
+    {
+        // The table holds lower-case strings; the comparer ignores case.
+        if (CommonLookup.TryGetValue(word, out var known)) return known;
+        return word.ToString().ToLowerInvariant();
+    }
+
     /// <summary>The dictionary verb at <paramref name="v"/>: a phrasal verb ("call for"), the form ("left"), else the lemma.</summary>
     private bool FindVerb(Clause c, int v, out CameoVerb verb)
     {
@@ -214,8 +234,24 @@ public sealed partial class EventExtractor : IPipelineStage
         public readonly bool[] InDate;
         public readonly TemporalValue?[] DateStart;
 
+        /// <summary>Dependents of each word, in text order: word h's are ChildList[ChildStart[h]..ChildStart[h + 1]].</summary>
+        public readonly int[] ChildStart, ChildList;
+
+        public ReadOnlySpan<int> Children(int head) => head < 0 || head + 1 >= ChildStart.Length ? [] : ChildList.AsSpan(ChildStart[head], ChildStart[head + 1] - ChildStart[head]);
+
         public WordIndex(Document d)
         {
+            var syntax = d.Syntax;
+            int count = d.WordSpan.Length;
+            ChildStart = new int[count + 1];
+            ChildList = new int[count];
+            if (syntax is not null)
+            {
+                for (int i = 0; i < count; i++) if (syntax[i].Head >= 0 && syntax[i].Head < count) ChildStart[syntax[i].Head + 1]++;
+                for (int h = 0; h < count; h++) ChildStart[h + 1] += ChildStart[h];
+                var fill = ChildStart[..count];
+                for (int i = 0; i < count; i++) if (syntax[i].Head >= 0 && syntax[i].Head < count) ChildList[fill[syntax[i].Head]++] = i;
+            }
             var words = d.WordSpan;
             Entity = new int[words.Length];
             InDate = new bool[words.Length];
@@ -248,7 +284,6 @@ public sealed partial class EventExtractor : IPipelineStage
         private readonly IReadOnlyList<WordSyntax> s;
         private readonly int first, end;
         private readonly WordIndex index;
-        private readonly List<int>[] kids;
         private readonly ActorDictionary? actors;
         private readonly DateOnly? date;
         private readonly string?[] lower;
@@ -266,9 +301,6 @@ public sealed partial class EventExtractor : IPipelineStage
             this.actors = actors;
             this.date = date;
             lower = new string?[end - first];
-            kids = new List<int>[end - first];
-            for (int i = first; i < end; i++)
-                if (s[i].Head >= first && s[i].Head < end) (kids[s[i].Head - first] ??= []).Add(i);
         }
 
         public IReadOnlyList<WordSyntax> Syntax => s;
@@ -331,7 +363,7 @@ public sealed partial class EventExtractor : IPipelineStage
             foreach (bool named in (bool[])[true, false])
             {
                 if (obj >= 0 && IsSomeone(obj, named)) return obj;
-                foreach (int n in obj >= 0 ? NominalChain(obj) : [])
+                foreach (int n in obj >= 0 ? NominalChain(obj) : (List<int>)[])
                     if (PrepositionOf(n) is { } p && preps.Contains(p) && IsSomeone(n, named)) return n;
                 foreach (int i in Kids(v))
                     if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && IsSomeone(i, named)) return i;
@@ -352,20 +384,22 @@ public sealed partial class EventExtractor : IPipelineStage
         /// <summary>The words under <paramref name="v"/> to <paramref name="depth"/> levels, in text order.</summary>
         private List<int> Below(int v, int depth)
         {
-            var list = Subtree(v, depth).ToList();
+            var list = Subtree(v, depth);
             list.Sort();
             return list;
         }
 
         /// <summary>nmod phrases below a noun, two levels deep ("resumption of ties with Osgiliath").</summary>
-        private IEnumerable<int> NominalChain(int w)
+        private List<int> NominalChain(int w)
         {
+            var list = new List<int>();
             foreach (int i in Kids(w))
             {
                 if (s[i].Relation is not "nmod") continue;
-                yield return i;
-                foreach (int j in Kids(i)) if (s[j].Relation is "nmod") yield return j;
+                list.Add(i);
+                foreach (int j in Kids(i)) if (s[j].Relation is "nmod") list.Add(j);
             }
+            return list;
         }
 
         private string? PrepositionOf(int w)
@@ -407,8 +441,16 @@ public sealed partial class EventExtractor : IPipelineStage
             return list;
         }
 
-        /// <summary>Actor codes of the noun phrase headed by <paramref name="w"/>, one per conjunct of a coordinated modifier.</summary>
+        private List<(string Code, ActorEntry? Entry)>?[]? _codes;
+
+        /// <summary>Actor codes of the noun phrase headed by <paramref name="w"/>, one per conjunct of a coordinated modifier (computed once per word).</summary>
         private List<(string Code, ActorEntry? Entry)> CodesOf(int w)
+        {
+            _codes ??= new List<(string, ActorEntry?)>?[end - first];
+            return _codes[w - first] ??= ComputeCodes(w);
+        }
+
+        private List<(string Code, ActorEntry? Entry)> ComputeCodes(int w)
         {
             var result = new List<(string, ActorEntry?)>();
             if (actors is null) return result;
@@ -462,7 +504,13 @@ public sealed partial class EventExtractor : IPipelineStage
         }
 
         /// <summary>A word's upper-case dictionary forms ("Dol_Amroth" → DOL, AMROTH; "state-owned" → STATE, OWNED).</summary>
-        private string[] Forms(int i) => d.GetText(d.Words[i]).ToUpperInvariant().Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        private string[]?[]? _forms;
+
+        private string[] Forms(int i)
+        {
+            _forms ??= new string[]?[end - first];
+            return _forms[i - first] ??= d.GetText(d.Words[i]).ToUpperInvariant().Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        }
 
         private bool IsPremodifier(int i) => s[i].Upos is "PROPN" or "NOUN" or "ADJ" or "NUM" or "DET" || (s[i].Upos == "PART" && Lower(i) is "'s" or "’s" or "'");
 
@@ -483,9 +531,7 @@ public sealed partial class EventExtractor : IPipelineStage
             }
         }
 
-        private List<int> Kids(int head) => head >= first && head < end && kids[head - first] is { } k ? k : Empty;
-
-        private static readonly List<int> Empty = [];
+        private ReadOnlySpan<int> Kids(int head) => head >= first && head < end ? index.Children(head) : [];
 
         /// <summary>
         /// The verb's subject: the nearest before it when the parse gives two, never a dateline
@@ -706,15 +752,22 @@ public sealed partial class EventExtractor : IPipelineStage
 
         public bool Negated(int v) => HasChild(v, k => s[k].Relation == "advmod" && Lower(k) is "not" or "n't" or "never");
 
-        public string Lower(int w) => lower[w - first] ??= d.GetText(d.Words[w]).ToLowerInvariant();
+        public string Lower(int w) => lower[w - first] ??= LowerCase(d.Text.AsSpan(d.Words[w].Start, d.Words[w].End - d.Words[w].Start));
 
         /// <summary>The words below <paramref name="v"/>, to <paramref name="depth"/> levels.</summary>
-        private IEnumerable<int> Subtree(int v, int depth)
+        private List<int> Subtree(int v, int depth)
+        {
+            var list = new List<int>();
+            AddSubtree(v, depth, list);
+            return list;
+        }
+
+        private void AddSubtree(int v, int depth, List<int> into)
         {
             foreach (int i in Kids(v))
             {
-                yield return i;
-                if (depth > 1) foreach (int j in Subtree(i, depth - 1)) yield return j;
+                into.Add(i);
+                if (depth > 1) AddSubtree(i, depth - 1, into);
             }
         }
     }

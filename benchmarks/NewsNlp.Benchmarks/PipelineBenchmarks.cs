@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using NewsNlp.Events;
+using NewsNlp.Models;
+using NewsNlp.Pipeline;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Benchmarks;
+
+/// <summary>
+/// The whole default pipeline (tokenize → split → tag → parse → recognize → dates → events) over 40
+/// article-sized documents, one core, with tokens per second; and the event stage alone on the
+/// same documents already processed up to dates, so its share of the time shows.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Config))]
+public class PipelineBenchmarks
+{
+    private const int Articles = 40;
+    private static readonly DateTimeOffset Published = new(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
+    private readonly string[] _articles = BenchCorpus.Articles(Articles);
+    private readonly NewsPipeline _full = NewsPipeline.CreateDefault();
+    private readonly EventExtractor _events = new(BundledModels.EnglishEvents);
+    private Document[] _upToDates = [];
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            var tokenizer = new Tokenizer();
+            int tokens = BenchCorpus.Articles(Articles).Sum(a => tokenizer.Tokenize(a).Length);
+            Console.WriteLine($"// {Articles} articles, {tokens:N0} tokens");
+            AddColumn(new TokensPerSecondColumn(tokens));
+        }
+    }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var upToDates = NewsPipeline.Create(_full.Stages.Where(s => s is not EventExtractor));
+        _upToDates = _articles.Select(a => upToDates.Process(a, Published)).ToArray();
+    }
+
+    [Benchmark(Baseline = true, Description = "Default pipeline, events included")]
+    public int Full()
+    {
+        int n = 0;
+        foreach (var a in _articles) n += _full.Process(a, Published).Events.Count;
+        return n;
+    }
+
+    [Benchmark(Description = "Event stage alone (events + relations)")]
+    public int EventsAlone()
+    {
+        int n = 0;
+        foreach (var d in _upToDates) n += _events.Extract(d).Count;
+        return n;
+    }
+}
