@@ -22,8 +22,9 @@ internal static class EventEvalCommand
 
     public static int Run(string[] args, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents" }, new HashSet<string> { "show", "trees" });
-        string path = a.Require("petrarch");
+        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents", "judged", "articles" }, new HashSet<string> { "show", "trees" });
+        if (a.Get("judged") is { } judged) return Judged(judged, a.Get("articles"), a.Has("show"), stdout);
+        string path = a.Get("petrarch") ?? throw new UsageException("eval events needs --petrarch FILE.xml or --judged FILE.tsv.");
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         XDocument xml;
         try { xml = XDocument.Load(path); }
@@ -81,6 +82,60 @@ internal static class EventEvalCommand
         stdout.WriteLine($"no-event records with no event: {noEventRight}/{noEventRecords}");
         foreach (var m in misses) stdout.WriteLine(m);
         return CliMain.ExitOk;
+    }
+
+    /// <summary>
+    /// <c>--judged FILE.tsv</c>: precision against hand judgements. The file lists events (article id,
+    /// actor, action text and code, target, verdict correct|wrong, note) that the default pipeline
+    /// extracted from the articles (JSON Lines beside it, or <c>--articles</c>); the command extracts
+    /// again and reports precision over the judged events it finds, and any new event nobody judged.
+    /// </summary>
+    private static int Judged(string path, string? articlesPath, bool show, TextWriter stdout)
+    {
+        if (!File.Exists(path)) throw new InputException($"{path}: no such file");
+        articlesPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "articles.jsonl");
+        if (!File.Exists(articlesPath)) throw new InputException($"{articlesPath}: no such file");
+        var verdicts = new Dictionary<string, List<bool>>(StringComparer.Ordinal);
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("article\t", StringComparison.Ordinal)) continue;
+            var f = line.Split('\t');
+            if (f.Length < 5 || f[4] is not ("correct" or "wrong")) throw new InputException($"{path}:{lineNumber}: expected article, actor, action, target, verdict (correct|wrong)[, note]");
+            string key = string.Join('\t', f[..4]);
+            (verdicts.TryGetValue(key, out var list) ? list : verdicts[key] = []).Add(f[4] == "correct");
+        }
+        var pipeline = NewsPipeline.CreateDefault();
+        int correct = 0, wrong = 0, unjudged = 0, total = 0;
+        var notJudged = new List<string>();
+        foreach (var line in File.ReadLines(articlesPath))
+        {
+            if (line.Trim().Length == 0) continue;
+            var o = Newtonsoft.Json.Linq.JObject.Parse(line);
+            string id = (string?)o["id"] ?? "";
+            DateTimeOffset? published = o["published"] is { } p ? DateTimeOffset.Parse((string)p!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null;
+            var doc = pipeline.Process((string?)o["text"] ?? "", published, id);
+            foreach (var e in doc.Events)
+            {
+                total++;
+                string key = string.Join('\t', id, Name(e.Actor), e.Action.Text + " " + (e.Action.Cameo ?? ""), Name(e.Target));
+                if (verdicts.TryGetValue(key, out var list) && list.Count > 0)
+                {
+                    if (list[0]) correct++; else wrong++;
+                    list.RemoveAt(0);
+                }
+                else { unjudged++; notJudged.Add(key.Replace('\t', '|')); }
+            }
+        }
+        int judged = correct + wrong;
+        int stale = verdicts.Values.Sum(l => l.Count);
+        stdout.WriteLine($"{total} events extracted; {judged} judged by hand: {correct} correct, {wrong} wrong; precision {Pct(correct, judged)} %");
+        stdout.WriteLine($"{unjudged} events not judged yet; {stale} judged events no longer extracted");
+        if (show) foreach (var k in notJudged) stdout.WriteLine("not judged: " + k);
+        return CliMain.ExitOk;
+
+        static string Name(EntityReference? r) => r is null ? "-" : r.Canonical ?? r.Text;
     }
 
     /// <summary>An event participant's CAMEO actor code; "---" when there is none.</summary>

@@ -194,7 +194,11 @@ public sealed class ActorDictionary
     /// <paramref name="date"/>, suffix agents ("ARNOR SECURITY OFFICIALS" → ARNGOV); "---" stands for
     /// a missing actor when an agent is present ("OFFICIALS" → ---GOV). Null when nothing matches.
     /// </summary>
-    public string? CodePhrase(IReadOnlyList<string> words, DateOnly? date, out ActorEntry? actor)
+    /// <param name="words">Upper-case words.</param>
+    /// <param name="date">The publish date, for dated codes; null takes undated codes.</param>
+    /// <param name="actor">The named actor found, or null.</param>
+    /// <param name="names">Per word, whether it was capitalised in the text; when given, named actors must start on a capitalised word (agents need not).</param>
+    public string? CodePhrase(IReadOnlyList<string> words, DateOnly? date, out ActorEntry? actor, IReadOnlyList<bool>? names = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         actor = null;
@@ -203,7 +207,8 @@ public sealed class ActorDictionary
         var suffixes = new List<string>();
         for (int i = 0; i < words.Count;)
         {
-            int n = MatchActor(words, i, out var e);
+            ActorEntry? e = null;
+            int n = names is not null && i < names.Count && !names[i] ? 0 : MatchActor(words, i, out e);
             int m = MatchAgent(words, i, out var g);
             if (n > 0 && n >= m)
             {

@@ -154,7 +154,7 @@ public sealed partial class EventExtractor
         /// leader") stands for: for a pronoun the last person named before it in this or the two
         /// sentences before; for a nominal, the person the article gave that role for that country.
         /// </summary>
-        public int Antecedent(int w, int sentenceFirst, string? iso, string? role)
+        public int Antecedent(int w, int sentenceFirst, string? iso, string? role, bool objectForm = false)
         {
             var entities = d.Entities;
             if (iso is not null)
@@ -169,8 +169,10 @@ public sealed partial class EventExtractor
             int si = 0;
             while (si < sentences.Length && sentences[si].End <= d.Words[sentenceFirst].Start) si++;
             int from = sentences[Math.Max(0, si - 2)].Start;
+            // "Judge Juan Merchan will sentence him": an object pronoun is not the clause's own subject.
+            int before = objectForm && si < sentences.Length ? sentences[si].Start : d.Words[w].Start;
             int best = -1;
-            for (int e = 0; e < entities.Count && entities[e].End <= d.Words[w].Start; e++)
+            for (int e = 0; e < entities.Count && entities[e].End <= before; e++)
                 if (entities[e].Type == EntityType.Person && entities[e].Start >= from) best = e;
             return best;
         }

@@ -22,6 +22,22 @@ public sealed partial class EventExtractor : IPipelineStage
         "say", "tell", "announce", "report", "state", "claim", "add", "note", "write", "confirm", "insist", "warn", "declare",
     };
 
+    /// <summary>Verbs whose complement is wished, asked or tried, not done: "urged X to leave".</summary>
+    private static readonly HashSet<string> DesireGovernors = new(StringComparer.Ordinal)
+    {
+        "urge", "ask", "call", "want", "wish", "hope", "seek", "demand", "try", "attempt", "aim", "propose", "request", "encourage",
+        "press", "push", "invite", "appeal", "suggest", "consider", "discuss", "rule", "threaten", "warn", "offer", "expect",
+    };
+
+    /// <summary>Verbs that deny their complement: "declined to comment", "failed to disclose".</summary>
+    private static readonly HashSet<string> NegativeGovernors = new(StringComparer.Ordinal) { "decline", "refuse", "fail", "reject", "deny", "avoid", "stop", "cease" };
+
+    /// <summary>Verbs whose complement is planned: "agreed to sell", "is set to visit".</summary>
+    private static readonly HashSet<string> PlanGovernors = new(StringComparer.Ordinal)
+    {
+        "plan", "set", "prepare", "agree", "promise", "vow", "pledge", "intend", "schedule", "decide", "due", "expect", "move", "resolve",
+    };
+
     private static readonly HashSet<string> AllegationWords = new(StringComparer.Ordinal) { "accuse", "allege", "alleged", "allegedly", "suspect", "charge" };
 
     private static readonly HashSet<string> GenericAgents = new(StringComparer.Ordinal)
@@ -215,7 +231,8 @@ public sealed partial class EventExtractor : IPipelineStage
         foreach (var actor in actors)
             foreach (var target in targets)
             {
-                if (actor is null && target is null) continue; // nothing to say who or what
+                // Precision first: no actor, no event, unless the clause is passive ("five people were killed").
+                if (actor is null && (target is null || passiveSubject < 0)) continue;
                 double confidence = 0.5 + (Known(actor) ? 0.2 : 0) + (target is not null ? 0.15 : 0) + (modality == "asserted" ? 0.1 : 0);
                 confidence = Math.Round(Math.Min(confidence, 0.95), 2);
                 result.Add(new NewsEvent(actor, action, target, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));
@@ -358,25 +375,47 @@ public sealed partial class EventExtractor : IPipelineStage
         public int TargetOf(int v)
         {
             int obj = Child(v, "obj");
-            string[] preps = ["with", "to", "against", "between", "on", "into", "toward", "towards", "for", "from", "of", "about"];
+            string[] preps = ["with", "to", "against", "between", "on", "into", "toward", "towards", "for", "from", "of", "about", "at"];
             // A named target first ("supplying shells to Russia": Russia), then a generic one ("arrested protesters").
             foreach (bool named in (bool[])[true, false])
             {
-                if (obj >= 0 && IsSomeone(obj, named)) return obj;
+                if (obj >= 0 && (named ? IsSomeone(obj, true) : IsSomeoneItself(obj))) return obj;
                 foreach (int n in obj >= 0 ? NominalChain(obj) : (List<int>)[])
-                    if (PrepositionOf(n) is { } p && preps.Contains(p) && IsSomeone(n, named)) return n;
+                    if (PrepositionOf(n) is { } p && preps.Contains(p) && (named ? IsSomeone(n, true) : IsSomeoneItself(n))) return n;
                 foreach (int i in Kids(v))
-                    if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && IsSomeone(i, named)) return i;
+                    if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && (named ? IsSomeone(i, true) : IsSomeoneItself(i))) return i;
             }
             // The first named actor after the verb, deeper in its phrase ("believes Dagolath and
             // Osgiliath can cope", "urged Eriador to respond", "the dispute with Osgiliath").
-            if (actors is not null)
+            // Only along argument paths: not through "and"-coordinated verbs, adverbial clauses or
+            // "in/over/after" phrases ("praised the relations but said Canberra ...", "challenge the
+            // ruling in court"), and never for speech verbs, whose content is its own event.
+            if (actors is not null && !SpeechVerbs.Contains(s[v].Lemma ?? ""))
             {
                 int subject = Child(v, "nsubj");
                 foreach (int w in Below(v, 4))
-                    if (w > v && w != subject && IsPhraseHead(w) && CodesOf(w).Count > 0) return w;
+                    if (w > v && w != subject && IsPhraseHead(w) && ArgumentPath(v, w) && IsSomeone(w, named: true)) return w;
             }
             return obj >= 0 ? obj : ObliqueWith(v, "with", "to", "against", "on", "into");
+        }
+
+        /// <summary>Whether every step from <paramref name="v"/> down to <paramref name="w"/> is an argument relation.</summary>
+        private bool ArgumentPath(int v, int w)
+        {
+            for (int x = w, k = 0; x != v && k < 6; k++)
+            {
+                if (x < 0) return false;
+                bool ok = s[x].Relation switch
+                {
+                    "obj" or "iobj" or "ccomp" or "xcomp" or "nsubj" or "nsubj:pass" or "compound" or "flat" or "appos" or "conj" when s[s[x].Head].Upos is "PROPN" or "NOUN" => true,
+                    "obj" or "iobj" or "ccomp" or "xcomp" or "nsubj" or "nsubj:pass" => true,
+                    "obl" or "nmod" => PrepositionOf(x) is not ("after" or "before" or "during" or "since" or "until" or "despite" or "without" or "like" or "than"),
+                    _ => false,
+                };
+                if (!ok) return false;
+                x = s[x].Head;
+            }
+            return true;
         }
 
         private bool IsPhraseHead(int w) => s[w].Upos is "PROPN" or "NOUN" or "PRON" && s[w].Relation is not ("compound" or "flat" or "flat:name" or "amod" or "conj");
@@ -409,6 +448,15 @@ public sealed partial class EventExtractor : IPipelineStage
         }
 
         /// <summary>A named entity, a dictionary actor or a generic agent.</summary>
+        /// <summary>A name, or a noun that is itself a generic agent ("police"), not one that only holds one ("stones at police").</summary>
+        private bool IsSomeoneItself(int w)
+        {
+            if (w < 0 || index.InDate[w]) return false;
+            if ((index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type is not EntityType.Other) || s[w].Upos == "PROPN") return true;
+            if (GenericAgents.Contains(s[w].Lemma ?? "")) return true;
+            return actors is not null && actors.MatchAgent(Forms(w), 0, out _) > 0;
+        }
+
         private bool IsSomeone(int w, bool named = false)
         {
             if (w < 0 || index.InDate[w]) return false;
@@ -499,7 +547,9 @@ public sealed partial class EventExtractor : IPipelineStage
                 }
                 var forms = phrase.SelectMany(Forms).ToArray();
                 if (forms.Length == 0) return;
-                if (actors.CodePhrase(forms, date, out var entry) is { } code && !result.Exists(r => r.Item1 == code)) result.Add((code, entry));
+                // Names start with a capital: "plan" is not PLAN (the Chinese navy), "police" is still an agent.
+                var names = phrase.SelectMany(i => Forms(i).Select(_ => d.Text[d.Words[i].Start] is char c && (char.IsUpper(c) || char.IsDigit(c)))).ToArray();
+                if (actors.CodePhrase(forms, date, out var entry, names) is { } code && !result.Exists(r => r.Item1 == code)) result.Add((code, entry));
             }
         }
 
@@ -575,10 +625,10 @@ public sealed partial class EventExtractor : IPipelineStage
                 return s[v].Head;
             for (int k = 0, x = v; k < 4 && s[x].Head >= 0 && s[x].Relation is "xcomp" or "conj" or "advcl"; k++)
             {
-                bool control = s[x].Relation is "xcomp" or "advcl" && x == v;
+                bool control = s[x].Relation is "xcomp" && x == v;
                 x = s[x].Head;
                 // Object control: "urged Eriador to respond", "accused North Korea of supplying".
-                if (control && Child(x, "obj") is int o and >= 0 && o < v && s[o].Upos is "PROPN" or "NOUN" or "PRON") return o;
+                if (control && (Child(x, "obj") is int o and >= 0 || (o = Child(x, "iobj")) >= 0) && o < v && s[o].Upos is "PROPN" or "NOUN" or "PRON") return o;
                 int subject = Child(x, "nsubj");
                 if (subject < 0) subject = Child(x, "nsubj:pass"); // "Gollum was seen to break into ..."
                 if (subject >= 0) return subject;
@@ -602,6 +652,17 @@ public sealed partial class EventExtractor : IPipelineStage
             // The head of the noun phrase that word ends ("Vladimir Putin" → Vladimir).
             while (s[i].Relation is "flat" or "flat:name" or "compound" && s[i].Head >= first && s[i].Head < i) i = s[i].Head;
             return i;
+        }
+
+        /// <summary>The person named right after a title word ("Chancellor Olaf Scholz"), or -1.</summary>
+        private int TitledPerson(int w)
+        {
+            for (int i = w + 1; i < end && i <= w + 3; i++)
+            {
+                if (index.Entity[i] >= 0) return d.Entities[index.Entity[i]].Type == EntityType.Person ? index.Entity[i] : -1;
+                if (!(s[i].Upos is "PROPN" or "NOUN" && RoleNouns.Contains(Lower(i))) && s[i].Upos != "PROPN" && Lower(i) != "of") return -1;
+            }
+            return -1;
         }
 
         public int SpeakerFor(int w, int v)
@@ -668,15 +729,16 @@ public sealed partial class EventExtractor : IPipelineStage
             if (w < 0 || index.InDate[w]) return null;
             var word = d.Words[w];
             if (index.Entity[w] >= 0) return article.Reference(index.Entity[w]);
+            // "German Chancellor Olaf Scholz", "North Korean leader Kim Jong Un" parsed with the title as the head: the person.
+            if (s[w].Upos is "NOUN" or "PROPN" && RoleNouns.Contains(Lower(w)) && TitledPerson(w) is int titled and >= 0)
+                return article.Reference(titled);
             // "he", "she": the person last named.
-            if (s[w].Upos == "PRON" && PersonPronouns.Contains(Lower(w)) && article.Antecedent(w, first, null, null) is int p and >= 0)
+            if (s[w].Upos == "PRON" && PersonPronouns.Contains(Lower(w)) && article.Antecedent(w, first, null, null, objectForm: Lower(w) is "him" or "her") is int p and >= 0)
                 return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
             // A named part of the phrase ("South Korea's spy agency" → the agency, typed by its head).
             if (s[w].Upos is "NOUN" && s[w].Lemma is { } lemma)
             {
-                // "North Korean leader Kim Jong Un" parsed with the title as head: the person.
-                if (RoleNouns.Contains(Lower(w)) && w + 1 < end && index.Entity[w + 1] >= 0 && d.Entities[index.Entity[w + 1]].Type == EntityType.Person && s[w].Head == w + 1 || (w + 1 < end && s[w + 1].Head == w && index.Entity[w + 1] >= 0 && d.Entities[index.Entity[w + 1]].Type == EntityType.Person))
-                    return article.Reference(index.Entity[w + 1]);
+
                 int start = word.Start;
                 foreach (int i in Kids(w))
                 {
@@ -742,6 +804,9 @@ public sealed partial class EventExtractor : IPipelineStage
             for (int x = v, k = 0; s[x].Head >= 0 && k < 4; k++)
             {
                 int head = s[x].Head;
+                // "urged Israel to protect", "refused to rule out sending", "disagreed over sending",
+                // "agreed to sell": what the governing verb wants, refuses or plans has not happened.
+                if (s[x].Relation is "xcomp" or "advcl" or "ccomp" or "acl" && Governed(head, x) is { } governed) return governed;
                 if (AllegationWords.Contains(s[head].Lemma ?? "")) return "alleged";
                 if (s[x].Relation is "ccomp" or "parataxis" && SpeechVerbs.Contains(s[head].Lemma ?? "")) return "reported";
                 x = head;
@@ -750,7 +815,28 @@ public sealed partial class EventExtractor : IPipelineStage
             return tense == ClauseTense.Future ? "planned" : "asserted";
         }
 
-        public bool Negated(int v) => HasChild(v, k => s[k].Relation == "advmod" && Lower(k) is "not" or "n't" or "never");
+        public bool Negated(int v)
+        {
+            if (HasChild(v, k => s[k].Relation == "advmod" && Lower(k) is "not" or "n't" or "never")) return true;
+            // "declined to comment", "failed to disclose", "refused to ...".
+            return s[v].Relation is "xcomp" && s[v].Head >= 0 && In(NegativeGovernors, s[v].Head);
+        }
+
+        /// <summary>Whether the word's lemma is in the set, allowing for a dropped final "e" ("declin" for "declined").</summary>
+        private bool In(HashSet<string> set, int w) => s[w].Lemma is { } l && (set.Contains(l) || set.Contains(l + "e") || set.Contains(Lower(w)));
+
+        /// <summary>The modality a governing word gives a verb below it, or null when it asserts it.</summary>
+        private string? Governed(int head, int x)
+        {
+            if (In(DesireGovernors, head)) return "hypothetical";
+            // "declined to comment": asserted, and negative (see Negated).
+            if (In(NegativeGovernors, head)) return s[x].Relation == "xcomp" ? null : "hypothetical";
+            if (In(PlanGovernors, head)) return "planned";
+            // "disagreed over sending", "talks about sending": a gerund after over/about is a topic.
+            if (s[x].Relation is "advcl" or "acl" && (HasChild(x, k => s[k].Relation is "mark" or "case" && Lower(k) is "over" or "about" or "on") || (x > first && Lower(x - 1) is "over" or "about")))
+                return "hypothetical";
+            return null;
+        }
 
         public string Lower(int w) => lower[w - first] ??= LowerCase(d.Text.AsSpan(d.Words[w].Start, d.Words[w].End - d.Words[w].Start));
 
