@@ -375,11 +375,15 @@ public sealed partial class EventExtractor : IPipelineStage
         public int TargetOf(int v)
         {
             int obj = Child(v, "obj");
+            if (obj < 0) obj = Child(v, "iobj"); // "told reporters"
             string[] preps = ["with", "to", "against", "between", "on", "into", "toward", "towards", "for", "from", "of", "about", "at"];
             // A named target first ("supplying shells to Russia": Russia), then a generic one ("arrested protesters").
+            // A named object itself ("met Putin", "Gondor's government") before a name inside a plain
+            // noun's phrase ("held talks with Kim"), and that before the plain noun coded by it.
+            if (obj >= 0 && IsSomeoneItself(obj) && IsSomeone(obj, true)) return obj;
             foreach (bool named in (bool[])[true, false])
             {
-                if (obj >= 0 && (named ? IsSomeone(obj, true) : IsSomeoneItself(obj))) return obj;
+                if (obj >= 0 && (named ? IsSomeone(obj, true) && NominalChain(obj).TrueForAll(n => !IsSomeone(n, true)) : IsSomeoneItself(obj))) return obj;
                 foreach (int n in obj >= 0 ? NominalChain(obj) : (List<int>)[])
                     if (PrepositionOf(n) is { } p && preps.Contains(p) && (named ? IsSomeone(n, true) : IsSomeoneItself(n))) return n;
                 foreach (int i in Kids(v))
@@ -387,6 +391,8 @@ public sealed partial class EventExtractor : IPipelineStage
             }
             // The first named actor after the verb, deeper in its phrase ("believes Dagolath and
             // Osgiliath can cope", "urged Eriador to respond", "the dispute with Osgiliath").
+            // "held talks with North Korean leader Kim Jong Un" when the parse hung the name elsewhere: read it off the words.
+            if (obj >= 0 && !IsSomeoneItself(obj) && LinearTarget(obj) is int linear and >= 0) return linear;
             // Only along argument paths: not through "and"-coordinated verbs, adverbial clauses or
             // "in/over/after" phrases ("praised the relations but said Canberra ...", "challenge the
             // ruling in court"), and never for speech verbs, whose content is its own event.
@@ -416,6 +422,21 @@ public sealed partial class EventExtractor : IPipelineStage
                 x = s[x].Head;
             }
             return true;
+        }
+
+        /// <summary>A name right after "plain-noun with/to/against/between" (skipping determiners, adjectives and titles), or -1.</summary>
+        private int LinearTarget(int obj)
+        {
+            int i = obj + 1;
+            if (i >= end || Lower(i) is not ("with" or "to" or "against" or "between")) return -1;
+            for (int j = i + 1; j < end && j <= i + 5; j++)
+            {
+                if (index.InDate[j]) return -1;
+                // "North Korean" (a nationality) describes the name that follows.
+                if (index.Entity[j] >= 0 && d.Entities[index.Entity[j]].Type is EntityType.Person or EntityType.Location or EntityType.Organization) return j;
+                if (s[j].Upos is not ("DET" or "ADJ" or "PROPN" or "NOUN")) return -1;
+            }
+            return -1;
         }
 
         private bool IsPhraseHead(int w) => s[w].Upos is "PROPN" or "NOUN" or "PRON" && s[w].Relation is not ("compound" or "flat" or "flat:name" or "amod" or "conj");

@@ -47,6 +47,23 @@ public class EventEvalCommandTests
     }
 
     [Test]
+    public void JudgedEventsGivePrecisionAndNewEventsAreListed()
+    {
+        File.WriteAllText(Path.Combine(_dir, "articles.jsonl"),
+            "{\"id\":\"a1\",\"text\":\"Russia condemned the attack. Japan criticized China on Monday.\",\"published\":\"2024-06-17\"}\n");
+        File.WriteAllText(Path.Combine(_dir, "judged.tsv"), "# comment\narticle\tactor\taction\ttarget\tverdict\tnote\na1\tRussia\tcondemned 111\tthe attack\twrong\ta note\n");
+        var (code, output, err) = CliTests.Run("", false, "eval", "events", "--judged", Path.Combine(_dir, "judged.tsv"), "--show");
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(output, Does.Contain("2 events extracted; 1 judged by hand: 0 correct, 1 wrong; precision 0.0 %"));
+        Assert.That(output, Does.Contain("1 events not judged yet"));
+        Assert.That(output, Does.Contain("not judged: a1|Japan|criticized 111|China"));
+        File.WriteAllText(Path.Combine(_dir, "bad.tsv"), "a1\tRussia\tcondemned 111\tthe attack\tmaybe\n");
+        (code, _, err) = CliTests.Run("", false, "eval", "events", "--judged", Path.Combine(_dir, "bad.tsv"));
+        Assert.That(code, Is.EqualTo(3));
+        Assert.That(err, Does.Contain("bad.tsv:1"));
+    }
+
+    [Test]
     public void AMissingOrBrokenFileIsAnInputError()
     {
         var (code, _, err) = CliTests.Run("", false, "eval", "events", "--petrarch", Path.Combine(_dir, "missing.xml"));
