@@ -21,12 +21,18 @@ public class PackageTests
         Assert.That(doc.Syntax, Is.Not.Null);
         Assert.That(doc.Syntax!.Count(s => s.Relation == "root"), Is.EqualTo(doc.Sentences.Count));
         Assert.That(DocumentJson.Serialize(doc), Does.Contain("\"value\":\"2024-06-18\""));
+        // The event stage and its bundled dictionaries: Putin -visit(042)-> Pyongyang, planned, coded RUSGOV.
+        var visit = doc.Events.Single(e => e.Action.Lemma == "visit");
+        Assert.That((visit.Actor!.Canonical, visit.Action.Cameo, visit.Target!.Text, visit.Date!.Value, visit.Modality),
+            Is.EqualTo(("Vladimir Putin", "042", "Pyongyang", "2024-06-18", "planned")));
+        Assert.That(visit.Actor.Codes, Does.Contain("cameo:RUSGOV"));
+        Assert.That(doc.Relations.Select(r => (r.Type, r.Subject.Canonical, r.Role)), Does.Contain(("role", (string?)"Vladimir Putin", (string?)"President")));
     }
 
     [Test]
     public void TheReadmeIsInThePackageAndTheAssemblyIsTheLibrary()
     {
         Assert.That(typeof(NewsPipeline).Assembly.GetName().Name, Is.EqualTo("NewsNlp.Core"));
-        Assert.That(typeof(NewsPipeline).Assembly.GetManifestResourceNames(), Does.Contain("NewsNlp.Models.en-news.nnlp").And.Contain("NewsNlp.Models.en-ewt.nnlp"));
+        Assert.That(typeof(NewsPipeline).Assembly.GetManifestResourceNames(), Does.Contain("NewsNlp.Models.en-news.nnlp").And.Contain("NewsNlp.Models.en-ewt.nnlp").And.Contain("NewsNlp.Models.en-events.nnlp"));
     }
 }

@@ -788,7 +788,11 @@ public sealed partial class EventExtractor : IPipelineStage
             // "last week"); the nearest one, so a dateline's date ("MOSCOW, June 17 -") loses to the clause's.
             TemporalValue? best = null;
             int distance = int.MaxValue;
-            foreach (int w in Subtree(v, 3))
+            // Not inside another clause: "Putin will visit on Tuesday, the Kremlin said" dates the visit, not the saying.
+            var own = new List<int>();
+            foreach (int i in Kids(v))
+                if (s[i].Relation is not ("ccomp" or "parataxis" or "advcl" or "acl" or "acl:relcl" or "conj" or "xcomp" or "csubj")) { own.Add(i); AddSubtree(i, 2, own); }
+            foreach (int w in own)
                 if (index.DateStart[w] is { } t && Math.Abs(w - v) < distance) { best = t; distance = Math.Abs(w - v); }
             if (best is not null) return new EventDate(best.Text, best.Value);
             return DateResolver.Published(d) is { } p ? new EventDate(null, DateContext.Day(p)) : null;
@@ -822,6 +826,7 @@ public sealed partial class EventExtractor : IPipelineStage
             var tense = TenseDetector.Detect(d, first, v, v, end);
             if (HasChild(v, k => s[k].Relation == "mark" && Lower(k) is "if" or "unless") || HasChild(v, k => s[k].Relation == "aux" && Lower(k) is "could" or "would" or "might" or "may"))
                 return "hypothetical";
+            bool reported = false;
             for (int x = v, k = 0; s[x].Head >= 0 && k < 4; k++)
             {
                 int head = s[x].Head;
@@ -829,11 +834,14 @@ public sealed partial class EventExtractor : IPipelineStage
                 // "agreed to sell": what the governing verb wants, refuses or plans has not happened.
                 if (s[x].Relation is "xcomp" or "advcl" or "ccomp" or "acl" && Governed(head, x) is { } governed) return governed;
                 if (AllegationWords.Contains(s[head].Lemma ?? "")) return "alleged";
-                if (s[x].Relation is "ccomp" or "parataxis" && SpeechVerbs.Contains(s[head].Lemma ?? "")) return "reported";
+                if (s[x].Relation is "ccomp" or "parataxis" && SpeechVerbs.Contains(s[head].Lemma ?? "")) reported = true;
+                // "Putin will visit ..., the Kremlin said": the speech verb hangs below the clause.
                 x = head;
             }
+            if (!reported) foreach (int k in Kids(v)) if (s[k].Relation == "parataxis" && SpeechVerbs.Contains(s[k].Lemma ?? "") && k > v) reported = true;
             if (HasChild(v, k => AllegationWords.Contains(Lower(k)))) return "alleged";
-            return tense == ClauseTense.Future ? "planned" : "asserted";
+            // A future clause is planned even when reported: the plan is the fact analysts query.
+            return tense == ClauseTense.Future ? "planned" : reported ? "reported" : "asserted";
         }
 
         public bool Negated(int v)
