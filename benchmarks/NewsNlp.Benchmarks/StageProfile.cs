@@ -13,6 +13,32 @@ namespace NewsNlp.Benchmarks;
 /// </summary>
 internal static class StageProfile
 {
+    /// <summary>
+    /// <c>--stages</c>: milliseconds per stage of the default pipeline over 40 article-sized
+    /// documents (each stage timed on documents that went through the stages before it).
+    /// </summary>
+    public static void RunStages()
+    {
+        var published = new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
+        var articles = BenchCorpus.Articles(40);
+        var stages = NewsPipeline.CreateDefault().Stages;
+        int tokens = articles.Sum(a => new Tokenizer().Tokenize(a).Length);
+        var total = 0.0;
+        for (int round = 0; round < 2; round++)
+        {
+            var docs = articles.Select(a => new Document(a, published)).ToArray();
+            Console.WriteLine(round == 0 ? "warm-up" : $"{articles.Length} articles, {tokens:N0} tokens");
+            foreach (var stage in stages)
+            {
+                var sw = Stopwatch.StartNew();
+                foreach (var d in docs) stage.Process(d);
+                double ms = sw.Elapsed.TotalMilliseconds;
+                if (round == 1) { total += ms; Console.WriteLine($"{stage.Name,-12} {ms,8:F1} ms {tokens / ms * 1000,12:N0} tokens/s"); }
+            }
+        }
+        Console.WriteLine($"{"total",-12} {total,8:F1} ms {tokens / total * 1000,12:N0} tokens/s");
+    }
+
     public static void Run()
     {
         string text = BenchCorpus.Load(out _)[..200_000];
