@@ -36,6 +36,12 @@ public static class CliMain
                                                  Train the tagger+lemmatizer, or a parser on top.
           newsnlp eval pos|parse --model M --data F.conllu
                                                  Score UPOS, XPOS, lemma, UAS, LAS (CoNLL 2018).
+          newsnlp render FILE [-o page.html]     An HTML page: entities by type, events with links to
+                                                 their evidence, relations (like displaCy, for events).
+          newsnlp eval events --petrarch F.xml   Agreement with PETRARCH-2's unit-test records.
+          newsnlp eval events --judged F.tsv     Precision over hand-judged events.
+          newsnlp train events --cameo DIR --gazetteers DIR --out DIR
+                                                 Pack the event model (CAMEO verbs, Phoenix actors, places).
           newsnlp --help | --version
 
         extract
@@ -144,6 +150,7 @@ public static class CliMain
                 "train" => Commands.TrainCommand.Run(rest, stdout, stderr),
                 "tag" => Commands.TagCommand.Run(rest, stdout),
                 "parse" => Commands.SyntaxCommands.Parse(rest, stdout),
+                "render" => Commands.RenderCommand.Run(rest, stdin, stdout),
                 _ => throw new UsageException($"Unknown command '{args[0]}'. See 'newsnlp --help'."),
             };
         }

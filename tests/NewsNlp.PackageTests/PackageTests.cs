@@ -1,3 +1,4 @@
+using Microsoft.ML;
 using NewsNlp;
 using NewsNlp.Pipeline;
 using NewsNlp.Serialization;

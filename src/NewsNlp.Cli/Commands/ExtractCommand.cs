@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.Diagnostics;
 using NewsNlp.Pipeline;
 using NewsNlp.Serialization;
@@ -41,40 +42,68 @@ internal static class ExtractCommand
 
         var pipeline = BuildPipeline(a.Get("model"), a.Get("rules"), a.Get("culture"), a.Get("cameo"));
         var options = new JsonOutputOptions { Include = include, Indented = format == "json" };
+        // A live bar (Spectre.Console) when standard error is a terminal and the output goes to a file or pipe;
+        // otherwise a line at most once a second for long runs.
+        bool live = !a.Has("quiet") && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Console.IsOutputRedirected;
+        if (live)
+        {
+            var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(Console.Error), Interactive = Spectre.Console.InteractionSupport.Yes });
+            console.Progress().AutoClear(false)
+                .Columns(new Spectre.Console.SpinnerColumn(), new Spectre.Console.TaskDescriptionColumn(), new Spectre.Console.ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("newsnlp: 0 articles");
+                    task.IsIndeterminate = true;
+                    var clock = Stopwatch.StartNew();
+                    long count = 0;
+                    Work(() =>
+                    {
+                        count++;
+                        task.Description = $"newsnlp: {count:N0} articles, {count / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s";
+                    });
+                    task.StopTask();
+                });
+            return CliMain.ExitOk;
+        }
         var progress = new Progress(stderr, a.Has("quiet"));
-        var docs = pipeline.ProcessBatch(articles, new BatchOptions { MaxDegreeOfParallelism = threads }, ct);
-        if (format is "csv" or "parquet")
-        {
-            Output.TableOutput.Write(docs, format, output, stdout, progress.Tick);
-        }
-        else if (format == "jsonl")
-        {
-            foreach (var doc in docs)
-            {
-                DocumentJson.Write(stdout, doc, options);
-                stdout.Write('\n');
-                progress.Tick();
-            }
-        }
-        else
-        {
-            // One article: one object. Several: an array of objects.
-            Document? first = null;
-            bool array = false;
-            foreach (var doc in docs)
-            {
-                if (first is null) { first = doc; progress.Tick(); continue; }
-                if (!array) { stdout.Write("[\n"); DocumentJson.Write(stdout, first, options); array = true; }
-                stdout.Write(",\n");
-                DocumentJson.Write(stdout, doc, options);
-                progress.Tick();
-            }
-            if (array) stdout.Write("\n]\n");
-            else if (first is not null) { DocumentJson.Write(stdout, first, options); stdout.Write('\n'); }
-            else stdout.Write("[]\n");
-        }
+        Work(progress.Tick);
         progress.Done();
         return CliMain.ExitOk;
+
+        void Work(Action tick)
+        {
+            var docs = pipeline.ProcessBatch(articles, new BatchOptions { MaxDegreeOfParallelism = threads }, ct);
+            if (format is "csv" or "parquet")
+            {
+                Output.TableOutput.Write(docs, format, output, stdout, tick);
+            }
+            else if (format == "jsonl")
+            {
+                foreach (var doc in docs)
+                {
+                    DocumentJson.Write(stdout, doc, options);
+                    stdout.Write('\n');
+                    tick();
+                }
+            }
+            else
+            {
+                // One article: one object. Several: an array of objects.
+                Document? first = null;
+                bool array = false;
+                foreach (var doc in docs)
+                {
+                    if (first is null) { first = doc; tick(); continue; }
+                    if (!array) { stdout.Write("[\n"); DocumentJson.Write(stdout, first, options); array = true; }
+                    stdout.Write(",\n");
+                    DocumentJson.Write(stdout, doc, options);
+                    tick();
+                }
+                if (array) stdout.Write("\n]\n");
+                else if (first is not null) { DocumentJson.Write(stdout, first, options); stdout.Write('\n'); }
+                else stdout.Write("[]\n");
+            }
+        }
     }
 
     private static NewsPipeline BuildPipeline(string? model, string? rules, string? culture, string? cameo)

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using NewsNlp.Pipeline;
+using NewsNlp.Serialization;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>
+/// <c>newsnlp render FILE -o page.html</c>: one self-contained HTML page per run, like displaCy but
+/// for events. Each article is shown with its entities highlighted by type (hover: label, resolved
+/// date value, codes, confidence), its events as a table whose rows link to their evidence
+/// sentence (highlighted when targeted), and its relations.
+/// </summary>
+internal static class RenderCommand
+{
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout)
+    {
+        // "-o page.html" is the short form of "--output page.html".
+        args = args.Select(x => x == "-o" ? "--output" : x).ToArray();
+        var a = CliArgs.Parse(args, new HashSet<string> { "output", "published" }, new HashSet<string>());
+        string? output = a.Get("output");
+        if (a.Positional.Count == 0) throw new UsageException("render needs an input: 'newsnlp render FILE -o page.html' (a .txt or .jsonl file, or - for standard input).");
+        DateTimeOffset? published = null;
+        if (a.Get("published") is { } p)
+        {
+            try { published = DocumentJson.ParsePublished(p); }
+            catch (FormatException e) { throw new UsageException($"--published: {e.Message}"); }
+        }
+        var articles = ArticleSource.FromPaths(a.Positional, published, stdin, stdinJsonl: false).ToList();
+        var pipeline = NewsPipeline.CreateDefault();
+        var docs = articles.Select(x => pipeline.Process(x.Text, x.Published, x.Id)).ToList();
+        string html = Render(docs);
+        if (output is null) stdout.Write(html);
+        else File.WriteAllText(output, html, new UTF8Encoding(false));
+        return CliMain.ExitOk;
+    }
+
+    private const string Style = """
+        body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; line-height: 1.7; color: #222; }
+        article { border-bottom: 1px solid #ddd; padding-bottom: 1.5rem; margin-bottom: 2rem; }
+        .text { white-space: pre-wrap; font-size: 1.05rem; }
+        mark { padding: 0.1em 0.3em; border-radius: 0.3em; }
+        mark .lbl { font-size: 0.65em; font-weight: bold; margin-left: 0.35em; vertical-align: middle; opacity: 0.75; }
+        mark.PERSON { background: #ffd8a8; } mark.LOCATION { background: #b2f2bb; } mark.ORGANIZATION { background: #a5d8ff; }
+        mark.DATE { background: #e5dbff; } mark.OTHER { background: #e9ecef; }
+        .sentence:target { background: #fff3bf; outline: 2px solid #fab005; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin-top: 0.5rem; }
+        th, td { border: 1px solid #dee2e6; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+        th { background: #f1f3f5; } td.code { font-family: monospace; } .neg { color: #c92a2a; font-weight: bold; }
+        .legend mark { margin-right: 0.5rem; } .meta { color: #666; font-size: 0.9rem; }
+        """;
+
+    internal static string Render(IReadOnlyList<Document> docs)
+    {
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>NewsNlp</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        sb.Append("<p class=\"legend\">").Append(string.Concat(new[] { "PERSON", "LOCATION", "ORGANIZATION", "DATE", "OTHER" }.Select(t => $"<mark class=\"{t}\">{t}</mark>"))).Append("</p>\n");
+        for (int i = 0; i < docs.Count; i++) RenderArticle(sb, docs[i], i);
+        sb.Append("</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    private static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
+
+    private static void RenderArticle(StringBuilder sb, Document d, int n)
+    {
+        string prefix = $"a{n}";
+        sb.Append("<article>\n<h2>").Append(E(d.Id ?? $"Article {n + 1}")).Append("</h2>\n");
+        sb.Append("<p class=\"meta\">Published: ").Append(d.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")
+          .Append(" · ").Append(d.Entities.Count).Append(" entities · ").Append(d.Events.Count).Append(" events · ").Append(d.Relations.Count).Append(" relations</p>\n");
+
+        // The text: sentences as anchors, entities as marks (entities never cross sentences).
+        var dates = d.Dates.ToDictionary(t => (t.Start, t.End));
+        sb.Append("<div class=\"text\">");
+        int at = 0, entity = 0;
+        var entities = d.Entities;
+        var sentences = d.Sentences;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            sb.Append(E(d.Text[at..sentence.Start]));
+            sb.Append($"<span class=\"sentence\" id=\"{prefix}-s{s}\">");
+            at = sentence.Start;
+            while (entity < entities.Count && entities[entity].Start < sentence.End)
+            {
+                var m = entities[entity++];
+                if (m.Start < at) continue;
+                sb.Append(E(d.Text[at..m.Start]));
+                string type = m.Type.ToString().ToUpperInvariant();
+                string title = $"{m.Label} · {type} · confidence {m.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}";
+                if (dates.TryGetValue((m.Start, m.End), out var t)) title += $" · value {t.Value} ({t.Kind}, {t.Anchor})";
+                sb.Append($"<mark class=\"{type}\" title=\"{E(title)}\">").Append(E(m.Text)).Append($"<span class=\"lbl\">{E(m.Label)}</span></mark>");
+                at = m.End;
+            }
+            if (at < sentence.End) sb.Append(E(d.Text[at..sentence.End]));
+            at = Math.Max(at, sentence.End);
+            sb.Append("</span>");
+        }
+        sb.Append(E(d.Text[at..])).Append("</div>\n");
+
+        sb.Append("<h3>Events</h3>\n");
+        if (d.Events.Count == 0) sb.Append("<p>None.</p>\n");
+        else
+        {
+            sb.Append("<table>\n<tr><th>actor</th><th>action</th><th>CAMEO</th><th>target</th><th>date</th><th>place</th><th>modality</th><th>confidence</th><th>evidence</th></tr>\n");
+            foreach (var e in d.Events)
+            {
+                string action = E(e.Action.Text) + (e.Polarity == "negative" ? " <span class=\"neg\">(not)</span>" : "");
+                sb.Append("<tr><td>").Append(Ref(e.Actor)).Append("</td><td>").Append(action).Append($" <small>({E(e.Action.Lemma)})</small>")
+                  .Append("</td><td class=\"code\">").Append(E(e.Action.Cameo)).Append("</td><td>").Append(Ref(e.Target))
+                  .Append("</td><td>").Append(e.Date is null ? "" : $"<span title=\"{E(e.Date.Text ?? "publish date")}\">{E(e.Date.Value)}</span>")
+                  .Append("</td><td>").Append(Ref(e.Place)).Append("</td><td>").Append(E(e.Modality))
+                  .Append("</td><td>").Append(e.Confidence.ToString("0.00", CultureInfo.InvariantCulture))
+                  .Append($"</td><td><a href=\"#{prefix}-s{e.Sentence}\">sentence {e.Sentence + 1}</a></td></tr>\n");
+            }
+            sb.Append("</table>\n");
+        }
+        if (d.Relations.Count > 0)
+        {
+            sb.Append("<h3>Relations</h3>\n<table>\n<tr><th>type</th><th>subject</th><th>role</th><th>object</th></tr>\n");
+            foreach (var r in d.Relations)
+                sb.Append("<tr><td>").Append(E(r.Type)).Append("</td><td>").Append(Ref(r.Subject)).Append("</td><td>").Append(E(r.Role))
+                  .Append("</td><td>").Append(Ref(r.Object)).Append("</td></tr>\n");
+            sb.Append("</table>\n");
+        }
+        sb.Append("</article>\n");
+    }
+
+    private static string Ref(EntityReference? r)
+    {
+        if (r is null) return "";
+        string name = r.Canonical is { } c && c != r.Text ? $"{E(r.Text)} <small>→ {E(c)}</small>" : E(r.Text);
+        string codes = r.Codes.Count == 0 ? "" : $"<br><small class=\"code\">{E(string.Join(" ", r.Codes))}</small>";
+        string geo = r.Geo is { } g ? $" <small title=\"{E(g.Name)}, {E(g.CountryCode)}\">({g.Latitude.ToString("0.##", CultureInfo.InvariantCulture)}, {g.Longitude.ToString("0.##", CultureInfo.InvariantCulture)})</small>" : "";
+        return name + geo + codes;
+    }
+}
