@@ -35,6 +35,12 @@ public partial class ReadmeSampleTests
             yield return new TestCaseData(m.Groups[1].Value).SetArgDisplayNames($"sample {++n}");
     }
 
+    private static bool IsManaged(string path)
+    {
+        try { System.Reflection.AssemblyName.GetAssemblyName(path); return true; }
+        catch (BadImageFormatException) { return false; }
+    }
+
     [Test]
     public void TheReadmeHasSamples() => Assert.That(Samples().Count(), Is.GreaterThanOrEqualTo(4));
 
@@ -44,7 +50,10 @@ public partial class ReadmeSampleTests
         var references = AppDomain.CurrentDomain.GetAssemblies()
             .Where(a => !a.IsDynamic && a.Location.Length > 0)
             .Select(a => MetadataReference.CreateFromFile(a.Location))
-            .Append(MetadataReference.CreateFromFile(typeof(NewsPipeline).Assembly.Location));
+            .Append(MetadataReference.CreateFromFile(typeof(NewsPipeline).Assembly.Location))
+            // The ML.NET sample: NewsNlp.ML and the ML.NET assemblies it builds on, loaded or not.
+            .Concat(Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.ML*.dll").Append(typeof(NewsNlp.ML.NewsColumns).Assembly.Location)
+                .Where(IsManaged).Select(p => MetadataReference.CreateFromFile(p)));
         var trees = new[] { CSharpSyntaxTree.ParseText(Usings), CSharpSyntaxTree.ParseText(code) };
         var compilation = CSharpCompilation.Create("ReadmeSample", trees, references,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
