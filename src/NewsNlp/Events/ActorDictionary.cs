@@ -57,15 +57,9 @@ public sealed class ActorDictionary
     {
         ArgumentNullException.ThrowIfNull(reader);
         ActorEntry? current = null;
-        bool inComment = false;
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNumber, line) in Lines(reader))
         {
-            lineNumber++;
-            if (SkipXmlComment(line, ref inComment)) continue;
-            string text = StripComment(line).Trim();
-            if (text.Length == 0) continue;
+            string text = line;
             if (text[0] == '[')
             {
                 if (current is null) throw new FormatException($"{source}:{lineNumber}: a code line before any actor");
@@ -96,15 +90,8 @@ public sealed class ActorDictionary
     {
         ArgumentNullException.ThrowIfNull(reader);
         var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        bool inComment = false;
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (lineNumber, text) in Lines(reader))
         {
-            lineNumber++;
-            if (SkipXmlComment(line, ref inComment)) continue;
-            string text = StripComment(line).Trim();
-            if (text.Length == 0) continue;
             if (text[0] == '!' && text.Contains('='))
             {
                 int eq = text.IndexOf('=');
@@ -324,6 +311,21 @@ public sealed class ActorDictionary
         int mm = Math.Clamp(v / 100 % 100, 1, 12);
         int dd = Math.Clamp(v % 100, 1, DateTime.DaysInMonth(Math.Max(year, 1), mm));
         return year is >= 1 and <= 9999 ? new DateOnly(year, mm, dd) : null;
+    }
+
+    /// <summary>The non-empty lines of a dictionary file (1-based numbers), without comments: <c># ...</c> and <c>&lt;!-- ... --&gt;</c> blocks.</summary>
+    private static IEnumerable<(int Number, string Text)> Lines(TextReader reader)
+    {
+        bool inComment = false;
+        int number = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            number++;
+            if (SkipXmlComment(line, ref inComment)) continue;
+            string text = StripComment(line).Trim();
+            if (text.Length > 0) yield return (number, text);
+        }
     }
 
     private static bool SkipXmlComment(string line, ref bool inComment)

@@ -4,20 +4,8 @@ namespace NewsNlp.Tests.Cli;
 
 /// <summary><c>extract --culture</c> and <c>eval dates</c>, in process.</summary>
 [TestFixture]
-public class DateCommandTests
+public class DateCommandTests : TempDirectoryTest
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "newsnlp-dates-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
     [TestCase(null, "2024-03-04")]
     [TestCase("en-GB", "2024-04-03")]
     public void CultureDecidesAmbiguousNumericDates(string? culture, string expected)
@@ -33,14 +21,14 @@ public class DateCommandTests
     [Test]
     public void CameoDictionaryAddsEventsToTheOutput()
     {
-        string cameo = Path.Combine(_dir, "verbs.txt");
+        string cameo = Path.Combine(Dir, "verbs.txt");
         File.WriteAllText(cameo, "---  VISIT   [042:043]  ---\nVISIT\n");
         var (code, output, err) = CliTests.Run("Putin will visit Pyongyang on Tuesday.", true, "extract", "--published", "2024-06-17", "--cameo", cameo);
         Assert.That(code, Is.EqualTo(0), err);
         var e = JObject.Parse(output)["events"]!.Single();
         Assert.That(((string?)e["actor"]!["text"], (string?)e["action"]!["cameo"], (string?)e["target"]!["text"], (string?)e["date"]!["value"]),
             Is.EqualTo(("Putin", "042", "Pyongyang", "2024-06-18")));
-        (code, _, err) = CliTests.Run("text", true, "extract", "--cameo", Path.Combine(_dir, "missing.txt"));
+        (code, _, err) = CliTests.Run("text", true, "extract", "--cameo", Path.Combine(Dir, "missing.txt"));
         Assert.That(code, Is.EqualTo(3), err);
     }
 
@@ -55,7 +43,7 @@ public class DateCommandTests
     [Test]
     public void EvalDatesCountsGoldMentionsWithTimexValues()
     {
-        string path = Path.Combine(_dir, "gold.bio");
+        string path = Path.Combine(Dir, "gold.bio");
         File.WriteAllText(path, "Putin B-PERSON\nvisited O\nlast B-DATE\nSeptember I-DATE\nand O\nthe B-DATE\nday I-DATE\nbefore I-DATE\n. O\n\n"
             + "Talks O\nended O\nin O\nthe O\nblue B-DATE\nmoon I-DATE\n. O\n\n");
         var (code, output, err) = CliTests.Run("", false, "eval", "dates", "--data", path, "--show");

@@ -2,26 +2,14 @@ namespace NewsNlp.Tests.Cli;
 
 /// <summary><c>newsnlp render</c>: the HTML view of entities, dates, events and relations.</summary>
 [TestFixture]
-public class RenderCommandTests
+public class RenderCommandTests : TempDirectoryTest
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "newsnlp-render-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
     [Test]
     public void ThePageHighlightsEntitiesAndLinksEventsToTheirEvidence()
     {
-        string input = Path.Combine(_dir, "visit.txt");
+        string input = Path.Combine(Dir, "visit.txt");
         File.WriteAllText(input, "Russian President Vladimir Putin will visit Pyongyang on Tuesday. <script>alert('x')</script> Police arrested two protesters.");
-        string page = Path.Combine(_dir, "page.html");
+        string page = Path.Combine(Dir, "page.html");
         var (code, _, err) = CliTests.Run("", false, "render", input, "--published", "2024-06-17", "-o", page);
         Assert.That(code, Is.EqualTo(0), err);
         string html = File.ReadAllText(page);
@@ -41,7 +29,7 @@ public class RenderCommandTests
     {
         var (code, _, _) = CliTests.Run("", false, "render");
         Assert.That(code, Is.EqualTo(2));
-        string input = Path.Combine(_dir, "a.txt");
+        string input = Path.Combine(Dir, "a.txt");
         File.WriteAllText(input, "Japan praised Korea.");
         (code, var output, var err) = CliTests.Run("", false, "render", input);
         Assert.That(code, Is.EqualTo(0), err);

@@ -4,31 +4,19 @@ namespace NewsNlp.Tests.Cli;
 
 /// <summary><c>newsnlp parse</c>, <c>train pos|parse</c> and <c>eval pos|parse</c>, in process.</summary>
 [TestFixture]
-public class SyntaxCommandTests
+public class SyntaxCommandTests : TempDirectoryTest
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "newsnlp-syntax-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
     [Test]
     public void ParseKeepsSentencesCommentsFormsAndRangesAndPredictsTheRest()
     {
-        string model = Path.Combine(_dir, "tiny.nnlp");
+        string model = Path.Combine(Dir, "tiny.nnlp");
         TinyTreebank.Model.Save(model);
         const string input = "# sent_id = a\n# text = Kim didn't visit Seoul.\n"
             + "1\tKim\tGOLD\tX\tX\t_\t9\tgold\t_\t_\n2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdid\tGOLD\tX\tX\t_\t9\tgold\t_\t_\n"
             + "3\tn't\tGOLD\tX\tX\t_\t9\tgold\t_\t_\n4\tvisit\tGOLD\tX\tX\t_\t9\tgold\t_\t_\n4.1\tvisit\tGOLD\tX\tX\t_\t_\t_\t9:gold\t_\n"
             + "5\tSeoul\tGOLD\tX\tX\t_\t9\tgold\t_\tSpaceAfter=No\n6\t.\tGOLD\tX\tX\t_\t9\tgold\t_\t_\n\n"
             + "1\tPutin\tGOLD\tX\tX\t_\t0\troot\t_\t_\n\n";
-        string path = Path.Combine(_dir, "in.conllu");
+        string path = Path.Combine(Dir, "in.conllu");
         File.WriteAllText(path, input);
         var (code, output, err) = CliTests.Run("", false, "parse", "--model", model, "--input", path);
         Assert.That(code, Is.EqualTo(0), err);
@@ -59,10 +47,10 @@ public class SyntaxCommandTests
     [Test]
     public void TrainPosThenParseThenEvalFromTheCommandLine()
     {
-        string train = Path.Combine(_dir, "train.conllu"), dev = Path.Combine(_dir, "dev.conllu");
+        string train = Path.Combine(Dir, "train.conllu"), dev = Path.Combine(Dir, "dev.conllu");
         File.WriteAllText(train, TinyTreebank.Conllu(1, 80));
         File.WriteAllText(dev, TinyTreebank.Conllu(2, 20));
-        string tagger = Path.Combine(_dir, "tagger"), full = Path.Combine(_dir, "full");
+        string tagger = Path.Combine(Dir, "tagger"), full = Path.Combine(Dir, "full");
         var (code, output, err) = CliTests.Run("", false, "train", "pos", "--train", train, "--dev", dev, "--out", tagger, "--epochs", "3", "--clusters", "en-news");
         Assert.That(code, Is.EqualTo(0), err);
         Assert.That(output, Does.Contain("saved"));
@@ -79,7 +67,7 @@ public class SyntaxCommandTests
     [Test]
     public void BadInputsAreOneLineErrors()
     {
-        string bad = Path.Combine(_dir, "bad.conllu");
+        string bad = Path.Combine(Dir, "bad.conllu");
         File.WriteAllText(bad, "1\tKim\n\n");
         var (code, _, err) = CliTests.Run("", false, "parse", "--input", bad);
         Assert.That(code, Is.EqualTo(3));

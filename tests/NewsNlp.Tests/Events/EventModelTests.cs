@@ -4,36 +4,24 @@ using NewsNlp.Models;
 namespace NewsNlp.Tests.Events;
 
 /// <summary>The event model file: build, byte round trip, corrupt files, the bundled model and its places.</summary>
-public class EventModelTests
+public class EventModelTests : TempDirectoryTest
 {
-    private string _dir = "";
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "newsnlp-events-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
-
     private EventModel Build()
     {
-        File.WriteAllText(Path.Combine(_dir, "verbs.txt"), "---  VISIT   [042:043]  ---\nVISIT\n- * (FOR TALKS) [046]\n");
-        File.WriteAllText(Path.Combine(_dir, "actors.txt"), "NORTH_KOREA_ [PRK]\n+PYONGYANG_\nRUSSIA_ [RUS]\n");
-        File.WriteAllText(Path.Combine(_dir, "agents.txt"), "MINISTER [~GOV]\n");
-        File.WriteAllText(Path.Combine(_dir, "cities.tsv"), "geonameid\tname\taltName\tcountry\tfeatureCode\tadminCode\tpopulation\tlat\tlon\n"
+        File.WriteAllText(Path.Combine(Dir, "verbs.txt"), "---  VISIT   [042:043]  ---\nVISIT\n- * (FOR TALKS) [046]\n");
+        File.WriteAllText(Path.Combine(Dir, "actors.txt"), "NORTH_KOREA_ [PRK]\n+PYONGYANG_\nRUSSIA_ [RUS]\n");
+        File.WriteAllText(Path.Combine(Dir, "agents.txt"), "MINISTER [~GOV]\n");
+        File.WriteAllText(Path.Combine(Dir, "cities.tsv"), "geonameid\tname\taltName\tcountry\tfeatureCode\tadminCode\tpopulation\tlat\tlon\n"
             + "1871859\tPyongyang\t\tKP\tPPLC\t12\t3222000\t39.03385\t125.75432\n1\tSmallville\t\tKP\tPPL\t12\t50\t1\t1\n");
-        File.WriteAllText(Path.Combine(_dir, "countries.csv"), "\"Code\",\"Name\",\"Native\"\n\"KP\",\"North Korea\",\"북한\"\n\"RU\",\"Russia\",\"Россия\"\n");
-        return EventModel.FromFiles(new ModelManifest { Name = "tiny-events" }, Path.Combine(_dir, "verbs.txt"), [Path.Combine(_dir, "actors.txt")],
-            Path.Combine(_dir, "agents.txt"), Path.Combine(_dir, "cities.tsv"), Path.Combine(_dir, "countries.csv"));
+        File.WriteAllText(Path.Combine(Dir, "countries.csv"), "\"Code\",\"Name\",\"Native\"\n\"KP\",\"North Korea\",\"북한\"\n\"RU\",\"Russia\",\"Россия\"\n");
+        return EventModel.FromFiles(new ModelManifest { Name = "tiny-events" }, Path.Combine(Dir, "verbs.txt"), [Path.Combine(Dir, "actors.txt")],
+            Path.Combine(Dir, "agents.txt"), Path.Combine(Dir, "cities.tsv"), Path.Combine(Dir, "countries.csv"));
     }
 
     [Test]
     public void SavingALoadedModelReproducesTheFile()
     {
-        string a = Path.Combine(_dir, "a.nnlp"), b = Path.Combine(_dir, "b.nnlp");
+        string a = Path.Combine(Dir, "a.nnlp"), b = Path.Combine(Dir, "b.nnlp");
         Build().Save(a);
         var loaded = EventModel.Load(a);
         loaded.Save(b);
@@ -58,20 +46,20 @@ public class EventModelTests
     [Test]
     public void CorruptOrWrongFilesFailWithTheirName()
     {
-        string path = Path.Combine(_dir, "m.nnlp");
+        string path = Path.Combine(Dir, "m.nnlp");
         Build().Save(path);
         var bytes = File.ReadAllBytes(path);
         bytes[^5] ^= 0x5A;
-        string corrupt = Path.Combine(_dir, "corrupt.nnlp");
+        string corrupt = Path.Combine(Dir, "corrupt.nnlp");
         File.WriteAllBytes(corrupt, bytes);
         var ex = Assert.Throws<ModelFormatException>(() => EventModel.Load(corrupt));
         Assert.That(ex!.Message, Does.Contain("corrupt.nnlp"));
-        string text = Path.Combine(_dir, "text.nnlp");
+        string text = Path.Combine(Dir, "text.nnlp");
         File.WriteAllText(text, "not a model");
         Assert.Throws<ModelFormatException>(() => EventModel.Load(text));
-        Assert.Throws<FileNotFoundException>(() => EventModel.Load(Path.Combine(_dir, "missing.nnlp")));
+        Assert.Throws<FileNotFoundException>(() => EventModel.Load(Path.Combine(Dir, "missing.nnlp")));
         // A syntax model is not an event model.
-        string syntax = Path.Combine(_dir, "syntax.nnlp");
+        string syntax = Path.Combine(Dir, "syntax.nnlp");
         NewsNlp.Tests.Syntax.TinyTreebank.Model.Save(syntax);
         Assert.That(Assert.Throws<ModelFormatException>(() => EventModel.Load(syntax))!.Message, Does.Contain("syntax.nnlp"));
     }
