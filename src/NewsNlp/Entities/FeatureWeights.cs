@@ -27,11 +27,8 @@ internal sealed class FeatureWeights
     }
 
     // Features with many non-zero tags (bias, shapes, frequent words) fire on most words; their
-    // weights are kept as full rows and added with SIMD instead of scattered entry by entry. The
-    // rows are stored as signed bytes with one scale per row: a lookup reads a quarter of the
-    // memory a float row needs, and these lookups are memory misses.
-    private readonly sbyte[] _densePool;
-    private readonly float[] _denseScale;
+    // weights are kept as full rows and added with SIMD instead of scattered entry by entry.
+    private readonly float[] _densePool;
     private readonly int _tagCount;
 
     private struct Entry
@@ -54,19 +51,10 @@ internal sealed class FeatureWeights
         int denseCount = 0;
         for (int f = 0; f < keys.Length; f++)
             denseRows[f] = starts[f + 1] - starts[f] >= denseThreshold ? denseCount++ : -1;
-        _densePool = new sbyte[denseCount * _tagCount];
-        _denseScale = new float[denseCount];
+        _densePool = new float[denseCount * _tagCount];
         for (int f = 0; f < keys.Length; f++)
-        {
-            if (denseRows[f] < 0) continue;
-            float max = 0;
-            for (int e = starts[f]; e < starts[f + 1]; e++) max = Math.Max(max, Math.Abs(weights[e]));
-            float scale = max / 127f;
-            _denseScale[denseRows[f]] = scale;
-            if (scale == 0) continue;
-            for (int e = starts[f]; e < starts[f + 1]; e++)
-                _densePool[denseRows[f] * _tagCount + tags[e]] = (sbyte)Math.Clamp(MathF.Round(weights[e] / scale), -127, 127);
-        }
+            if (denseRows[f] >= 0)
+                for (int e = starts[f]; e < starts[f + 1]; e++) _densePool[denseRows[f] * _tagCount + tags[e]] = weights[e];
         Keys = keys;
         _starts = starts;
         _tags = tags;
@@ -115,7 +103,7 @@ internal sealed class FeatureWeights
         Span<int> found = stackalloc int[keys.Length];
         fixed (Slot* slots = _slots)
         fixed (Entry* entries = _entries)
-        fixed (sbyte* dense = _densePool)
+        fixed (float* dense = _densePool)
         {
             foreach (uint key in keys)
                 System.Runtime.Intrinsics.X86.Sse.Prefetch0(slots + (key & (uint)_mask));
@@ -157,7 +145,7 @@ internal sealed class FeatureWeights
     {
         if (s.DenseRow >= 0)
         {
-            VectorMath.AddScaled(scores, new ReadOnlySpan<sbyte>(_densePool, s.DenseRow * _tagCount, _tagCount), _denseScale[s.DenseRow]);
+            VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
             return;
         }
         var entries = _entries;
