@@ -88,18 +88,19 @@ internal static class DocumentJsonWriter
         w.WriteEndArray();
     }
 
+    private static void Property(JsonWriter w, string name, object? value)
+    {
+        w.WritePropertyName(name);
+        w.WriteValue(value);
+    }
+
     private static void WriteSyntax(JsonWriter w, WordSyntax s)
     {
-        w.WritePropertyName("pos");
-        w.WriteValue(s.Upos);
-        w.WritePropertyName("tag");
-        w.WriteValue(s.Xpos);
-        w.WritePropertyName("lemma");
-        w.WriteValue(s.Lemma);
-        w.WritePropertyName("head");
-        w.WriteValue(s.Head);
-        w.WritePropertyName("rel");
-        w.WriteValue(s.Relation);
+        Property(w, "pos", s.Upos);
+        Property(w, "tag", s.Xpos);
+        Property(w, "lemma", s.Lemma);
+        Property(w, "head", s.Head);
+        Property(w, "rel", s.Relation);
     }
 
     internal static string KindName(TokenKind kind) => kind switch
@@ -203,18 +204,12 @@ internal static class DocumentJsonWriter
         {
             w.WritePropertyName("geo");
             w.WriteStartObject();
-            w.WritePropertyName("geonames_id");
-            w.WriteValue(g.GeoNamesId);
-            w.WritePropertyName("name");
-            w.WriteValue(g.Name);
-            w.WritePropertyName("country");
-            w.WriteValue(g.CountryCode);
-            w.WritePropertyName("lat");
-            w.WriteValue(g.Latitude);
-            w.WritePropertyName("lon");
-            w.WriteValue(g.Longitude);
-            w.WritePropertyName("feature");
-            w.WriteValue(g.FeatureCode);
+            Property(w, "geonames_id", g.GeoNamesId);
+            Property(w, "name", g.Name);
+            Property(w, "country", g.CountryCode);
+            Property(w, "lat", g.Latitude);
+            Property(w, "lon", g.Longitude);
+            Property(w, "feature", g.FeatureCode);
             w.WriteEndObject();
         }
         w.WriteEndObject();
