@@ -128,6 +128,15 @@ public sealed partial class EventExtractor : IPipelineStage
             Clause? clause = null;
             for (int v = first; v < end; v++)
             {
+                if (syntax[v].Upos == "NOUN" && syntax[v].Lemma is { } noun && index.Entity[v] < 0)
+                {
+                    // "Putin's visit to Pyongyang", "at Kim's invitation": a nominal event needs its actor.
+                    clause ??= new Clause(document, syntax, first, end, index, Actors, published, article);
+                    if (clause.Possessor(v) is int owner and >= 0 && Dictionary.TryGet(Nominalizations.GetValueOrDefault(noun, noun), out var nominal)
+                        && clause.CodeOf(v, nominal).Code is { } nominalCode)
+                        BuildNominal(document, clause, v, owner, nominal, nominalCode, si, sentences[si], result);
+                    continue;
+                }
                 if (syntax[v].Upos != "VERB" || syntax[v].Lemma is null) continue;
                 clause ??= new Clause(document, syntax, first, end, index, Actors, published, article);
                 if (!FindVerb(clause, v, out var verb)) continue;
@@ -198,6 +207,38 @@ public sealed partial class EventExtractor : IPipelineStage
         string lemma = c.Syntax[v].Lemma!;
         if (v + 1 < c.End && c.Syntax[v + 1].Upos is "ADP" or "ADV" or "PART" && Dictionary.TryGet(lemma + " " + c.Lower(v + 1), out verb)) return true;
         return Dictionary.TryGet(c.Lower(v), out verb) || Dictionary.TryGet(lemma, out verb);
+    }
+
+    /// <summary>Event nouns and the verbs they name (nouns spelled like their verb need no entry).</summary>
+    private static readonly Dictionary<string, string> Nominalizations = new(StringComparer.Ordinal)
+    {
+        ["invitation"] = "invite", ["accusation"] = "accuse", ["condemnation"] = "condemn", ["criticism"] = "criticize",
+        ["meeting"] = "meet", ["threat"] = "threaten", ["warning"] = "warn", ["rejection"] = "reject", ["refusal"] = "refuse",
+        ["withdrawal"] = "withdraw", ["invasion"] = "invade", ["bombing"] = "bomb", ["killing"] = "kill", ["arrival"] = "arrive",
+        ["departure"] = "depart", ["expulsion"] = "expel", ["recognition"] = "recognize", ["mediation"] = "mediate",
+        ["negotiation"] = "negotiate", ["agreement"] = "agree", ["deployment"] = "deploy", ["occupation"] = "occupy",
+        ["detention"] = "detain", ["abduction"] = "abduct", ["assassination"] = "assassinate", ["evacuation"] = "evacuate",
+    };
+
+    /// <summary>
+    /// A nominal event: the possessor acts ("Putin's visit to Pyongyang", "at Kim's invitation"),
+    /// the target is a to/with/against/on phrase of the noun. Only named or coded possessors, so
+    /// "his visit" or "the country's economy" give nothing.
+    /// </summary>
+    private static void BuildNominal(Document d, Clause c, int n, int owner, CameoVerb verb, string code, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
+    {
+        var actors = c.Expand(owner);
+        if (actors.Count == 0 || !actors.TrueForAll(a => a.Type is not EntityType.Other || a.Codes.Count > 0)) return;
+        int targetWord = c.NominalTarget(n);
+        var targets = targetWord >= 0 ? c.Expand(targetWord) : [];
+        if (targets.Count == 0) targets.Add(null!);
+        var action = new EventAction(d.Words[n].Start, d.Words[n].End, d.GetText(d.Words[n]), verb.Lemma, code);
+        var date = c.DateOf(n);
+        var place = c.PlaceOf(n) is { } where ? where with { Canonical = where.Geo?.Name ?? where.Canonical } : null;
+        string modality = c.NominalModality(n);
+        foreach (var actor in actors)
+            foreach (var target in targets)
+                result.Add(new NewsEvent(actor, action, target, date, place, "positive", modality, target is null ? 0.6 : 0.7, sentenceIndex, sentence.Start, sentence.End));
     }
 
     private void Build(Document d, Clause c, int v, CameoVerb verb, string code, string? reverse, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
@@ -386,8 +427,10 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (obj >= 0 && (named ? IsSomeone(obj, true) && NominalChain(obj).TrueForAll(n => !IsSomeone(n, true)) : IsSomeoneItself(obj))) return obj;
                 foreach (int n in obj >= 0 ? NominalChain(obj) : (List<int>)[])
                     if (PrepositionOf(n) is { } p && preps.Contains(p) && (named ? IsSomeone(n, true) : IsSomeoneItself(n))) return n;
+                // An oblique counts by its own head ("with Gondor's government"), not by a name inside
+                // it ("arrived at Putin's invitation" is not an arrival at Putin).
                 foreach (int i in Kids(v))
-                    if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && (named ? IsSomeone(i, true) : IsSomeoneItself(i))) return i;
+                    if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && IsSomeoneItself(i) && (!named || IsSomeone(i, true))) return i;
             }
             // The first named actor after the verb, deeper in its phrase ("believes Dagolath and
             // Osgiliath can cope", "urged Eriador to respond", "the dispute with Osgiliath").
@@ -673,6 +716,36 @@ public sealed partial class EventExtractor : IPipelineStage
             // The head of the noun phrase that word ends ("Vladimir Putin" → Vladimir).
             while (s[i].Relation is "flat" or "flat:name" or "compound" && s[i].Head >= first && s[i].Head < i) i = s[i].Head;
             return i;
+        }
+
+        /// <summary>The named possessor of a noun ("Putin's visit", "Kim's invitation"), or -1.</summary>
+        public int Possessor(int n)
+        {
+            int p = Child(n, "nmod:poss");
+            // A real genitive: the name carries "'s" ("Putin's visit").
+            if (p < 0 || s[p].Upos is not ("PROPN" or "NOUN") || !HasChild(p, k => s[k].Relation == "case" && Lower(k) is "'s" or "’s" or "'")) return -1;
+            return index.Entity[p] >= 0 && d.Entities[index.Entity[p]].Type is EntityType.Person or EntityType.Location or EntityType.Organization ? p : -1;
+        }
+
+        /// <summary>The target of a nominal event: its to/with/against/on/into phrase naming someone.</summary>
+        public int NominalTarget(int n)
+        {
+            foreach (int i in Kids(n))
+                if (s[i].Relation == "nmod" && PrepositionOf(i) is "to" or "with" or "against" or "on" or "into" or "of" && IsSomeone(i, named: true)) return i;
+            return -1;
+        }
+
+        /// <summary>"Putin's planned visit", "Putin's upcoming visit" are planned; "a possible visit" hypothetical; else asserted.</summary>
+        public string NominalModality(int n)
+        {
+            foreach (int i in Kids(n))
+            {
+                if (s[i].Relation != "amod") continue;
+                string a = Lower(i);
+                if (a is "planned" or "upcoming" or "forthcoming" or "expected" or "scheduled" or "proposed" or "next") return "planned";
+                if (a is "possible" or "potential" or "rumoured" or "rumored") return "hypothetical";
+            }
+            return "asserted";
         }
 
         /// <summary>The person named right after a title word ("Chancellor Olaf Scholz"), or -1.</summary>

@@ -95,6 +95,22 @@ public class GoldenArticleTests
         Assert.That(meet.Actor.Codes, Does.Contain("cameo:RUSGOV"));
     }
 
+    [Test]
+    public void NominalEventsNeedANamedPossessor()
+    {
+        var doc = NewsPipeline.CreateDefault().Process(
+            "Putin's visit to Pyongyang was his first in 24 years. Kim Jong Un arrived in Moscow at Putin's invitation. "
+            + "Russia's invasion of Ukraine began in 2022. His visit was short. The country's economy grew.", Published);
+        var nominal = doc.Events.Where(e => e.Action.Text is "visit" or "invitation" or "invasion").Select(e => (Name(e.Actor), e.Action.Lemma, e.Action.Cameo, Name(e.Target))).ToArray();
+        Assert.That(nominal, Is.EquivalentTo(new[]
+        {
+            ("Vladimir Putin", "visit", (string?)"042", "North Korea"),
+            ("Vladimir Putin", "invite", (string?)"040", "-"),
+            ("Russia", "invade", (string?)"192", "Ukraine"),
+        }), "\"his visit\" has no named possessor and gives nothing");
+        Assert.That(doc.Events.Single(e => e.Action.Lemma == "arrive").Target?.Canonical, Is.Not.EqualTo("Vladimir Putin"), "arriving at Putin's invitation is not arriving at Putin");
+    }
+
     [TestCase("ADVERTISEMENT")]
     [TestCase("Share this article on Facebook")]
     [TestCase("Sign up for our newsletter")]
