@@ -365,6 +365,8 @@ public sealed partial class EventExtractor : IPipelineStage
 
         public int End => end;
 
+        private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "up", "down", "out", "away", "back", "over", "in", "on" };
+
         /// <summary>
         /// The code of the verb here: the most specific of its family's patterns that the words
         /// around it match ("restore ... diplomatic ties" → 064), else the verb's own code.
@@ -380,11 +382,13 @@ public sealed partial class EventExtractor : IPipelineStage
         private bool Matches(CameoPattern p, int v)
         {
             const int Gap = 8;
+            // A lone particle ("- * OFF": "fired off") follows the verb closely, not "fired a missile into the sea off the coast".
+            bool particle = p.After.Length == 1 && p.Before.Length == 0 && p.After[0] is [var only] && Particles.Contains(only);
             int at = v;
             foreach (var token in p.After)
             {
                 int found = -1;
-                for (int i = at + 1; i < end && i <= at + Gap; i++) if (WordIs(i, token)) { found = i; break; }
+                for (int i = at + 1; i < end && i <= at + (particle ? 2 : Gap); i++) if (WordIs(i, token)) { found = i; break; }
                 if (found < 0) return false;
                 at = found;
             }
