@@ -17,10 +17,10 @@ internal static class StageProfile
     /// <c>--stages</c>: milliseconds per stage of the default pipeline over 40 article-sized
     /// documents (each stage timed on documents that went through the stages before it).
     /// </summary>
-    public static void RunStages()
+    public static void RunStages(string? file = null)
     {
         var published = new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
-        var articles = BenchCorpus.Articles(40);
+        var articles = file is null ? BenchCorpus.Articles(40) : [File.ReadAllText(file)];
         var stages = NewsPipeline.CreateDefault().Stages;
         int tokens = articles.Sum(a => new Tokenizer().Tokenize(a).Length);
         var total = 0.0;

@@ -56,6 +56,8 @@ public sealed partial class EventExtractor
         {
             var entities = d.Entities;
             var bySurname = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+            // Each word of a multi-word name, to the cluster key of the first name that has it.
+            var nameWordKey = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (int e = 0; e < entities.Count; e++)
             {
                 var m = entities[e];
@@ -78,9 +80,8 @@ public sealed partial class EventExtractor
                 {
                     // "Kim" joins "Kim Jong Un" (a family name first), "Putin" joins "Vladimir Putin".
                     string key = words[^1];
-                    if (words.Length == 1)
-                        for (int o = 0; o < e; o++)
-                            if (entities[o].Type == EntityType.Person && entities[o].Text.Split(' ') is { Length: > 1 } parts && parts.Contains(words[0], StringComparer.OrdinalIgnoreCase)) { key = parts[^1]; break; }
+                    if (words.Length == 1) key = nameWordKey.GetValueOrDefault(words[0], key);
+                    else foreach (var part in words) nameWordKey.TryAdd(part, key);
                     (bySurname.TryGetValue(key, out var list) ? list : bySurname[key] = []).Add(e);
                 }
                 if (m.Type == EntityType.Location) AddPlace(e, m.Text);
@@ -171,10 +172,16 @@ public sealed partial class EventExtractor
             int from = sentences[Math.Max(0, si - 2)].Start;
             // "Judge Juan Merchan will sentence him": an object pronoun is not the clause's own subject.
             int before = objectForm && si < sentences.Length ? sentences[si].Start : d.Words[w].Start;
-            int best = -1;
-            for (int e = 0; e < entities.Count && entities[e].End <= before; e++)
-                if (entities[e].Type == EntityType.Person && entities[e].Start >= from) best = e;
-            return best;
+            // The last person that ends before the pronoun, searching back from there (entities are in text order).
+            int lo = 0, hi = entities.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (entities[mid].End <= before) lo = mid + 1; else hi = mid;
+            }
+            for (int e = lo - 1; e >= 0 && entities[e].Start >= from; e--)
+                if (entities[e].Type == EntityType.Person) return e;
+            return -1;
         }
 
         /// <summary>

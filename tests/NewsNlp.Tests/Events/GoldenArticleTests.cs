@@ -111,6 +111,25 @@ public class GoldenArticleTests
         Assert.That(doc.Events.Single(e => e.Action.Lemma == "arrive").Target?.Canonical, Is.Not.EqualTo("Vladimir Putin"), "arriving at Putin's invitation is not arriving at Putin");
     }
 
+    [Test]
+    public void ALongArticleWithThousandsOfNamesAndPronounsIsResolvedWhole()
+    {
+        // 3,000 sentences, 6,000 person mentions and 3,000 pronouns in one document: resolution looks
+        // back a bounded window (it used to scan every earlier mention, quadratic in the article).
+        var rng = new Random(7);
+        string[] names = ["Putin", "Kim", "Xi", "Biden", "Modi", "Macron", "Scholz", "Erdogan"];
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < 1500; i++)
+        {
+            string a = names[rng.Next(names.Length)], b = names[rng.Next(names.Length)];
+            text.Append(a).Append(" met ").Append(b).Append(" in Moscow. He praised ").Append(b).Append(". ");
+        }
+        var doc = NewsPipeline.CreateDefault().Process(text.ToString(), Published);
+        var praise = doc.Events.Where(e => e.Action.Lemma == "praise").ToList();
+        Assert.That(praise, Has.Count.GreaterThan(1000));
+        Assert.That(praise.Count(e => e.Actor?.Text == "He" && e.Actor.Canonical is not null), Is.GreaterThan(1000), "\"he\" resolves to a person named just before");
+    }
+
     [TestCase("ADVERTISEMENT")]
     [TestCase("Share this article on Facebook")]
     [TestCase("Sign up for our newsletter")]
