@@ -109,13 +109,10 @@ internal static class EventEvalCommand
         var pipeline = NewsPipeline.CreateDefault();
         int correct = 0, wrong = 0, unjudged = 0, total = 0;
         var notJudged = new List<string>();
-        foreach (var line in File.ReadLines(articlesPath))
+        foreach (var article in ArticleSource.FromPaths([articlesPath], null, TextReader.Null, stdinJsonl: false))
         {
-            if (line.Trim().Length == 0) continue;
-            var o = Newtonsoft.Json.Linq.JObject.Parse(line);
-            string id = (string?)o["id"] ?? "";
-            DateTimeOffset? published = o["published"] is { } p ? DateTimeOffset.Parse((string)p!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null;
-            var doc = pipeline.Process((string?)o["text"] ?? "", published, id);
+            string id = article.Id ?? "";
+            var doc = pipeline.Process(article.Text, article.Published, id);
             foreach (var e in doc.Events)
             {
                 total++;

@@ -17,12 +17,20 @@ public sealed class ActorDictionary
     private readonly Dictionary<string, List<Phrase>> _actorStemsByFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Phrase>> _agentsByFirst = new(StringComparer.Ordinal);
     private readonly List<ActorEntry> _actors = [];
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
     private int _minStem = int.MaxValue, _maxStem;
 
     private sealed record Phrase(string[] Words, bool StemLast, ActorEntry Entry);
 
     /// <summary>Creates an empty dictionary; add files with <see cref="AddActors(TextReader, string)"/> and <see cref="AddAgents(TextReader, string)"/>.</summary>
-    public ActorDictionary() { }
+    public ActorDictionary() => _stemLookup = _actorStemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A phrase's dictionary words: upper case, split at spaces, underscores and hyphens ("Dol_Amroth"
+    /// → DOL AMROTH, "state-owned" → STATE OWNED). Text and dictionary entries go through the same split.
+    /// </summary>
+    internal static string[] Words(string phrase) =>
+        phrase.ToUpperInvariant().Split([' ', '\n', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Named actors, in file order.</summary>
     public IReadOnlyList<ActorEntry> Actors => _actors;
@@ -141,12 +149,8 @@ public sealed class ActorDictionary
         if (_actorsByFirst.TryGetValue(words[at], out var list)) best = Longest(list, words, at, ref entry, 0);
         // Stems: a one-word stem ("ARGENTIN") that the word extends; looked up by span, so no substrings.
         string w = words[at];
-        if (_actorStemsByFirst.Count > 0)
-        {
-            var stemLookup = _actorStemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (int k = Math.Min(_maxStem, w.Length - 1); k >= _minStem; k--)
-                if (stemLookup.TryGetValue(w.AsSpan(0, k), out var stems)) best = Longest(stems, words, at, ref entry, best);
-        }
+        for (int k = Math.Min(_maxStem, w.Length - 1); k >= _minStem; k--)
+            if (_stemLookup.TryGetValue(w.AsSpan(0, k), out var stems)) best = Longest(stems, words, at, ref entry, best);
         return best;
     }
 
@@ -168,8 +172,7 @@ public sealed class ActorDictionary
             {
                 string w = words[at + i];
                 bool last = i == p.Words.Length - 1;
-                ok = w == p.Words[i] || (last && p.StemLast && w.Length > p.Words[i].Length && w.StartsWith(p.Words[i], StringComparison.Ordinal))
-                    || (i == 0 && p.StemLast && p.Words.Length == 1 && w.StartsWith(p.Words[i], StringComparison.Ordinal));
+                ok = w == p.Words[i] || (last && p.StemLast && w.StartsWith(p.Words[i], StringComparison.Ordinal));
             }
             if (ok) { best = p.Words.Length; entry = p.Entry; }
         }
@@ -226,7 +229,7 @@ public sealed class ActorDictionary
     {
         string trimmed = name.Trim();
         bool stem = actor && !trimmed.EndsWith('_');
-        var words = trimmed.ToUpperInvariant().Split([' ', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(trimmed);
         if (words.Length == 0) return;
         if (stem && words.Length == 1 && words[0].Length < 3) stem = false;
         var phrase = new Phrase(words, stem, entry);
@@ -388,17 +391,15 @@ public sealed class ActorEntry
 
     /// <summary>
     /// The code at <paramref name="date"/>: the first dated code whose range holds it, else the
-    /// first undated code; null when the entry has none or only "---".
+    /// first undated code ("---" for an actor the dictionary deliberately leaves uncoded); null when none applies.
     /// </summary>
     public string? CodeAt(DateOnly? date)
     {
         if (date is not null)
             foreach (var c in _codes)
-                if ((c.From is not null || c.Until is not null) && c.HoldsAt(date)) return Clean(c.Code);
+                if ((c.From is not null || c.Until is not null) && c.HoldsAt(date)) return c.Code;
         foreach (var c in _codes)
-            if (c.From is null && c.Until is null) return Clean(c.Code);
+            if (c.From is null && c.Until is null) return c.Code;
         return null;
     }
-
-    private static string? Clean(string code) => code == "---" ? "---" : code;
 }

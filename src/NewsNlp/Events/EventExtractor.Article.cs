@@ -31,6 +31,7 @@ public sealed partial class EventExtractor
         private readonly DateOnly? date;
         private readonly string?[] canonical;
         private readonly List<string>[] codes;
+        private readonly GeoPlace?[] geo;
         private readonly List<(int Person, string Role, string? Iso, int Org)> roles = [];
 
         public List<Relation> Relations { get; } = [];
@@ -46,6 +47,7 @@ public sealed partial class EventExtractor
             var entities = d.Entities;
             canonical = new string?[entities.Count];
             codes = new List<string>[entities.Count];
+            geo = new GeoPlace?[entities.Count];
             for (int e = 0; e < entities.Count; e++) codes[e] = [];
             ResolveNames();
             FindRelations();
@@ -64,7 +66,7 @@ public sealed partial class EventExtractor
                 if (m.Type == EntityType.Date) continue;
                 var words = m.Text.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0) continue;
-                var forms = words.SelectMany(w => w.ToUpperInvariant().Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries)).ToArray();
+                var forms = ActorDictionary.Words(m.Text);
                 if (actors is not null && forms.Length > 0)
                 {
                     // The whole mention, or (for people) a surname alias of four letters or more.
@@ -109,6 +111,7 @@ public sealed partial class EventExtractor
             }
             else if (model.Places.TryFindPlace(text, out var place))
             {
+                geo[e] = place;
                 codes[e].Add("geonames:" + place.GeoNamesId);
                 if (!codes[e].Contains("iso:" + place.CountryCode)) codes[e].Add("iso:" + place.CountryCode);
             }
@@ -146,8 +149,9 @@ public sealed partial class EventExtractor
             if (r.Codes.Any(c => c.StartsWith("cameo:", StringComparison.Ordinal))) extra = extra.Where(c => !c.StartsWith("cameo:", StringComparison.Ordinal)).ToArray();
             var list = r.Codes.Concat(extra).ToList();
             AddIso(list);
-            var geo = model is not null && r.Type == EntityType.Location && model.Places.TryFindPlace(r.Text, out var p) && !model.Places.TryFindCountry(r.Text, out _) ? p : null;
-            return r with { Canonical = canonical[e] ?? r.Canonical, Codes = list, Geo = geo ?? r.Geo };
+            // The place found for the mention once (AddPlace); pronoun and title references are people.
+            var place = r.Type == EntityType.Location ? geo[e] : null;
+            return r with { Canonical = canonical[e] ?? r.Canonical, Codes = list, Geo = place ?? r.Geo };
         }
 
         /// <summary>
@@ -343,31 +347,12 @@ public sealed partial class EventExtractor
             return best;
         }
 
-        private int LastWord(int e)
-        {
-            int w = FirstWord(e);
-            while (w + 1 < d.Words.Count && d.Words[w + 1].Start < d.Entities[e].End) w++;
-            return w;
-        }
+        private int LastWord(int e) => index.EntityLast[e];
 
-        private int FirstWord(int e)
-        {
-            var words = d.WordSpan;
-            int lo = 0, hi = words.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (words[mid].End <= d.Entities[e].Start) lo = mid + 1; else hi = mid;
-            }
-            return lo < words.Length ? lo : -1;
-        }
+        private int FirstWord(int e) => index.EntityFirst[e];
 
         private ReadOnlySpan<int> KidsOf(int w) => index.Children(w);
 
-        private string? PrepositionOf(int w)
-        {
-            foreach (int k in KidsOf(w)) if (s[k].Relation == "case") return d.GetText(d.Words[k]).ToLowerInvariant();
-            return null;
-        }
+        private string? PrepositionOf(int w) => index.PrepositionOf(w);
     }
 }

@@ -4,17 +4,17 @@ using NewsNlp.Pipeline;
 namespace NewsNlp.Events;
 
 /// <summary>
-/// The event stage (first version): reads "who did what to whom, when and where" off each
-/// clause's dependency tree. A verb whose lemma the CAMEO dictionary codes is an action; its subject
-/// is the actor and its object (or a "with/to/against" phrase) the target, with passives turned
-/// round ("Y was met by X"), subjects inherited through "is set to visit" and coordinated verbs, and
-/// one event per coordinated actor ("Russia and China blocked ..."). The date is a DATE mention of
-/// the clause (else the publish date, marked as such), the place a LOCATION mention after
-/// "in/at/near". Modality: planned (future clause), reported (under "said"), alleged (under
-/// "accused of", "alleged"), hypothetical ("if", "could", "would"), else asserted; "not"/"never"
-/// make the polarity negative.
+/// The event stage: reads "who did what to whom, when and where" off each clause's dependency tree
+/// and writes the document's events and relations. A verb (or an event noun with a named genitive)
+/// that the CAMEO dictionary codes is an action; its subject is the actor and its object (or a
+/// with/to/against phrase) the target, with passives turned round, inherited and controlled
+/// subjects, and one event per coordinated actor or target. Actors, targets and places carry the
+/// article's canonical names and codes (actor dictionaries, ISO countries, GeoNames); the date is
+/// the clause's own DATE mention (else the publish date, marked as such); modality is planned,
+/// reported, alleged, hypothetical or asserted, polarity negative under "not"/"never"/"declined to".
+/// See the README's "Events and relations" for the rules and their measured precision.
 /// </summary>
-/// <remarks>Thread-safe. Entity resolution and actor codes are not part of this version.</remarks>
+/// <remarks>Thread-safe: all state lives in the call.</remarks>
 public sealed partial class EventExtractor : IPipelineStage
 {
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
@@ -131,9 +131,9 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (syntax[v].Upos == "NOUN" && syntax[v].Lemma is { } noun && index.Entity[v] < 0)
                 {
                     // "Putin's visit to Pyongyang", "at Kim's invitation": a nominal event needs its actor.
+                    if (!Dictionary.TryGet(Nominalizations.GetValueOrDefault(noun, noun), out var nominal)) continue;
                     clause ??= new Clause(document, syntax, first, end, index, Actors, published, article);
-                    if (clause.Possessor(v) is int owner and >= 0 && Dictionary.TryGet(Nominalizations.GetValueOrDefault(noun, noun), out var nominal)
-                        && clause.CodeOf(v, nominal).Code is { } nominalCode)
+                    if (clause.Possessor(v) is int owner and >= 0 && clause.CodeOf(v, nominal).Code is { } nominalCode)
                         BuildNominal(document, clause, v, owner, nominal, nominalCode, si, sentences[si], result);
                     continue;
                 }
@@ -234,7 +234,7 @@ public sealed partial class EventExtractor : IPipelineStage
         if (targets.Count == 0) targets.Add(null!);
         var action = new EventAction(d.Words[n].Start, d.Words[n].End, d.GetText(d.Words[n]), verb.Lemma, code);
         var date = c.DateOf(n);
-        var place = c.PlaceOf(n) is { } where ? where with { Canonical = where.Geo?.Name ?? where.Canonical } : null;
+        var place = c.PlaceOf(n);
         string modality = c.NominalModality(n);
         foreach (var actor in actors)
             foreach (var target in targets)
@@ -256,8 +256,7 @@ public sealed partial class EventExtractor : IPipelineStage
             targetWord = c.TargetOf(v);
         }
         var date = c.DateOf(v);
-        // A place keeps its own name ("Seoul"), though as an actor it stands for its country.
-        var place = c.PlaceOf(v) is { } where ? where with { Canonical = where.Geo?.Name ?? where.Canonical } : null;
+        var place = c.PlaceOf(v);
         string modality = c.Modality(v);
         string polarity = c.Negated(v) ? "negative" : "positive";
         var action = new EventAction(d.Words[v].Start, d.Words[v].End, d.GetText(d.Words[v]), verb.Lemma, code);
@@ -292,6 +291,20 @@ public sealed partial class EventExtractor : IPipelineStage
         public readonly bool[] InDate;
         public readonly TemporalValue?[] DateStart;
 
+        /// <summary>Per entity mention: its first and last word (-1 when it covers none).</summary>
+        public readonly int[] EntityFirst, EntityLast;
+
+        private readonly Document _d;
+        private readonly IReadOnlyList<WordSyntax>? _syntax;
+
+        /// <summary>The lower-case preposition ("case" dependent) of a word, or null.</summary>
+        public string? PrepositionOf(int w)
+        {
+            foreach (int k in Children(w))
+                if (_syntax![k].Relation == "case") return LowerCase(_d.Text.AsSpan(_d.Words[k].Start, _d.Words[k].End - _d.Words[k].Start));
+            return null;
+        }
+
         /// <summary>Dependents of each word, in text order: word h's are ChildList[ChildStart[h]..ChildStart[h + 1]].</summary>
         public readonly int[] ChildStart, ChildList;
 
@@ -299,7 +312,8 @@ public sealed partial class EventExtractor : IPipelineStage
 
         public WordIndex(Document d)
         {
-            var syntax = d.Syntax;
+            _d = d;
+            var syntax = _syntax = d.Syntax;
             int count = d.WordSpan.Length;
             ChildStart = new int[count + 1];
             ChildList = new int[count];
@@ -316,12 +330,16 @@ public sealed partial class EventExtractor : IPipelineStage
             Array.Fill(Entity, -1);
             DateStart = new TemporalValue?[words.Length];
             var entities = d.Entities;
+            EntityFirst = new int[entities.Count];
+            EntityLast = new int[entities.Count];
             for (int e = 0, w = 0; e < entities.Count; e++)
             {
                 while (w < words.Length && words[w].End <= entities[e].Start) w++;
+                EntityFirst[e] = EntityLast[e] = w < words.Length ? w : -1;
                 bool date = entities[e].Type == EntityType.Date;
                 for (int k = w; k < words.Length && words[k].Start < entities[e].End; k++)
                 {
+                    EntityLast[e] = k;
                     if (date) InDate[k] = true;
                     else Entity[k] = e;
                 }
@@ -509,11 +527,7 @@ public sealed partial class EventExtractor : IPipelineStage
             return list;
         }
 
-        private string? PrepositionOf(int w)
-        {
-            foreach (int k in Kids(w)) if (s[k].Relation == "case") return Lower(k);
-            return null;
-        }
+        private string? PrepositionOf(int w) => index.PrepositionOf(w);
 
         /// <summary>A named entity, a dictionary actor or a generic agent.</summary>
         /// <summary>A name, or a noun that is itself a generic agent ("police"), not one that only holds one ("stones at police").</summary>
@@ -627,7 +641,7 @@ public sealed partial class EventExtractor : IPipelineStage
         private string[] Forms(int i)
         {
             _forms ??= new string[]?[end - first];
-            return _forms[i - first] ??= d.GetText(d.Words[i]).ToUpperInvariant().Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries);
+            return _forms[i - first] ??= ActorDictionary.Words(d.GetText(d.Words[i]));
         }
 
         private bool IsPremodifier(int i) => s[i].Upos is "PROPN" or "NOUN" or "ADJ" or "NUM" or "DET" || (s[i].Upos == "PART" && Lower(i) is "'s" or "’s" or "'");
@@ -853,7 +867,8 @@ public sealed partial class EventExtractor : IPipelineStage
                     if (iso is not null && article.Antecedent(w, first, iso, lemma) is int person and >= 0)
                         return article.Reference(person) with { Start = start, End = word.End, Text = text };
                 }
-                return new EntityReference(start, word.End, text, GenericAgents.Contains(lemma) ? EntityType.Organization : EntityType.Other, null, GenericAgents.Contains(lemma) ? ["generic-agent"] : []);
+                bool agent = GenericAgents.Contains(lemma);
+                return new EntityReference(start, word.End, text, agent ? EntityType.Organization : EntityType.Other, null, agent ? ["generic-agent"] : []);
             }
             if (s[w].Upos is "PROPN") return new EntityReference(word.Start, word.End, d.GetText(word), EntityType.Other, null, []);
             return null;
@@ -875,7 +890,10 @@ public sealed partial class EventExtractor : IPipelineStage
             return DateResolver.Published(d) is { } p ? new EventDate(null, DateContext.Day(p)) : null;
         }
 
-        public EntityReference? PlaceOf(int v)
+        /// <summary>The clause's place; a place keeps its own name ("Seoul"), though as an actor it stands for its country.</summary>
+        public EntityReference? PlaceOf(int v) => FindPlace(v) is { } where ? where with { Canonical = where.Geo?.Name ?? where.Canonical } : null;
+
+        private EntityReference? FindPlace(int v)
         {
             // "met Putin in Moscow": the phrase may hang from the verb or, as parsers often attach
             // it, from one of the verb's arguments.

@@ -50,7 +50,7 @@ public sealed class EventModel
         for (int pass = 0; pass < 2; pass++)
             foreach (var (iso, country) in Places.Countries)
             {
-                var words = country.ToUpperInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+                var words = ActorDictionary.Words(country);
                 if (words.Length == 0 || actors.MatchActor(words, 0, out var entry) != words.Length || entry!.CodeAt(null) is not { Length: 3 } code || !code.All(char.IsAsciiLetterUpper)) continue;
                 // Pass 1: an alias, when the entry's own name shares the country's first word ("United States Of America").
                 if (pass == 0 ? string.Equals(entry.Name, country, StringComparison.OrdinalIgnoreCase)
