@@ -97,15 +97,23 @@ internal static class StageProfile
         var fake = sentences.Select(s => Enumerable.Range(0, s.Length * T).Select(_ => (float)rnd.NextDouble()).ToArray()).ToArray();
         Time("viterbi", () =>
         {
-            for (int i = 0; i < sentences.Length; i++) SequenceDecoder.Viterbi(model.TagSet, model.Transitions, fake[i], sentences[i].Length, new int[sentences[i].Length]);
+            for (int i = 0; i < sentences.Length; i++)
+            {
+                int n = sentences[i].Length, m = n * model.Decoder.Stride;
+                model.Decoder.Viterbi(fake[i], n, new int[n], new float[m], new int[m]);
+            }
         });
         Time("marginals", () =>
         {
-            for (int i = 0; i < sentences.Length; i++) SequenceDecoder.Marginals(model.TagSet, model.ExpTransitions, fake[i], sentences[i].Length, model.Temperature, new float[fake[i].Length]);
+            for (int i = 0; i < sentences.Length; i++)
+            {
+                int n = sentences[i].Length, m = n * model.Decoder.Stride;
+                model.Decoder.Marginals(fake[i], n, new float[fake[i].Length], new float[m], new float[m], new float[m]);
+            }
         });
         var recognizer = new EntityRecognizer(model);
         Time("recognizer total", () => recognizer.Predict(doc));
-        Console.WriteLine($"{tokens:N0} tokens, {sentences.Length:N0} sentences, {T} tags");
+        Console.WriteLine($"{tokens:N0} tokens, {sentences.Length:N0} sentences, {T} tags; {model.Weights.Keys.Length:N0} features, {model.Weights.EntryCount:N0} weights, {model.Weights.DenseRowCount:N0} dense rows");
         foreach (var (k, v) in times) Console.WriteLine($"{k,-18} {v,8:F1} ms  {tokens / v * 1000,12:N0} tokens/s");
     }
 }

@@ -9,21 +9,23 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal sealed class FeatureWeights
 {
-    // One slot = key and feature index side by side, and one entry = tag and weight side by
-    // side: a lookup touches two cache lines instead of five parallel arrays.
+    // Compact on purpose: a big table does not fit in the cache, so every lookup is a memory miss
+    // and the fewer bytes a lookup touches the faster it is. A slot is 8 bytes (key and where the
+    // weights are) and an entry 4 (the weight with the tag in the low 8 bits of its mantissa).
     private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly int[] _starts;
-    private readonly Entry[] _entries;
-    private readonly byte[] _tags;
-    private readonly float[] _weights;
+    private readonly uint[] _entries;
+
+    private const int EmptySlot = -1;
+    private const int CountBits = 5;
+    private const int MaxSparseCount = (1 << CountBits) - 1;
 
     private struct Slot
     {
         public uint Key;
-        public int Start;   // -1: empty slot; else the feature's first entry
-        public int End;
-        public int DenseRow; // >= 0: the feature's weights as a full row of the dense pool
+        // -1: empty; >= 0: sparse, first entry << 5 | entry count; <= -2: dense row -2 - Info.
+        public int Info;
     }
 
     // Features with many non-zero tags (bias, shapes, frequent words) fire on most words; their
@@ -31,61 +33,57 @@ internal sealed class FeatureWeights
     private readonly float[] _densePool;
     private readonly int _tagCount;
 
-    private struct Entry
-    {
-        public int Tag;
-        public float Weight;
-    }
-
     /// <param name="keys">Feature keys, distinct.</param>
     /// <param name="starts">For feature f, its entries are <c>starts[f]..starts[f+1]</c>.</param>
-    /// <param name="tags">Tag of each entry.</param>
-    /// <param name="weights">Weight of each entry.</param>
+    /// <param name="tags">Tag of each entry (below 256).</param>
+    /// <param name="weights">Weight of each entry; kept with 15 bits of mantissa (more than the file's half precision).</param>
     /// <param name="tagCount">Number of classes scored (0: one past the highest tag in <paramref name="tags"/>).</param>
     public FeatureWeights(uint[] keys, int[] starts, byte[] tags, float[] weights, int tagCount = 0)
     {
+        if (tags.Length >= 1 << (31 - CountBits)) throw new ArgumentException("too many weights for one table", nameof(tags));
         // Dense rows must span every class the caller scores, even ones no weight mentions.
         _tagCount = Math.Max(tagCount, tags.Length == 0 ? 1 : tags.Max() + 1);
-        int denseThreshold = Math.Max(4, _tagCount / 4);
+        int denseThreshold = Math.Clamp(_tagCount / 4, 4, MaxSparseCount);
         var denseRows = new int[keys.Length];
         int denseCount = 0;
         for (int f = 0; f < keys.Length; f++)
             denseRows[f] = starts[f + 1] - starts[f] >= denseThreshold ? denseCount++ : -1;
+        _entries = new uint[tags.Length];
+        for (int e = 0; e < tags.Length; e++) _entries[e] = Pack(tags[e], weights[e]);
         _densePool = new float[denseCount * _tagCount];
         for (int f = 0; f < keys.Length; f++)
             if (denseRows[f] >= 0)
-                for (int e = starts[f]; e < starts[f + 1]; e++) _densePool[denseRows[f] * _tagCount + tags[e]] = weights[e];
+                for (int e = starts[f]; e < starts[f + 1]; e++) _densePool[denseRows[f] * _tagCount + tags[e]] = WeightOf(_entries[e]);
         Keys = keys;
         _starts = starts;
-        _tags = tags;
-        _weights = weights;
-        _entries = new Entry[tags.Length];
-        for (int e = 0; e < tags.Length; e++) _entries[e] = new Entry { Tag = tags[e], Weight = weights[e] };
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = capacity - 1;
         _slots = new Slot[capacity];
-        for (int i = 0; i < capacity; i++) _slots[i].Start = -1;
+        for (int i = 0; i < capacity; i++) _slots[i].Info = EmptySlot;
         for (int f = 0; f < keys.Length; f++)
         {
             int slot = (int)(keys[f] & (uint)_mask);
-            while (_slots[slot].Start >= 0)
+            while (_slots[slot].Info != EmptySlot)
             {
                 if (_slots[slot].Key == keys[f]) throw new InvalidDataException("duplicate feature key");
                 slot = (slot + 1) & _mask;
             }
-            _slots[slot] = new Slot { Key = keys[f], Start = starts[f], End = starts[f + 1], DenseRow = denseRows[f] };
+            int info = denseRows[f] >= 0 ? -2 - denseRows[f] : starts[f] << CountBits | (starts[f + 1] - starts[f]);
+            _slots[slot] = new Slot { Key = keys[f], Info = info };
         }
     }
 
+    private static uint Pack(byte tag, float weight) => BitConverter.SingleToUInt32Bits(weight) & ~0xFFu | tag;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static float WeightOf(uint entry) => BitConverter.UInt32BitsToSingle(entry & ~0xFFu);
+
     public uint[] Keys { get; }
 
-    public int EntryCount => _tags.Length;
+    public int EntryCount => _entries.Length;
 
-    internal ReadOnlySpan<int> Starts => _starts;
-
-    internal ReadOnlySpan<byte> Tags => _tags;
-
-    internal ReadOnlySpan<float> Weights => _weights;
+    /// <summary>Features whose weights are kept as full rows.</summary>
+    public int DenseRowCount => _densePool.Length / _tagCount;
 
     /// <summary>
     /// Adds the weights of every feature in <paramref name="keys"/>. Big tables do not fit in the
@@ -102,7 +100,7 @@ internal sealed class FeatureWeights
         // Three passes: prefetch the slots; find each feature and prefetch its weights; add them.
         Span<int> found = stackalloc int[keys.Length];
         fixed (Slot* slots = _slots)
-        fixed (Entry* entries = _entries)
+        fixed (uint* entries = _entries)
         fixed (float* dense = _densePool)
         {
             foreach (uint key in keys)
@@ -111,19 +109,20 @@ internal sealed class FeatureWeights
             {
                 int slot = found[k] = Find(keys[k]);
                 if (slot < 0) continue;
-                if (slots[slot].DenseRow >= 0) System.Runtime.Intrinsics.X86.Sse.Prefetch0(dense + slots[slot].DenseRow * _tagCount);
-                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + slots[slot].Start);
+                int info = slots[slot].Info;
+                if (info < EmptySlot) System.Runtime.Intrinsics.X86.Sse.Prefetch0(dense + (-2 - info) * _tagCount);
+                else System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + (info >> CountBits));
             }
         }
         foreach (int slot in found)
-            if (slot >= 0) Accumulate(in _slots[slot], scores);
+            if (slot >= 0) Accumulate(_slots[slot].Info, scores);
     }
 
     /// <summary>Adds the weights of feature <paramref name="key"/> to <paramref name="scores"/> (one slot per tag).</summary>
     public void AddTo(uint key, Span<float> scores)
     {
         int slot = Find(key);
-        if (slot >= 0) Accumulate(in _slots[slot], scores);
+        if (slot >= 0) Accumulate(_slots[slot].Info, scores);
     }
 
     /// <summary>The slot of <paramref name="key"/>, or -1 when the table does not hold it.</summary>
@@ -132,7 +131,7 @@ internal sealed class FeatureWeights
     {
         var slots = _slots;
         int slot = (int)(key & (uint)_mask);
-        while (slots[slot].Start >= 0)
+        while (slots[slot].Info != EmptySlot)
         {
             if (slots[slot].Key == key) return slot;
             slot = (slot + 1) & _mask;
@@ -141,15 +140,20 @@ internal sealed class FeatureWeights
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void Accumulate(in Slot s, Span<float> scores)
+    private void Accumulate(int info, Span<float> scores)
     {
-        if (s.DenseRow >= 0)
+        if (info < EmptySlot)
         {
-            VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, s.DenseRow * _tagCount, _tagCount));
+            VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, (-2 - info) * _tagCount, _tagCount));
             return;
         }
         var entries = _entries;
-        for (int e = s.Start; e < s.End; e++) scores[entries[e].Tag] += entries[e].Weight;
+        int start = info >> CountBits, end = start + (info & MaxSparseCount);
+        for (int e = start; e < end; e++)
+        {
+            uint entry = entries[e];
+            scores[(int)(entry & 0xFF)] += WeightOf(entry);
+        }
     }
 
     /// <summary>
@@ -167,9 +171,10 @@ internal sealed class FeatureWeights
             int before = tags.Count;
             for (int e = _starts[f]; e < _starts[f + 1]; e++)
             {
-                if (Math.Abs(_weights[e]) < threshold) continue;
-                tags.Add(_tags[e]);
-                weights.Add(_weights[e]);
+                float weight = WeightOf(_entries[e]);
+                if (Math.Abs(weight) < threshold) continue;
+                tags.Add((byte)_entries[e]);
+                weights.Add(weight);
             }
             if (tags.Count == before) continue;
             keys.Add(Keys[f]);
@@ -186,9 +191,9 @@ internal sealed class FeatureWeights
         w.Write(Keys.Length);
         foreach (uint k in Keys) w.Write(k);
         foreach (int s in _starts) w.Write(s);
-        w.Write(_tags.Length);
-        w.Write(_tags);
-        foreach (float x in _weights) w.Write((Half)x);
+        w.Write(_entries.Length);
+        foreach (uint entry in _entries) w.Write((byte)entry);
+        foreach (uint entry in _entries) w.Write((Half)WeightOf(entry));
     }
 
     /// <summary>Reads a table written by <see cref="Write"/>; tags must be below <paramref name="tagCount"/>.</summary>

@@ -39,7 +39,7 @@ public sealed class NerModel
         Weights = weights;
         Resources = resources;
         if (transitions.Length != (TagSet.Count + 1) * TagSet.Count) throw new ArgumentException("transition table size");
-        ExpTransitions = SequenceDecoder.ExpTransitions(TagSet, transitions, temperature);
+        Decoder = new BilouDecoder(TagSet, transitions, temperature);
         DenseRows = Dense.Length == 0 ? null : new DenseRowCache(resources.Clusters, Dense, TagSet.Count, resources.Clusters.VectorCount);
 
     }
@@ -58,8 +58,8 @@ public sealed class NerModel
 
     internal float[] Transitions { get; }
 
-    /// <summary>exp(transition / temperature), precomputed for confidences.</summary>
-    internal float[] ExpTransitions { get; }
+    /// <summary>Viterbi and forward-backward over this model's transitions (and temperature, for confidences).</summary>
+    internal BilouDecoder Decoder { get; }
 
     internal FeatureWeights Weights { get; }
 

@@ -47,6 +47,7 @@ internal sealed class SentenceLabeler
     private float[] _alpha = new float[256];
     private float[] _beta = new float[256];
     private int[] _back = new int[256];
+    private float[] _emissions = new float[256];
 
 
     public SentenceLabeler(NerModel model)
@@ -69,13 +70,19 @@ internal sealed class SentenceLabeler
         int n = words.Length;
         if (n == 0) return;
         int t = _model.TagSet.Count;
+        var decoder = _model.Decoder;
+        int stride = decoder.Stride;
         if (_scores.Length < n * t)
         {
             _scores = new float[n * t * 2];
             _marginals = new float[n * t * 2];
-            _alpha = new float[n * t * 2];
-            _beta = new float[n * t * 2];
-            _back = new int[n * t * 2];
+        }
+        if (_alpha.Length < n * stride)
+        {
+            _alpha = new float[n * stride * 2];
+            _beta = new float[n * stride * 2];
+            _emissions = new float[n * stride * 2];
+            _back = new int[n * stride * 2];
         }
         var scores = _scores.AsSpan(0, n * t);
         scores.Clear();
@@ -105,7 +112,7 @@ internal sealed class SentenceLabeler
             }
         }
         // alpha doubles as Viterbi's delta: the two never run at the same time.
-        SequenceDecoder.Viterbi(_model.TagSet, _model.Transitions, scores, n, tags, _alpha.AsSpan(0, n * t), _back.AsSpan(0, n * t));
+        decoder.Viterbi(scores, n, tags, _alpha.AsSpan(0, n * stride), _back.AsSpan(0, n * stride));
         // Confidences are only reported for entities: a sentence without one skips forward-backward.
         if (!tags[..n].ContainsAnyExcept(BilouTagSet.Outside))
         {
@@ -114,7 +121,7 @@ internal sealed class SentenceLabeler
             return;
         }
         var marginals = _marginals.AsSpan(0, n * t);
-        SequenceDecoder.Marginals(_model.TagSet, _model.ExpTransitions, scores, n, _model.Temperature, marginals, _alpha.AsSpan(0, n * t), _beta.AsSpan(0, n * t));
+        decoder.Marginals(scores, n, marginals, _alpha.AsSpan(0, n * stride), _beta.AsSpan(0, n * stride), _emissions.AsSpan(0, n * stride));
         for (int i = 0; i < n; i++) tagProbability[i] = marginals[i * t + tags[i]];
         _context.Remember(text, words, tags);
     }
