@@ -6,6 +6,25 @@ using BenchmarkDotNet.Running;
 if (args is ["--profile"]) NewsNlp.Benchmarks.StageProfile.Run();
 else if (args is ["--stages"]) NewsNlp.Benchmarks.StageProfile.RunStages();
 else if (args is ["--stages", var stageFile]) NewsNlp.Benchmarks.StageProfile.RunStages(stageFile);
+else if (args is ["--loop", var what, var seconds])
+{
+    // For an outside profiler (perf with DOTNET_PerfMapEnabled=1): runs one job over and over.
+    var articles = NewsNlp.Benchmarks.BenchCorpus.Articles(40);
+    var pipeline = what switch
+    {
+        "recognize" => NewsNlp.Pipeline.NewsPipeline.Create(new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(), new NewsNlp.Entities.EntityRecognizer(NewsNlp.Models.BundledModels.EnglishNewsRecognizer)),
+        "pipeline" => NewsNlp.Pipeline.NewsPipeline.CreateDefault(),
+        _ => throw new ArgumentException("--loop recognize|pipeline SECONDS"),
+    };
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    int rounds = 0;
+    while (clock.Elapsed.TotalSeconds < double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture))
+    {
+        foreach (var a in articles) pipeline.Process(a);
+        rounds++;
+    }
+    Console.WriteLine($"{rounds} rounds of {articles.Length} articles in {clock.Elapsed.TotalSeconds:F1} s");
+}
 else if (args is ["--prune-syntax", var input, var output, var threshold])
 {
     // Experiment: drop small parser weights from a syntax model (see README, Syntax → speed).

@@ -100,7 +100,7 @@ internal static class StageProfile
             for (int i = 0; i < sentences.Length; i++)
             {
                 int n = sentences[i].Length, m = n * model.Decoder.Stride;
-                model.Decoder.Viterbi(fake[i], n, new int[n], new float[m], new int[m]);
+                model.Decoder.Viterbi(fake[i], n, new int[n], new float[m]);
             }
         });
         Time("marginals", () =>

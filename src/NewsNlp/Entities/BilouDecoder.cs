@@ -21,6 +21,8 @@ internal sealed class BilouDecoder
     private readonly int[] _closing;       // tags after which anything may start: O, L-x, U-x
     private readonly int[] _opening;       // tags that may follow a closing tag: O, B-x, U-x
     private readonly float _inverseTemperature;
+    private readonly float[] _lowestOpening;  // per closing tag p: min and max of transitions[p, opening tags]
+    private readonly float[] _highestOpening;
 
     public BilouDecoder(BilouTagSet tagSet, ReadOnlySpan<float> transitions, float temperature)
     {
@@ -43,19 +45,26 @@ internal sealed class BilouDecoder
             }
         _closing = Enumerable.Range(0, _t).Where(BilouTagSet.EndsEntity).ToArray();
         _opening = Enumerable.Range(0, _t).Where(BilouTagSet.CanStart).ToArray();
+        _lowestOpening = _closing.Select(p => _opening.Min(j => _transitions[p * _stride + j])).ToArray();
+        _highestOpening = _closing.Select(p => _opening.Max(j => _transitions[p * _stride + j])).ToArray();
     }
 
     /// <summary>Length of the per-word rows of the scratch buffers.</summary>
     public int Stride => _stride;
 
     /// <summary>
-    /// Best valid tag sequence for <paramref name="n"/> words with emission scores n×T; scratch
-    /// buffers of n × <see cref="Stride"/> each.
+    /// Best valid tag sequence for <paramref name="n"/> words with emission scores n×T;
+    /// <paramref name="delta"/> is scratch of n × <see cref="Stride"/>.
     /// </summary>
-    public void Viterbi(ReadOnlySpan<float> scores, int n, Span<int> best, Span<float> delta, Span<int> back)
+    /// <remarks>
+    /// The forward pass keeps only the best scores (a max over rows, in registers); back-pointers
+    /// are recomputed for the n tags of the best path only, scanning predecessors in the same
+    /// order with the same arithmetic, so ties resolve as in <see cref="SequenceDecoder"/>.
+    /// </remarks>
+    public void Viterbi(ReadOnlySpan<float> scores, int n, Span<int> best, Span<float> delta)
     {
         if (n == 0) return;
-        int t = _t, stride = _stride, v = Vector<float>.Count;
+        int t = _t, stride = _stride;
         var trans = _transitions.AsSpan();
         delta = delta[..(n * stride)];
         for (int j = 0; j < stride; j++)
@@ -64,38 +73,12 @@ internal sealed class BilouDecoder
         {
             var prev = delta.Slice((i - 1) * stride, stride);
             var cur = delta.Slice(i * stride, stride);
-            var arg = back.Slice(i * stride, stride);
-            cur.Fill(float.NegativeInfinity);
-            arg.Clear();
-            var curV = MemoryMarshal.Cast<float, Vector<float>>(cur);
-            var argV = MemoryMarshal.Cast<int, Vector<int>>(arg);
-            foreach (int p in _closing)
-            {
-                float d = prev[p];
-                if (float.IsNegativeInfinity(d)) continue;
-                var dv = new Vector<float>(d);
-                var pv = new Vector<int>(p);
-                var rowV = MemoryMarshal.Cast<float, Vector<float>>(trans.Slice(p * stride, stride));
-                for (int k = 0; k < curV.Length; k++)
-                {
-                    var s = dv + rowV[k];
-                    var better = Vector.GreaterThan(s, curV[k]);
-                    curV[k] = Vector.ConditionalSelect(better, s, curV[k]);
-                    argV[k] = Vector.ConditionalSelect(better, pv, argV[k]);
-                }
-            }
-            // I-x and L-x: their only predecessors are B-x and I-x (in that order, as SequenceDecoder scans them).
+            MaxPlus(prev, cur);
+            // I-x and L-x: their only predecessors are B-x and I-x.
             for (int b = 1; b < t; b += 4)
             {
-                int inside = b + 1;
-                for (int j = b + 1; j <= b + 2; j++)
-                {
-                    float fromB = prev[b] + trans[b * stride + j];
-                    float fromI = prev[inside] + trans[inside * stride + j];
-                    if (fromI > fromB) { cur[j] = fromI; arg[j] = inside; }
-                    else if (fromB > float.NegativeInfinity) { cur[j] = fromB; arg[j] = b; }
-                    else { cur[j] = float.NegativeInfinity; arg[j] = 0; }
-                }
+                cur[b + 1] = Math.Max(prev[b] + trans[b * stride + b + 1], prev[b + 1] + trans[(b + 1) * stride + b + 1]);
+                cur[b + 2] = Math.Max(prev[b] + trans[b * stride + b + 2], prev[b + 1] + trans[(b + 1) * stride + b + 2]);
             }
             var row = scores.Slice(i * t, t);
             for (int j = 0; j < t; j++) cur[j] += row[j];
@@ -106,7 +89,122 @@ internal sealed class BilouDecoder
         foreach (int j in _closing)
             if (lastRow[j] > top) { top = lastRow[j]; last = j; }
         best[n - 1] = last;
-        for (int i = n - 1; i > 0; i--) best[i - 1] = back[i * stride + best[i]];
+        for (int i = n - 1; i > 0; i--) best[i - 1] = BestPredecessor(delta.Slice((i - 1) * stride, stride), best[i]);
+    }
+
+    /// <summary>The predecessor of tag <paramref name="j"/> on the best path: first in tag order among the best.</summary>
+    private int BestPredecessor(ReadOnlySpan<float> prev, int j)
+    {
+        var trans = _transitions;
+        int stride = _stride;
+        if (!BilouTagSet.CanStart(j))
+        {
+            int b = j - BilouTagSet.Position(j); // B of the same label (I = b+1, L = b+2)
+            float fromB = prev[b] + trans[b * stride + j];
+            float fromI = prev[b + 1] + trans[(b + 1) * stride + j];
+            return fromI > fromB ? b + 1 : fromB > float.NegativeInfinity ? b : 0;
+        }
+        int arg = 0;
+        float bestScore = float.NegativeInfinity;
+        foreach (int p in _closing)
+        {
+            float s = prev[p] + trans[p * stride + j];
+            if (s > bestScore) { bestScore = s; arg = p; }
+        }
+        return arg;
+    }
+
+    /// <summary>cur = max over closing tags p of prev[p] + transitions[p, ·] (−∞ where none is valid).</summary>
+    /// <remarks>
+    /// Exact pruning: every opening tag scores at least L = max_q prev[q] + min_j transitions[q, j],
+    /// so a predecessor p with prev[p] + max_j transitions[p, j] below L can never be the best and
+    /// is skipped. Words usually have one or two plausible tags, so most predecessors are.
+    /// </remarks>
+    private void MaxPlus(ReadOnlySpan<float> prev, Span<float> cur)
+    {
+        float floor = float.NegativeInfinity;
+        for (int q = 0; q < _closing.Length; q++) floor = Math.Max(floor, prev[_closing[q]] + _lowestOpening[q]);
+        Span<int> active = stackalloc int[_closing.Length];
+        int count = 0;
+        for (int q = 0; q < _closing.Length; q++)
+        {
+            float d = prev[_closing[q]];
+            if (!float.IsNegativeInfinity(d) && d + _highestOpening[q] >= floor) active[count++] = _closing[q];
+        }
+        active = active[..count];
+        int vectors = _stride / Vector<float>.Count, v = Vector<float>.Count;
+        ref float rows = ref MemoryMarshal.GetArrayDataReference(_transitions);
+        ref float target = ref MemoryMarshal.GetReference(cur);
+        var none = new Vector<float>(float.NegativeInfinity);
+        int k = 0;
+        // Four vectors of the row at a time, held in registers across all predecessors.
+        for (; k + 4 <= vectors; k += 4)
+        {
+            Vector<float> c0 = none, c1 = none, c2 = none, c3 = none;
+            foreach (int p in active)
+            {
+                var dv = new Vector<float>(prev[p]);
+                nuint at = (nuint)(p * _stride + k * v);
+                c0 = Vector.Max(c0, dv + Vector.LoadUnsafe(ref rows, at));
+                c1 = Vector.Max(c1, dv + Vector.LoadUnsafe(ref rows, at + (nuint)v));
+                c2 = Vector.Max(c2, dv + Vector.LoadUnsafe(ref rows, at + (nuint)(2 * v)));
+                c3 = Vector.Max(c3, dv + Vector.LoadUnsafe(ref rows, at + (nuint)(3 * v)));
+            }
+            nuint to = (nuint)(k * v);
+            c0.StoreUnsafe(ref target, to);
+            c1.StoreUnsafe(ref target, to + (nuint)v);
+            c2.StoreUnsafe(ref target, to + (nuint)(2 * v));
+            c3.StoreUnsafe(ref target, to + (nuint)(3 * v));
+        }
+        for (; k < vectors; k++)
+        {
+            Vector<float> c0 = none;
+            foreach (int p in active)
+            {
+                c0 = Vector.Max(c0, new Vector<float>(prev[p]) + Vector.LoadUnsafe(ref rows, (nuint)(p * _stride + k * v)));
+            }
+            c0.StoreUnsafe(ref target, (nuint)(k * v));
+        }
+    }
+
+    /// <summary>cur = Σ over <paramref name="sources"/> s of weight[s] · matrix[s, ·] (rows of length <see cref="Stride"/>).</summary>
+    private void SumProduct(float[] matrix, int[] sources, ReadOnlySpan<float> weight, Span<float> cur)
+    {
+        int vectors = _stride / Vector<float>.Count, v = Vector<float>.Count;
+        ref float rows = ref MemoryMarshal.GetArrayDataReference(matrix);
+        ref float target = ref MemoryMarshal.GetReference(cur);
+        int k = 0;
+        for (; k + 4 <= vectors; k += 4)
+        {
+            Vector<float> c0 = default, c1 = default, c2 = default, c3 = default;
+            foreach (int p in sources)
+            {
+                float a = weight[p];
+                if (a == 0) continue;
+                var av = new Vector<float>(a);
+                nuint at = (nuint)(p * _stride + k * v);
+                c0 = Vector.FusedMultiplyAdd(av, Vector.LoadUnsafe(ref rows, at), c0);
+                c1 = Vector.FusedMultiplyAdd(av, Vector.LoadUnsafe(ref rows, at + (nuint)v), c1);
+                c2 = Vector.FusedMultiplyAdd(av, Vector.LoadUnsafe(ref rows, at + (nuint)(2 * v)), c2);
+                c3 = Vector.FusedMultiplyAdd(av, Vector.LoadUnsafe(ref rows, at + (nuint)(3 * v)), c3);
+            }
+            nuint to = (nuint)(k * v);
+            c0.StoreUnsafe(ref target, to);
+            c1.StoreUnsafe(ref target, to + (nuint)v);
+            c2.StoreUnsafe(ref target, to + (nuint)(2 * v));
+            c3.StoreUnsafe(ref target, to + (nuint)(3 * v));
+        }
+        for (; k < vectors; k++)
+        {
+            Vector<float> c0 = default;
+            foreach (int p in sources)
+            {
+                float a = weight[p];
+                if (a == 0) continue;
+                c0 = Vector.FusedMultiplyAdd(new Vector<float>(a), Vector.LoadUnsafe(ref rows, (nuint)(p * _stride + k * v)), c0);
+            }
+            c0.StoreUnsafe(ref target, (nuint)(k * v));
+        }
     }
 
     /// <summary>
@@ -118,77 +216,8 @@ internal sealed class BilouDecoder
     public void Marginals(ReadOnlySpan<float> scores, int n, Span<float> marginals, Span<float> alpha, Span<float> beta, Span<float> emissions)
     {
         if (n == 0) return;
+        ForwardBackward(scores, n, alpha, beta, emissions);
         int t = _t, stride = _stride;
-        var e = emissions[..(n * stride)];
-        var inv = new Vector<float>(_inverseTemperature);
-        for (int i = 0; i < n; i++)
-        {
-            var row = scores.Slice(i * t, t);
-            var target = e.Slice(i * stride, stride);
-            float max = float.NegativeInfinity;
-            foreach (float x in row) max = Math.Max(max, x);
-            row.CopyTo(target);
-            target[t..].Fill(float.NegativeInfinity);
-            var mv = new Vector<float>(max);
-            var tv = MemoryMarshal.Cast<float, Vector<float>>(target);
-            for (int k = 0; k < tv.Length; k++) tv[k] = Vector.Exp((tv[k] - mv) * inv);
-        }
-
-        var expT = _exp.AsSpan();
-        for (int j = 0; j < stride; j++) alpha[j] = expT[t * stride + j] * e[j];
-        Normalize(alpha[..stride]);
-        for (int i = 1; i < n; i++)
-        {
-            var prev = alpha.Slice((i - 1) * stride, stride);
-            var cur = alpha.Slice(i * stride, stride);
-            cur.Clear();
-            var curV = MemoryMarshal.Cast<float, Vector<float>>(cur);
-            foreach (int p in _closing)
-            {
-                float a = prev[p];
-                if (a == 0) continue;
-                var av = new Vector<float>(a);
-                var rowV = MemoryMarshal.Cast<float, Vector<float>>(expT.Slice(p * stride, stride));
-                for (int k = 0; k < curV.Length; k++) curV[k] += av * rowV[k];
-            }
-            for (int b = 1; b < t; b += 4)
-                for (int j = b + 1; j <= b + 2; j++)
-                    cur[j] = prev[b] * expT[b * stride + j] + prev[b + 1] * expT[(b + 1) * stride + j];
-            var eV = MemoryMarshal.Cast<float, Vector<float>>(e.Slice(i * stride, stride));
-            for (int k = 0; k < curV.Length; k++) curV[k] *= eV[k];
-            Normalize(cur);
-        }
-
-        var byTarget = _expByTarget.AsSpan();
-        Span<float> weighted = stackalloc float[stride];
-        var lastBeta = beta.Slice((n - 1) * stride, stride);
-        lastBeta.Clear();
-        foreach (int j in _closing) lastBeta[j] = 1f;
-        for (int i = n - 2; i >= 0; i--)
-        {
-            var next = beta.Slice((i + 1) * stride, stride);
-            var cur = beta.Slice(i * stride, stride);
-            var nextE = e.Slice((i + 1) * stride, stride);
-            for (int j = 0; j < stride; j++) weighted[j] = nextE[j] * next[j];
-            cur.Clear();
-            var curV = MemoryMarshal.Cast<float, Vector<float>>(cur);
-            foreach (int j in _opening)
-            {
-                float w = weighted[j];
-                if (w == 0) continue;
-                var wv = new Vector<float>(w);
-                var colV = MemoryMarshal.Cast<float, Vector<float>>(byTarget.Slice(j * stride, stride));
-                for (int k = 0; k < curV.Length; k++) curV[k] += wv * colV[k];
-            }
-            for (int b = 1; b < t; b += 4)
-            {
-                float toI = weighted[b + 1], toL = weighted[b + 2];
-                cur[b] += expT[b * stride + b + 1] * toI + expT[b * stride + b + 2] * toL;
-                cur[b + 1] += expT[(b + 1) * stride + b + 1] * toI + expT[(b + 1) * stride + b + 2] * toL;
-            }
-            Normalize(cur);
-        }
-
         for (int i = 0; i < n; i++)
         {
             var a = alpha.Slice(i * stride, t);
@@ -201,6 +230,82 @@ internal sealed class BilouDecoder
                 float s = 1f / sum;
                 for (int j = 0; j < t; j++) m[j] *= s;
             }
+        }
+    }
+
+    /// <summary>
+    /// The marginal probability of one tag per word (<c>probabilities[i]</c> for <c>tags[i]</c>),
+    /// what <see cref="Marginals"/> gives at those entries without writing the other n×(T−1).
+    /// </summary>
+    public void TagProbabilities(ReadOnlySpan<float> scores, int n, ReadOnlySpan<int> tags, Span<float> probabilities, Span<float> alpha, Span<float> beta, Span<float> emissions)
+    {
+        if (n == 0) return;
+        ForwardBackward(scores, n, alpha, beta, emissions);
+        int stride = _stride;
+        for (int i = 0; i < n; i++)
+        {
+            var a = alpha.Slice(i * stride, stride);
+            var bt = beta.Slice(i * stride, stride);
+            float sum = VectorMath.Dot(a, bt);
+            float own = a[tags[i]] * bt[tags[i]];
+            probabilities[i] = sum > 0 && float.IsFinite(sum) ? own / sum : own;
+        }
+    }
+
+    private void ForwardBackward(ReadOnlySpan<float> scores, int n, Span<float> alpha, Span<float> beta, Span<float> emissions)
+    {
+        int t = _t, stride = _stride;
+        var e = emissions[..(n * stride)];
+        var inv = new Vector<float>(_inverseTemperature);
+        for (int i = 0; i < n; i++)
+        {
+            var target = e.Slice(i * stride, stride);
+            scores.Slice(i * t, t).CopyTo(target);
+            target[t..].Fill(float.NegativeInfinity);
+            var tv = MemoryMarshal.Cast<float, Vector<float>>(target);
+            var top = tv[0];
+            for (int k = 1; k < tv.Length; k++) top = Vector.Max(top, tv[k]);
+            float max = top[0];
+            for (int k = 1; k < Vector<float>.Count; k++) max = Math.Max(max, top[k]);
+            var mv = new Vector<float>(max);
+            for (int k = 0; k < tv.Length; k++) tv[k] = Vector.Exp((tv[k] - mv) * inv);
+        }
+
+        var expT = _exp.AsSpan();
+        for (int j = 0; j < stride; j++) alpha[j] = expT[t * stride + j] * e[j];
+        Normalize(alpha[..stride]);
+        for (int i = 1; i < n; i++)
+        {
+            var prev = alpha.Slice((i - 1) * stride, stride);
+            var cur = alpha.Slice(i * stride, stride);
+            SumProduct(_exp, _closing, prev, cur);
+            var curV = MemoryMarshal.Cast<float, Vector<float>>(cur);
+            for (int b = 1; b < t; b += 4)
+                for (int j = b + 1; j <= b + 2; j++)
+                    cur[j] = prev[b] * expT[b * stride + j] + prev[b + 1] * expT[(b + 1) * stride + j];
+            var eV = MemoryMarshal.Cast<float, Vector<float>>(e.Slice(i * stride, stride));
+            for (int k = 0; k < curV.Length; k++) curV[k] *= eV[k];
+            Normalize(cur);
+        }
+
+        Span<float> weighted = stackalloc float[stride];
+        var lastBeta = beta.Slice((n - 1) * stride, stride);
+        lastBeta.Clear();
+        foreach (int j in _closing) lastBeta[j] = 1f;
+        for (int i = n - 2; i >= 0; i--)
+        {
+            var next = beta.Slice((i + 1) * stride, stride);
+            var cur = beta.Slice(i * stride, stride);
+            var nextE = e.Slice((i + 1) * stride, stride);
+            for (int j = 0; j < stride; j++) weighted[j] = nextE[j] * next[j];
+            SumProduct(_expByTarget, _opening, weighted, cur);
+            for (int b = 1; b < t; b += 4)
+            {
+                float toI = weighted[b + 1], toL = weighted[b + 2];
+                cur[b] += expT[b * stride + b + 1] * toI + expT[b * stride + b + 2] * toL;
+                cur[b + 1] += expT[(b + 1) * stride + b + 1] * toI + expT[(b + 1) * stride + b + 2] * toL;
+            }
+            Normalize(cur);
         }
     }
 

@@ -32,6 +32,7 @@ internal sealed class FeatureWeights
     // weights are kept as full rows and added with SIMD instead of scattered entry by entry.
     private readonly float[] _densePool;
     private readonly int _tagCount;
+    private readonly int _rowStride; // dense rows padded with zeros to whole vectors
 
     /// <param name="keys">Feature keys, distinct.</param>
     /// <param name="starts">For feature f, its entries are <c>starts[f]..starts[f+1]</c>.</param>
@@ -50,10 +51,11 @@ internal sealed class FeatureWeights
             denseRows[f] = starts[f + 1] - starts[f] >= denseThreshold ? denseCount++ : -1;
         _entries = new uint[tags.Length];
         for (int e = 0; e < tags.Length; e++) _entries[e] = Pack(tags[e], weights[e]);
-        _densePool = new float[denseCount * _tagCount];
+        _rowStride = (_tagCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        _densePool = new float[denseCount * _rowStride];
         for (int f = 0; f < keys.Length; f++)
             if (denseRows[f] >= 0)
-                for (int e = starts[f]; e < starts[f + 1]; e++) _densePool[denseRows[f] * _tagCount + tags[e]] = WeightOf(_entries[e]);
+                for (int e = starts[f]; e < starts[f + 1]; e++) _densePool[denseRows[f] * _rowStride + tags[e]] = WeightOf(_entries[e]);
         Keys = keys;
         _starts = starts;
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
@@ -83,7 +85,7 @@ internal sealed class FeatureWeights
     public int EntryCount => _entries.Length;
 
     /// <summary>Features whose weights are kept as full rows.</summary>
-    public int DenseRowCount => _densePool.Length / _tagCount;
+    public int DenseRowCount => _densePool.Length / _rowStride;
 
     /// <summary>
     /// Adds the weights of every feature in <paramref name="keys"/>. Big tables do not fit in the
@@ -97,11 +99,14 @@ internal sealed class FeatureWeights
             foreach (uint key in keys) AddTo(key, scores);
             return;
         }
-        // Three passes: prefetch the slots; find each feature and prefetch its weights; add them.
+        // Three passes: prefetch the slots; find each feature and prefetch its weights; add them
+        // (dense rows summed with the running total in registers, then added to the scores once).
         Span<int> found = stackalloc int[keys.Length];
+        Span<int> denseRows = stackalloc int[keys.Length];
+        int dense = 0;
         fixed (Slot* slots = _slots)
         fixed (uint* entries = _entries)
-        fixed (float* dense = _densePool)
+        fixed (float* pool = _densePool)
         {
             foreach (uint key in keys)
                 System.Runtime.Intrinsics.X86.Sse.Prefetch0(slots + (key & (uint)_mask));
@@ -110,12 +115,57 @@ internal sealed class FeatureWeights
                 int slot = found[k] = Find(keys[k]);
                 if (slot < 0) continue;
                 int info = slots[slot].Info;
-                if (info < EmptySlot) System.Runtime.Intrinsics.X86.Sse.Prefetch0(dense + (-2 - info) * _tagCount);
+                if (info < EmptySlot)
+                {
+                    int row = (-2 - info) * _rowStride;
+                    denseRows[dense++] = row;
+                    found[k] = -1;
+                    for (int at = 0; at < _rowStride; at += 16) System.Runtime.Intrinsics.X86.Sse.Prefetch0(pool + row + at);
+                }
                 else System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + (info >> CountBits));
             }
         }
         foreach (int slot in found)
             if (slot >= 0) Accumulate(_slots[slot].Info, scores);
+        if (dense > 0)
+        {
+            Span<float> sum = stackalloc float[_rowStride];
+            SumRows(denseRows[..dense], sum);
+            VectorMath.Add(scores, sum[.._tagCount]);
+        }
+    }
+
+    /// <summary>sum = Σ of the dense rows starting at <paramref name="rows"/>, four vectors at a time in registers.</summary>
+    private void SumRows(ReadOnlySpan<int> rows, Span<float> sum)
+    {
+        int v = Vector<float>.Count, vectors = _rowStride / v;
+        ref float pool = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_densePool);
+        ref float target = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(sum);
+        int k = 0;
+        for (; k + 4 <= vectors; k += 4)
+        {
+            Vector<float> c0 = default, c1 = default, c2 = default, c3 = default;
+            nuint offset = (nuint)(k * v);
+            foreach (int row in rows)
+            {
+                nuint at = (nuint)row + offset;
+                c0 += Vector.LoadUnsafe(ref pool, at);
+                c1 += Vector.LoadUnsafe(ref pool, at + (nuint)v);
+                c2 += Vector.LoadUnsafe(ref pool, at + (nuint)(2 * v));
+                c3 += Vector.LoadUnsafe(ref pool, at + (nuint)(3 * v));
+            }
+            c0.StoreUnsafe(ref target, offset);
+            c1.StoreUnsafe(ref target, offset + (nuint)v);
+            c2.StoreUnsafe(ref target, offset + (nuint)(2 * v));
+            c3.StoreUnsafe(ref target, offset + (nuint)(3 * v));
+        }
+        for (; k < vectors; k++)
+        {
+            Vector<float> c0 = default;
+            nuint offset = (nuint)(k * v);
+            foreach (int row in rows) c0 += Vector.LoadUnsafe(ref pool, (nuint)row + offset);
+            c0.StoreUnsafe(ref target, offset);
+        }
     }
 
     /// <summary>Adds the weights of feature <paramref name="key"/> to <paramref name="scores"/> (one slot per tag).</summary>
@@ -144,7 +194,7 @@ internal sealed class FeatureWeights
     {
         if (info < EmptySlot)
         {
-            VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, (-2 - info) * _tagCount, _tagCount));
+            VectorMath.Add(scores, new ReadOnlySpan<float>(_densePool, (-2 - info) * _rowStride, _tagCount));
             return;
         }
         var entries = _entries;

@@ -17,7 +17,15 @@ internal static class NerFeatures
     /// </summary>
     public static void Extract(
         ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> words, NerResources resources, NerContext context,
-        List<uint> keys, Span<int> offsets)
+        List<uint> keys, Span<int> offsets) => Extract(text, words, resources, context, keys, offsets, []);
+
+    /// <summary>
+    /// <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{ValueTuple{int, int}}, NerResources, NerContext, List{uint}, Span{int})"/>
+    /// that also writes each word's vector row (or -1) into <paramref name="vectorRows"/> when it is not empty.
+    /// </summary>
+    public static void Extract(
+        ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> words, NerResources resources, NerContext context,
+        List<uint> keys, Span<int> offsets, Span<int> vectorRows)
     {
         int n = words.Length;
         bool headline = IsHeadline(text, words);
@@ -30,7 +38,8 @@ internal static class NerFeatures
             var w = text[words[i].Start..words[i].End];
             norm[i] = FeatureHash.AddNormalized(0, w);
             shortShape[i] = Shape(w, collapse: true);
-            cluster[i] = resources.Clusters.Get(w);
+            (cluster[i], int row) = resources.Clusters.Lookup(w);
+            if (!vectorRows.IsEmpty) vectorRows[i] = row;
         }
         resources.Gazetteer.Match(text, words, gaz);
         int coarse = resources.Clusters.CoarseShift;

@@ -43,10 +43,8 @@ internal sealed class SentenceLabeler
     private readonly NerContext _context;
     private readonly List<uint> _keys = new(1024);
     private float[] _scores = new float[256];
-    private float[] _marginals = new float[256];
     private float[] _alpha = new float[256];
     private float[] _beta = new float[256];
-    private int[] _back = new int[256];
     private float[] _emissions = new float[256];
 
 
@@ -75,20 +73,19 @@ internal sealed class SentenceLabeler
         if (_scores.Length < n * t)
         {
             _scores = new float[n * t * 2];
-            _marginals = new float[n * t * 2];
         }
         if (_alpha.Length < n * stride)
         {
             _alpha = new float[n * stride * 2];
             _beta = new float[n * stride * 2];
             _emissions = new float[n * stride * 2];
-            _back = new int[n * stride * 2];
         }
         var scores = _scores.AsSpan(0, n * t);
         scores.Clear();
         _keys.Clear();
         Span<int> offsets = n + 1 <= 512 ? stackalloc int[n + 1] : new int[n + 1];
-        NerFeatures.Extract(text, words, _model.Resources, _context, _keys, offsets);
+        Span<int> rows = n <= 256 ? stackalloc int[n] : new int[n];
+        NerFeatures.Extract(text, words, _model.Resources, _context, _keys, offsets, rows);
         Span<uint> history = stackalloc uint[NerFeatures.MaxHistoryPerWord];
         var weights = _model.Weights;
         for (int i = 0; i < n; i++)
@@ -100,9 +97,6 @@ internal sealed class SentenceLabeler
         }
         if (_model.DenseRows is { } dense)
         {
-            var clusters = _model.Resources.Clusters;
-            Span<int> rows = n <= 256 ? stackalloc int[n] : new int[n];
-            for (int i = 0; i < n; i++) rows[i] = clusters.VectorRow(text[words[i].Start..words[i].End]);
             for (int i = 0; i < n; i++)
             {
                 var row = scores.Slice(i * t, t);
@@ -112,7 +106,7 @@ internal sealed class SentenceLabeler
             }
         }
         // alpha doubles as Viterbi's delta: the two never run at the same time.
-        decoder.Viterbi(scores, n, tags, _alpha.AsSpan(0, n * stride), _back.AsSpan(0, n * stride));
+        decoder.Viterbi(scores, n, tags, _alpha.AsSpan(0, n * stride));
         // Confidences are only reported for entities: a sentence without one skips forward-backward.
         if (!tags[..n].ContainsAnyExcept(BilouTagSet.Outside))
         {
@@ -120,9 +114,7 @@ internal sealed class SentenceLabeler
             _context.Remember(text, words, tags);
             return;
         }
-        var marginals = _marginals.AsSpan(0, n * t);
-        decoder.Marginals(scores, n, marginals, _alpha.AsSpan(0, n * stride), _beta.AsSpan(0, n * stride), _emissions.AsSpan(0, n * stride));
-        for (int i = 0; i < n; i++) tagProbability[i] = marginals[i * t + tags[i]];
+        decoder.TagProbabilities(scores, n, tags, tagProbability, _alpha.AsSpan(0, n * stride), _beta.AsSpan(0, n * stride), _emissions.AsSpan(0, n * stride));
         _context.Remember(text, words, tags);
     }
 }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsNlp.Entities;
 
@@ -8,10 +10,14 @@ internal static class VectorMath
     /// <summary>row[j] += weights[j] for every j of <paramref name="weights"/>.</summary>
     public static void Add(Span<float> row, ReadOnlySpan<float> weights)
     {
+        int n = weights.Length;
+        if (row.Length < n) throw new ArgumentException("row shorter than the weights", nameof(row));
+        ref float r = ref MemoryMarshal.GetReference(row);
+        ref float w = ref MemoryMarshal.GetReference(weights);
         int j = 0;
-        for (; j + Vector<float>.Count <= weights.Length; j += Vector<float>.Count)
-            (new Vector<float>(row[j..]) + new Vector<float>(weights[j..])).CopyTo(row[j..]);
-        for (; j < weights.Length; j++) row[j] += weights[j];
+        for (; j + Vector<float>.Count <= n; j += Vector<float>.Count)
+            (Vector.LoadUnsafe(ref r, (nuint)j) + Vector.LoadUnsafe(ref w, (nuint)j)).StoreUnsafe(ref r, (nuint)j);
+        for (; j < n; j++) Unsafe.Add(ref r, j) += Unsafe.Add(ref w, j);
     }
 
     /// <summary>Σ a[i]·b[i].</summary>

@@ -13,6 +13,9 @@ internal sealed class WordClusters
     private readonly Dictionary<string, int> _rows;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rowLookup;
     private readonly sbyte[] _vectors;
+    // Word → (cluster, vector row) with the lower-case fallbacks already applied: one lookup per
+    // word instead of up to four in the recognizer's hot path.
+    private readonly Dictionary<string, (int Cluster, int Row)>.AlternateLookup<ReadOnlySpan<char>> _both;
 
     public WordClusters(Dictionary<string, int> clusters, int coarseShift)
         : this(clusters, coarseShift, new Dictionary<string, int>(StringComparer.Ordinal), [], 0, 1f)
@@ -36,6 +39,23 @@ internal sealed class WordClusters
         Dimensions = dimensions;
         Scale = scale;
         if (vectors.Length != rows.Count * dimensions) throw new InvalidDataException("vector table size");
+        var both = new Dictionary<string, (int, int)>(clusters.Count + rows.Count, StringComparer.Ordinal);
+        foreach (string word in clusters.Keys.Concat(dimensions == 0 ? [] : rows.Keys))
+            both.TryAdd(word, (Get(word), VectorRow(word)));
+        _both = both.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// A word's fine cluster and vector row at once: the same answers as <see cref="Get"/> and
+    /// <see cref="VectorRow"/>, with one dictionary lookup for a known form.
+    /// </summary>
+    public (int Cluster, int Row) Lookup(ReadOnlySpan<char> word)
+    {
+        if (_both.TryGetValue(word, out var found)) return found;
+        if (word.Length > 64) return (NoCluster, -1);
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _both.TryGetValue(lower, out found) ? found : (NoCluster, -1);
     }
 
     /// <summary>The same clusters without the word vectors (for models whose features use clusters only).</summary>

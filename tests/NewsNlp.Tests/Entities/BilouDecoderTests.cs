@@ -34,7 +34,7 @@ public class BilouDecoderTests
             var decoder = new BilouDecoder(Tags, c.Transitions, c.Temperature);
             var actual = new int[c.N];
             int m = c.N * decoder.Stride;
-            decoder.Viterbi(c.Scores, c.N, actual, new float[m], new int[m]);
+            decoder.Viterbi(c.Scores, c.N, actual, new float[m]);
             return actual.SequenceEqual(expected);
         });
 
@@ -51,6 +51,21 @@ public class BilouDecoderTests
             return expected.Zip(actual).All(p => Math.Abs(p.First - p.Second) < 1e-4f);
         });
 
+    [FsCheck.NUnit.Property(MaxTest = 200)]
+    public Property TagProbabilitiesAreTheMarginalsOfThoseTags() =>
+        Prop.ForAll(Cases().ToArbitrary(), c =>
+        {
+            var decoder = new BilouDecoder(Tags, c.Transitions, c.Temperature);
+            int m = c.N * decoder.Stride;
+            var marginals = new float[c.N * Tags.Count];
+            decoder.Marginals(c.Scores, c.N, marginals, new float[m], new float[m], new float[m]);
+            var tags = new int[c.N];
+            decoder.Viterbi(c.Scores, c.N, tags, new float[m]);
+            var probabilities = new float[c.N];
+            decoder.TagProbabilities(c.Scores, c.N, tags, probabilities, new float[m], new float[m], new float[m]);
+            return Enumerable.Range(0, c.N).All(i => Math.Abs(probabilities[i] - marginals[i * Tags.Count + tags[i]]) < 1e-5f && probabilities[i] > 0);
+        });
+
     [Test]
     public void TiesResolveLikeTheReference()
     {
@@ -62,7 +77,7 @@ public class BilouDecoderTests
         SequenceDecoder.Viterbi(Tags, transitions, scores, n, expected);
         var decoder = new BilouDecoder(Tags, transitions, 1f);
         var actual = new int[n];
-        decoder.Viterbi(scores, n, actual, new float[n * decoder.Stride], new int[n * decoder.Stride]);
+        decoder.Viterbi(scores, n, actual, new float[n * decoder.Stride]);
         Assert.That(actual, Is.EqualTo(expected));
     }
 
@@ -76,7 +91,7 @@ public class BilouDecoderTests
         scores[Tags.Count + lastPer] = 100;
         var decoder = new BilouDecoder(Tags, new float[(Tags.Count + 1) * Tags.Count], 1f);
         var best = new int[n];
-        decoder.Viterbi(scores, n, best, new float[n * decoder.Stride], new int[n * decoder.Stride]);
+        decoder.Viterbi(scores, n, best, new float[n * decoder.Stride]);
         Assert.That(best.Select(Tags.Name), Is.EqualTo(new[] { "B-PER", "L-PER", "O" }));
     }
 }
