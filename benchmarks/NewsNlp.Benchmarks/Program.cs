@@ -6,6 +6,16 @@ using BenchmarkDotNet.Running;
 if (args is ["--profile"]) NewsNlp.Benchmarks.StageProfile.Run();
 else if (args is ["--stages"]) NewsNlp.Benchmarks.StageProfile.RunStages();
 else if (args is ["--stages", var stageFile]) NewsNlp.Benchmarks.StageProfile.RunStages(stageFile);
+else if (args is ["--tables"])
+{
+    // Sizes of the weight tables of the bundled models (what a lookup has to reach in memory).
+    void Show(string name, NewsNlp.Entities.FeatureWeights w) =>
+        Console.WriteLine($"{name,-8} {w.Keys.Length,10:N0} features {w.EntryCount,12:N0} weights {w.DenseRowCount,8:N0} dense rows");
+    var syntax = NewsNlp.Models.BundledModels.EnglishSyntax;
+    Show("tagger", syntax.Tagger.Weights);
+    Show("parser", syntax.Parser!.Weights);
+    Show("ner", NewsNlp.Models.BundledModels.EnglishNewsRecognizer.Weights);
+}
 else if (args is ["--loop", var what, var seconds])
 {
     // For an outside profiler (perf with DOTNET_PerfMapEnabled=1): runs one job over and over.
