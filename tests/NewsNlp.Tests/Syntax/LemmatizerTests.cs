@@ -41,6 +41,36 @@ public class LemmatizerTests
     public void UnseenWordsFollowSuffixRules(string form, string xpos, string lemma) =>
         Assert.That(Lemmatizer.Lemmatize(form, xpos), Is.EqualTo(lemma));
 
+    private static readonly Lemmatizer VerbLemmatizer = LemmatizerTrainer.Train(ConlluCorpus.Read(new StringReader(VerbTreebank())));
+
+    private static string VerbTreebank()
+    {
+        // "-ed" → "" dominates; "decline", "plan" and "stop" are known only as nouns.
+        (string Form, string Lemma, string Upos, string Xpos)[] words =
+        [
+            ("visited", "visit", "VERB", "VBD"), ("wanted", "want", "VERB", "VBD"), ("protested", "protest", "VERB", "VBD"),
+            ("walked", "walk", "VERB", "VBD"), ("joined", "join", "VERB", "VBD"), ("accused", "accuse", "VERB", "VBD"),
+            ("talking", "talk", "VERB", "VBG"), ("meeting", "meet", "VERB", "VBG"),
+            ("decline", "decline", "NOUN", "NN"), ("plan", "plan", "NOUN", "NN"), ("stop", "stop", "NOUN", "NN"), ("write", "write", "NOUN", "NN"),
+        ];
+        var sb = new System.Text.StringBuilder();
+        foreach (var w in words) sb.Append($"1\t{w.Form}\t{w.Lemma}\t{w.Upos}\t{w.Xpos}\t_\t0\troot\t_\t_\n\n");
+        return sb.ToString();
+    }
+
+    [TestCase("declined", "VBD", "decline")]
+    [TestCase("planned", "VBD", "plan")]
+    [TestCase("stopped", "VBD", "stop")]
+    [TestCase("writing", "VBG", "write")]
+    public void ARuleOutputThatIsNoWordGivesWayToAKnownSpelling(string form, string xpos, string lemma) =>
+        Assert.That(VerbLemmatizer.Lemmatize(form, xpos), Is.EqualTo(lemma));
+
+    [TestCase("frowned", "VBD", "frown")]
+    [TestCase("kissed", "VBD", "kiss")]
+    [TestCase("declines", "NNS", "declines")]
+    public void UnknownOutputsWithoutAKnownVariantKeepTheRule(string form, string xpos, string lemma) =>
+        Assert.That(VerbLemmatizer.Lemmatize(form, xpos), Is.EqualTo(lemma));
+
     [Test]
     public void CaseFollowsTheTag()
     {
