@@ -11,7 +11,7 @@ internal static class SyntaxCommands
     public static int Train(string task, string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
     {
         var a = CliArgs.Parse(args,
-            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "clusters", "tagger", "jackknife", "explore-from", "test", "prune" },
+            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "clusters", "tagger", "jackknife", "explore-from", "test", "prune", "ensemble" },
             new HashSet<string>());
         string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
         foreach (var p in new[] { trainPath, devPath }) if (!File.Exists(p)) throw new InputException($"{p}: no such file");
@@ -25,6 +25,7 @@ internal static class SyntaxCommands
             MinFeatureCount = Int(a, "min-count", task == "pos" ? 1 : 2),
             JackknifeFolds = Int(a, "jackknife", 4),
             ExploreFromEpoch = Int(a, "explore-from", 2),
+            Ensemble = Math.Max(1, Int(a, "ensemble", 1)),
             Log = stderr,
         };
         var manifest = new ModelManifest
@@ -55,7 +56,7 @@ internal static class SyntaxCommands
                 : TrainTagger(new ModelManifest { Name = manifest.Name },
                     new SyntaxTrainingOptions { MaxEpochs = 12, Patience = 3, Seed = options.Seed, MinFeatureCount = 1, Log = stderr });
             manifest.TrainingData = tagging.Manifest.TrainingData + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences), {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS";
-            manifest.FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted";
+            manifest.FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted" + (options.Ensemble > 1 ? $", {options.Ensemble} perceptrons trained on different shuffles merged by weight averaging" : "");
             if (a.Get("tagger") is not null) manifest.TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine;
             model = SyntaxTrainer.TrainParser(train, dev, tagging, manifest, options);
             if (a.Get("prune") is { } prune)

@@ -61,54 +61,69 @@ internal static class ParserTrainer
         counts = null;
         options.Log.WriteLine($"parser: {examples.Count:N0} sentences, {labels.Length} relations, {lifts:N0} non-projective arcs lifted, {table.FeatureCount:N0} features");
 
-        var random = new Random(options.Seed);
-        var order = Enumerable.Range(0, examples.Count).ToArray();
         Span<float> scores = stackalloc float[actions];
-        DependencyParser? best = null;
-        SyntaxScore bestScore = default;
-        int sinceBest = 0;
-        for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
+        // An ensemble: members trained on different shuffles (each stopped on its best dev LAS),
+        // their averaged weights merged into one table, so the model parses as fast as one member.
+        var members = new List<FeatureWeights>();
+        for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
         {
-            random.Shuffle(order);
-            long steps = 0, mistakes = 0;
-            bool explore = epoch >= options.ExploreFromEpoch;
-            foreach (int ei in order)
+            table.Reset();
+            int seed = options.Seed + 1000 * member;
+            if (options.Ensemble > 1) options.Log.WriteLine($"parser ensemble member {member + 1} of {options.Ensemble} (seed {seed})");
+            var random = new Random(seed);
+            var order = Enumerable.Range(0, examples.Count).ToArray();
+            DependencyParser? best = null;
+            SyntaxScore bestScore = default;
+            int sinceBest = 0;
+            for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
             {
-                var e = examples[ei];
-                state.Reset(e.Words.Count);
-                while (!state.IsTerminal)
+                random.Shuffle(order);
+                long steps = 0, mistakes = 0;
+                bool explore = epoch >= options.ExploreFromEpoch;
+                foreach (int ei in order)
                 {
-                    int n = ParserFeatures.Extract(e.Words, state, keys);
-                    table.Score(keys[..n], scores);
-                    int predicted = DependencyParser.BestLegal(state, scores, rootLabel);
-                    ArcHybridOracle.Costs(state, e.Heads, e.Labels, rootLabel, costs);
-                    int min = int.MaxValue;
-                    foreach (int c in costs) min = Math.Min(min, c);
-                    int next = predicted;
-                    if (costs[predicted] != min)
+                    var e = examples[ei];
+                    state.Reset(e.Words.Count);
+                    while (!state.IsTerminal)
                     {
-                        mistakes++;
-                        int gold = BestAmong(costs, min, scores);
-                        table.Update(keys[..n], gold, predicted);
-                        if (!explore || random.NextDouble() >= options.ExploreProbability) next = gold;
+                        int n = ParserFeatures.Extract(e.Words, state, keys);
+                        table.Score(keys[..n], scores);
+                        int predicted = DependencyParser.BestLegal(state, scores, rootLabel);
+                        ArcHybridOracle.Costs(state, e.Heads, e.Labels, rootLabel, costs);
+                        int min = int.MaxValue;
+                        foreach (int c in costs) min = Math.Min(min, c);
+                        int next = predicted;
+                        if (costs[predicted] != min)
+                        {
+                            mistakes++;
+                            int gold = BestAmong(costs, min, scores);
+                            table.Update(keys[..n], gold, predicted);
+                            if (!explore || random.NextDouble() >= options.ExploreProbability) next = gold;
+                        }
+                        table.Tick();
+                        steps++;
+                        state.Apply(next);
                     }
-                    table.Tick();
-                    steps++;
-                    state.Apply(next);
                 }
+                var parser = new DependencyParser(labels, table.Export());
+                var score = SyntaxTrainer.Score(tagging.WithParser(parser, tagging.Manifest), dev);
+                options.Log.WriteLine($"parser epoch {epoch}: wrong moves {100.0 * mistakes / Math.Max(1, steps):F2}%; dev UAS {score.Uas:F2} LAS {score.Las:F2}");
+                if (best is null || score.Las > bestScore.Las)
+                {
+                    best = parser;
+                    bestScore = score;
+                    sinceBest = 0;
+                }
+                else if (options.Patience > 0 && ++sinceBest >= options.Patience) break;
             }
-            var parser = new DependencyParser(labels, table.Export());
-            var score = SyntaxTrainer.Score(tagging.WithParser(parser, tagging.Manifest), dev);
-            options.Log.WriteLine($"parser epoch {epoch}: wrong moves {100.0 * mistakes / Math.Max(1, steps):F2}%; dev UAS {score.Uas:F2} LAS {score.Las:F2}");
-            if (best is null || score.Las > bestScore.Las)
-            {
-                best = parser;
-                bestScore = score;
-                sinceBest = 0;
-            }
-            else if (options.Patience > 0 && ++sinceBest >= options.Patience) break;
+            members.Add(best!.Weights);
+            if (members.Count == 1) continue;
+            var merged = new DependencyParser(labels, PerceptronTable.Average(members, actions));
+            var mergedScore = SyntaxTrainer.Score(tagging.WithParser(merged, tagging.Manifest), dev);
+            options.Log.WriteLine($"parser ensemble of {members.Count}: dev UAS {mergedScore.Uas:F2} LAS {mergedScore.Las:F2}");
         }
-        return (best!, bestScore);
+        var final = new DependencyParser(labels, members.Count == 1 ? members[0] : PerceptronTable.Average(members, actions));
+        return (final, SyntaxTrainer.Score(tagging.WithParser(final, tagging.Manifest), dev));
     }
 
     private static int Cheapest(ReadOnlySpan<int> costs)

@@ -31,6 +31,45 @@ internal sealed class PerceptronTable
 
     public void Tick() => Clock++;
 
+    /// <summary>All weights back to zero, for the next member of an ensemble.</summary>
+    public void Reset()
+    {
+        Array.Clear(_w);
+        Array.Clear(_u);
+        Clock = 1;
+    }
+
+    /// <summary>
+    /// The mean of several tables over the same classes (a weight missing from a table counts as
+    /// zero): perceptrons trained on different shuffles, merged into one model of the same speed.
+    /// </summary>
+    public static FeatureWeights Average(IReadOnlyList<FeatureWeights> tables, int classes)
+    {
+        var sums = new Dictionary<uint, float[]>();
+        foreach (var table in tables)
+            foreach (var (key, tag, weight) in table.Entries())
+            {
+                if (!sums.TryGetValue(key, out var row)) sums[key] = row = new float[classes];
+                row[tag] += weight / tables.Count;
+            }
+        var keys = new List<uint>();
+        var starts = new List<int> { 0 };
+        var tags = new List<byte>();
+        var weights = new List<float>();
+        foreach (var (key, row) in sums.OrderBy(p => p.Key))
+        {
+            for (int j = 0; j < classes; j++)
+            {
+                if (row[j] == 0) continue;
+                tags.Add((byte)j);
+                weights.Add(row[j]);
+            }
+            keys.Add(key);
+            starts.Add(tags.Count);
+        }
+        return new FeatureWeights(keys.ToArray(), starts.ToArray(), tags.ToArray(), weights.ToArray(), classes);
+    }
+
     public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
     {
         scores.Clear();

@@ -21,5 +21,8 @@ public sealed class SyntaxTrainingOptions
 
     public double ExploreProbability { get; set; } = 0.9;
 
+    /// <summary>Parser: members trained on different shuffles and merged by weight averaging (1: a single parser).</summary>
+    public int Ensemble { get; set; } = 1;
+
     public TextWriter Log { get; set; } = TextWriter.Null;
 }

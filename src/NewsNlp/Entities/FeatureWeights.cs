@@ -206,6 +206,14 @@ internal sealed class FeatureWeights
         }
     }
 
+    /// <summary>Every (feature key, tag, weight) of the table, feature by feature.</summary>
+    public IEnumerable<(uint Key, int Tag, float Weight)> Entries()
+    {
+        for (int f = 0; f < Keys.Length; f++)
+            for (int e = _starts[f]; e < _starts[f + 1]; e++)
+                yield return (Keys[f], (int)(_entries[e] & 0xFF), WeightOf(_entries[e]));
+    }
+
     /// <summary>
     /// A smaller table without the weights whose magnitude is below <paramref name="threshold"/>
     /// (features left with no weight are dropped): fewer cache misses, a smaller file.

@@ -72,6 +72,51 @@ public sealed class SyntaxAnnotator : IPipelineStage
 
     private void Annotate(string text, ReadOnlySpan<(int Start, int End)> spans, Scratch scratch, Span<WordSyntax> result, int offset)
     {
+        int dateline = Parses ? DatelineLength(text, spans) : 0;
+        if (dateline == 0)
+        {
+            AnnotateWords(text, spans, scratch, result, offset);
+            return;
+        }
+        // "MOSCOW, June 17 (Reuters) - Putin will visit ...": the dateline and the story are parsed
+        // apart (a treebank parser has never seen a dateline and takes "17" for the subject), and the
+        // dateline's root hangs from the story's root.
+        AnnotateWords(text, spans[..dateline], scratch, result[..dateline], offset);
+        AnnotateWords(text, spans[dateline..], scratch, result[dateline..], offset + dateline);
+        int storyRoot = -1, datelineRoot = -1;
+        for (int i = dateline; i < spans.Length && storyRoot < 0; i++) if (result[i].Head < 0) storyRoot = offset + i;
+        for (int i = 0; i < dateline && datelineRoot < 0; i++) if (result[i].Head < 0) datelineRoot = i;
+        if (storyRoot >= 0 && datelineRoot >= 0) result[datelineRoot] = result[datelineRoot] with { Head = storyRoot, Relation = "parataxis" };
+    }
+
+    /// <summary>
+    /// Words in a news dateline that opens the sentence, up to and including its dash
+    /// ("MOSCOW, June 17 (Reuters) -", "SEOUL, South Korea —"), or 0: an all-capitals word of three or
+    /// more letters first, then
+    /// only capitalised words, numbers, commas and a bracketed agency before the dash, and a story of
+    /// at least three words after it.
+    /// </summary>
+    internal static int DatelineLength(string text, ReadOnlySpan<(int Start, int End)> spans)
+    {
+        if (spans.Length < 5) return 0;
+        var first = text.AsSpan(spans[0].Start, spans[0].End - spans[0].Start);
+        if (first.Length < 3) return 0; // "PS -", "UN Secretary-General"
+        foreach (char c in first)
+            if (!char.IsUpper(c)) return 0;
+        for (int k = 1; k < Math.Min(spans.Length - 3, 16); k++)
+        {
+            var w = text.AsSpan(spans[k].Start, spans[k].End - spans[k].Start);
+            // A dash between spaces: "Secretary-General" split into three words is no dateline.
+            if (w is "-" or "--" or "\u2014" or "\u2013" or "\u2015")
+                return spans[k - 1].End < spans[k].Start && spans[k].End < spans[k + 1].Start ? k + 1 : 0;
+            bool fits = w is "," or "(" or ")" or "." || char.IsUpper(w[0]) || char.IsDigit(w[0]);
+            if (!fits) return 0;
+        }
+        return 0;
+    }
+
+    private void AnnotateWords(string text, ReadOnlySpan<(int Start, int End)> spans, Scratch scratch, Span<WordSyntax> result, int offset)
+    {
         var s = scratch.Words;
         s.Load(text, spans, Model.Clusters);
         var tagger = Model.Tagger;

@@ -33,6 +33,29 @@ public class NewsSyntaxTests
         Assert.That(p["will"].Xpos, Is.EqualTo("MD"));
     }
 
+    [TestCase("MOSCOW, June 17 (Reuters) - Russian President Vladimir Putin will visit North Korea on Tuesday.", "MOSCOW")]
+    [TestCase("SEOUL, South Korea \u2014 Russian President Vladimir Putin will visit North Korea on Tuesday.", "SEOUL")]
+    public void ADatelineIsParsedApartAndHangsFromTheStory(string text, string place)
+    {
+        var p = Parse(text);
+        Assert.That(p.HeadOf("visit"), Is.EqualTo("ROOT"));
+        Assert.That((p.HeadOf("Vladimir"), p["Vladimir"].Relation), Is.EqualTo(("visit", "nsubj")));
+        Assert.That((p.HeadOf(place), p[place].Relation), Is.EqualTo(("visit", "parataxis")));
+        int dash = Enumerable.Range(0, p.Doc.Words.Count).First(i => p.Doc.GetText(p.Doc.Words[i]) is "-" or "\u2014");
+        for (int i = 0; i <= dash; i++)
+            if (i != p.Index(place)) Assert.That(p.Doc.Syntax![i].Head, Is.InRange(0, dash), "dateline words stay inside the dateline");
+    }
+
+    [TestCase("UN Secretary-General Antonio Guterres will visit Moscow on Tuesday.")]
+    [TestCase("PS - we will visit Moscow on Tuesday.")]
+    [TestCase("Russian President Vladimir Putin will visit North Korea on Tuesday.")]
+    public void SentencesWithoutADatelineAreParsedWhole(string text)
+    {
+        var doc = NewsPipeline.Create(new NewsNlp.Tokenization.Tokenizer()).Process(text);
+        var spans = doc.WordSpan.ToArray().Select(w => (w.Start, w.End)).ToArray();
+        Assert.That(NewsNlp.Syntax.SyntaxAnnotator.DatelineLength(text, spans), Is.Zero);
+    }
+
     [Test]
     public void AHeadlineInfinitiveIsTheRootWithItsSubject()
     {

@@ -18,6 +18,29 @@ public class SyntaxModelTests
     }
 
     [Test]
+    public void AParserEnsembleMergesItsMembersIntoOneTable()
+    {
+        var train = TinyTreebank.Sentences(1, 120);
+        var dev = TinyTreebank.Sentences(2, 30);
+        var options = new SyntaxTrainingOptions { MaxEpochs = 3, Patience = 0, MinFeatureCount = 1, JackknifeFolds = 0, Ensemble = 3 };
+        var tagging = TinyTreebank.Model.WithParser(null, new ModelManifest { Name = "tiny-tagger" });
+        var model = SyntaxTrainer.TrainParser(train, dev, tagging, new ModelManifest { Name = "tiny-ensemble" }, options);
+        var score = SyntaxTrainer.Score(model, TinyTreebank.Sentences(3, 40));
+        Assert.That(score.Las, Is.GreaterThan(90), "the merged parser still parses its kind of sentence");
+        Assert.That(model.Manifest.Scores["dev.las"], Is.EqualTo(Math.Round(SyntaxTrainer.Score(model, dev).Las, 2)), "the reported score is the merged model's");
+    }
+
+    [Test]
+    public void AveragingTablesCountsAMissingWeightAsZero()
+    {
+        var a = new NewsNlp.Entities.FeatureWeights([1u, 2u], [0, 2, 3], [0, 1, 2], [2f, 4f, 6f], 3);
+        var b = new NewsNlp.Entities.FeatureWeights([2u, 3u], [0, 1, 2], [2, 0], [2f, 8f], 3);
+        var merged = PerceptronTable.Average([a, b], 3);
+        var entries = merged.Entries().OrderBy(e => e.Key).ThenBy(e => e.Tag).ToArray();
+        Assert.That(entries, Is.EqualTo(new[] { (1u, 0, 1f), (1u, 1, 2f), (2u, 2, 4f), (3u, 0, 4f) }));
+    }
+
+    [Test]
     public void AnnotateGivesTagsLemmasAndATree()
     {
         var annotator = new SyntaxAnnotator(TinyTreebank.Model);
