@@ -150,11 +150,7 @@ internal sealed class BilouDecoder
                 c2 = Vector.Max(c2, dv + Vector.LoadUnsafe(ref rows, at + (nuint)(2 * v)));
                 c3 = Vector.Max(c3, dv + Vector.LoadUnsafe(ref rows, at + (nuint)(3 * v)));
             }
-            nuint to = (nuint)(k * v);
-            c0.StoreUnsafe(ref target, to);
-            c1.StoreUnsafe(ref target, to + (nuint)v);
-            c2.StoreUnsafe(ref target, to + (nuint)(2 * v));
-            c3.StoreUnsafe(ref target, to + (nuint)(3 * v));
+            VectorMath.Store4(ref target, k * v, c0, c1, c2, c3);
         }
         for (; k < vectors; k++)
         {
@@ -188,11 +184,7 @@ internal sealed class BilouDecoder
                 c2 = Vector.FusedMultiplyAdd(av, Vector.LoadUnsafe(ref rows, at + (nuint)(2 * v)), c2);
                 c3 = Vector.FusedMultiplyAdd(av, Vector.LoadUnsafe(ref rows, at + (nuint)(3 * v)), c3);
             }
-            nuint to = (nuint)(k * v);
-            c0.StoreUnsafe(ref target, to);
-            c1.StoreUnsafe(ref target, to + (nuint)v);
-            c2.StoreUnsafe(ref target, to + (nuint)(2 * v));
-            c3.StoreUnsafe(ref target, to + (nuint)(3 * v));
+            VectorMath.Store4(ref target, k * v, c0, c1, c2, c3);
         }
         for (; k < vectors; k++)
         {

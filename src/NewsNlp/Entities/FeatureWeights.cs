@@ -154,10 +154,7 @@ internal sealed class FeatureWeights
                 c2 += Vector.LoadUnsafe(ref pool, at + (nuint)(2 * v));
                 c3 += Vector.LoadUnsafe(ref pool, at + (nuint)(3 * v));
             }
-            c0.StoreUnsafe(ref target, offset);
-            c1.StoreUnsafe(ref target, offset + (nuint)v);
-            c2.StoreUnsafe(ref target, offset + (nuint)(2 * v));
-            c3.StoreUnsafe(ref target, offset + (nuint)(3 * v));
+            VectorMath.Store4(ref target, k * v, c0, c1, c2, c3);
         }
         for (; k < vectors; k++)
         {

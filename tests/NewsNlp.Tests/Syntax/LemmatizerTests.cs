@@ -21,6 +21,12 @@ public class LemmatizerTests
             ("forces", "force", "NOUN", "NNS"), ("Talks", "talk", "NOUN", "NNS"), ("Koreas", "Korea", "PROPN", "NNPS"),
             ("Americas", "America", "PROPN", "NNPS"), ("Pyongyang", "Pyongyang", "PROPN", "NNP"), ("The", "the", "DET", "DT"),
         ];
+        return OneWordSentences(words);
+    }
+
+    /// <summary>CoNLL-U with one sentence per (form, lemma, UPOS, XPOS).</summary>
+    private static string OneWordSentences((string Form, string Lemma, string Upos, string Xpos)[] words)
+    {
         var sb = new System.Text.StringBuilder();
         foreach (var w in words) sb.Append($"1\t{w.Form}\t{w.Lemma}\t{w.Upos}\t{w.Xpos}\t_\t0\troot\t_\t_\n\n");
         return sb.ToString();
@@ -53,9 +59,7 @@ public class LemmatizerTests
             ("talking", "talk", "VERB", "VBG"), ("meeting", "meet", "VERB", "VBG"),
             ("decline", "decline", "NOUN", "NN"), ("plan", "plan", "NOUN", "NN"), ("stop", "stop", "NOUN", "NN"), ("write", "write", "NOUN", "NN"),
         ];
-        var sb = new System.Text.StringBuilder();
-        foreach (var w in words) sb.Append($"1\t{w.Form}\t{w.Lemma}\t{w.Upos}\t{w.Xpos}\t_\t0\troot\t_\t_\n\n");
-        return sb.ToString();
+        return OneWordSentences(words);
     }
 
     [TestCase("declined", "VBD", "decline")]
