@@ -54,9 +54,12 @@ public class DateFinderTests
         string[] words = ["the", "minister", "met", "Putin", "on", "Monday", "in", "Moscow", "and", "said", "talks", "would", "continue", "last", "week"];
         string text = string.Join(' ', Enumerable.Range(0, 50_000).Select(_ => words[rng.Next(words.Length)]));
         var doc = Pipeline.Process(text, Monday);
-        var dateEntities = doc.Entities.Where(e => e.Type == EntityType.Date).ToList();
+        // The real expressions among the DATE mentions (in word soup the model may also label
+        // "last last", which no grammar reads).
+        var dateEntities = doc.Entities.Where(e => e.Type == EntityType.Date && e.Text is "Monday" or "last week").ToList();
         Assert.That(dateEntities, Has.Count.GreaterThan(1000));
-        Assert.That(doc.Dates, Has.Count.EqualTo(dateEntities.Count));
+        var resolved = doc.Dates.Select(d => d.Start).ToHashSet();
+        Assert.That(dateEntities.Where(e => !resolved.Contains(e.Start)), Is.Empty);
         Assert.That(doc.Dates.Where(d => d.Text == "Monday").Select(d => d.Value), Is.All.Matches<string>(v => v.StartsWith("2024-06-", StringComparison.Ordinal)));
     }
 
