@@ -1,9 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using NewsNlp.Events;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
-using NewsNlp.Tokenization;
 
 namespace NewsNlp.Benchmarks;
 
@@ -23,16 +21,7 @@ public class PipelineBenchmarks
     private readonly EventExtractor _events = new(BundledModels.EnglishEvents);
     private Document[] _upToDates = [];
 
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            var tokenizer = new Tokenizer();
-            int tokens = BenchCorpus.Articles(Articles).Sum(a => tokenizer.Tokenize(a).Length);
-            Console.WriteLine($"// {Articles} articles, {tokens:N0} tokens");
-            AddColumn(new TokensPerSecondColumn(tokens));
-        }
-    }
+    private sealed class Config() : TokensPerSecondConfig(BenchCorpus.TokenCount(BenchCorpus.Articles(Articles)), $"{Articles} articles");
 
     [GlobalSetup]
     public void Setup()

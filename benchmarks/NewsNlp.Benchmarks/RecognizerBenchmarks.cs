@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;
@@ -25,16 +24,7 @@ public class RecognizerBenchmarks
         _pipeline = NewsPipeline.Create(new Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(), new NewsNlp.Entities.EntityRecognizer(BundledModels.EnglishNewsRecognizer));
     }
 
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            string text = BenchCorpus.Load(out string source)[..Chars];
-            int tokens = new Tokenizer().Tokenize(text).Length;
-            Console.WriteLine($"// corpus: {source}, first {Chars:N0} chars; {tokens:N0} tokens");
-            AddColumn(new TokensPerSecondColumn(tokens));
-        }
-    }
+    private sealed class Config() : TokensPerSecondConfig(BenchCorpus.TokenCount(BenchCorpus.Load(out _)[..Chars]), $"corpus: {BenchCorpus.Source}, first {Chars:N0} chars");
 
     [GlobalSetup]
     public void Warm() => _ = BundledModels.EnglishNewsRecognizer;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
@@ -28,16 +27,7 @@ public class TokenizerBenchmarks
         _text = BenchCorpus.Load(out _);
     }
 
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            string text = BenchCorpus.Load(out string source);
-            int tokens = new Tokenizer().Tokenize(text).Length;
-            Console.WriteLine($"// corpus: {source}; {text.Length:N0} chars, {tokens:N0} tokens");
-            AddColumn(new TokensPerSecondColumn(tokens));
-        }
-    }
+    private sealed class Config() : TokensPerSecondConfig(BenchCorpus.TokenCount(BenchCorpus.Load(out _)), $"corpus: {BenchCorpus.Source}; {BenchCorpus.Load(out _).Length:N0} chars");
 
     [Benchmark(Description = "Tokenize (span API, reused lists)")]
     public int Tokenize()

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -31,4 +32,17 @@ internal sealed class TokensPerSecondColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     public bool IsAvailable(Summary summary) => true;
+}
+
+/// <summary>
+/// The configuration every throughput benchmark shares: prints what the corpus is and adds the
+/// Tokens/s column for its <paramref name="tokens"/>.
+/// </summary>
+internal abstract class TokensPerSecondConfig : ManualConfig
+{
+    protected TokensPerSecondConfig(int tokens, string corpus, string unit = "tokens")
+    {
+        Console.WriteLine($"// {corpus}; {tokens:N0} {unit}");
+        AddColumn(new TokensPerSecondColumn(tokens));
+    }
 }
