@@ -65,6 +65,8 @@ internal static class ParserTrainer
         // An ensemble: members trained on different shuffles (each stopped on its best dev LAS),
         // their averaged weights merged into one table, so the model parses as fast as one member.
         var members = new List<FeatureWeights>();
+        DependencyParser? result = null;
+        SyntaxScore resultScore = default;
         for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
         {
             table.Reset();
@@ -117,13 +119,16 @@ internal static class ParserTrainer
                 else if (options.Patience > 0 && ++sinceBest >= options.Patience) break;
             }
             members.Add(best!.Weights);
-            if (members.Count == 1) continue;
-            var merged = new DependencyParser(labels, PerceptronTable.Average(members, actions));
-            var mergedScore = SyntaxTrainer.Score(tagging.WithParser(merged, tagging.Manifest), dev);
-            options.Log.WriteLine($"parser ensemble of {members.Count}: dev UAS {mergedScore.Uas:F2} LAS {mergedScore.Las:F2}");
+            if (members.Count == 1)
+            {
+                (result, resultScore) = (best, bestScore);
+                continue;
+            }
+            result = new DependencyParser(labels, PerceptronTable.Average(members, actions));
+            resultScore = SyntaxTrainer.Score(tagging.WithParser(result, tagging.Manifest), dev);
+            options.Log.WriteLine($"parser ensemble of {members.Count}: dev UAS {resultScore.Uas:F2} LAS {resultScore.Las:F2}");
         }
-        var final = new DependencyParser(labels, members.Count == 1 ? members[0] : PerceptronTable.Average(members, actions));
-        return (final, SyntaxTrainer.Score(tagging.WithParser(final, tagging.Manifest), dev));
+        return (result!, resultScore);
     }
 
     private static int Cheapest(ReadOnlySpan<int> costs)
