@@ -946,8 +946,8 @@ public sealed partial class EventExtractor : IPipelineStage
             return s[v].Relation is "xcomp" && s[v].Head >= 0 && In(NegativeGovernors, s[v].Head);
         }
 
-        /// <summary>Whether the word's lemma is in the set, allowing for a dropped final "e" ("declin" for "declined").</summary>
-        private bool In(HashSet<string> set, int w) => s[w].Lemma is { } l && (set.Contains(l) || set.Contains(l + "e") || set.Contains(Lower(w)));
+        /// <summary>Whether the word's lemma (or its lower-case form) is in the set.</summary>
+        private bool In(HashSet<string> set, int w) => s[w].Lemma is { } l && (set.Contains(l) || set.Contains(Lower(w)));
 
         /// <summary>The modality a governing word gives a verb below it, or null when it asserts it.</summary>
         private string? Governed(int head, int x)
