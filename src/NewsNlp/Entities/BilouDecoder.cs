@@ -8,7 +8,7 @@ namespace NewsNlp.Entities;
 /// vectorised across tags. Every tag that can start an entity or be O (O, B-x, U-x) follows the
 /// same set of "closing" tags (O, L-y, U-y), which makes that part a dense max-plus or sum-product
 /// over rows of the transition matrix; I-x and L-x follow only B-x and I-x, two scalar terms each.
-/// Gives the same best path and (to rounding) the same marginals as <see cref="SequenceDecoder"/>,
+/// Gives the same best path as <see cref="SequenceDecoder"/> and (to rounding) the marginals of plain forward-backward,
 /// several times faster. Immutable and thread-safe; callers pass their own scratch buffers.
 /// </summary>
 internal sealed class BilouDecoder

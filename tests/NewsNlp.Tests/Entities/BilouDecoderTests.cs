@@ -4,7 +4,7 @@ using NewsNlp.Entities;
 
 namespace NewsNlp.Tests.Entities;
 
-/// <summary>The vectorised decoder against the straightforward reference (<see cref="SequenceDecoder"/>).</summary>
+/// <summary>The vectorised decoder against the straightforward references (<see cref="SequenceDecoder"/>, <see cref="ReferenceDecoder"/>).</summary>
 [TestFixture]
 public class BilouDecoderTests
 {
@@ -43,7 +43,7 @@ public class BilouDecoderTests
         Prop.ForAll(Cases().ToArbitrary(), c =>
         {
             var expected = new float[c.N * Tags.Count];
-            SequenceDecoder.Marginals(Tags, SequenceDecoder.ExpTransitions(Tags, c.Transitions, c.Temperature), c.Scores, c.N, c.Temperature, expected);
+            ReferenceDecoder.Marginals(Tags, ReferenceDecoder.ExpTransitions(Tags, c.Transitions, c.Temperature), c.Scores, c.N, c.Temperature, expected);
             var decoder = new BilouDecoder(Tags, c.Transitions, c.Temperature);
             var actual = new float[c.N * Tags.Count];
             int m = c.N * decoder.Stride;

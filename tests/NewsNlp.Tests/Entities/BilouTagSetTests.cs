@@ -49,6 +49,13 @@ public class BilouTagSetTests
             return valid;
         });
 
+    private static void Marginals(float[] transitions, float temperature, float[] scores, int n, float[] marginals)
+    {
+        var decoder = new BilouDecoder(Tags, transitions, temperature);
+        int m = n * decoder.Stride;
+        decoder.Marginals(scores, n, marginals, new float[m], new float[m], new float[m]);
+    }
+
     [Test]
     public void MarginalsAreProbabilities()
     {
@@ -57,7 +64,7 @@ public class BilouTagSetTests
         var scores = Enumerable.Range(0, n * Tags.Count).Select(_ => (float)rng.NextDouble() * 4).ToArray();
         var transitions = new float[(Tags.Count + 1) * Tags.Count];
         var marginals = new float[n * Tags.Count];
-        SequenceDecoder.Marginals(Tags, SequenceDecoder.ExpTransitions(Tags, transitions, 1f), scores, n, 1f, marginals);
+        Marginals(transitions, 1f, scores, n, marginals);
         for (int i = 0; i < n; i++)
             Assert.That(marginals.Skip(i * Tags.Count).Take(Tags.Count).Sum(), Is.EqualTo(1f).Within(1e-3));
     }
@@ -85,7 +92,7 @@ public class BilouTagSetTests
                     expected[2 * t + c] += p;
                 }
         var marginals = new float[n * t];
-        SequenceDecoder.Marginals(Tags, SequenceDecoder.ExpTransitions(Tags, transitions, temperature), scores, n, temperature, marginals);
+        Marginals(transitions, temperature, scores, n, marginals);
         for (int i = 0; i < n * t; i++) Assert.That(marginals[i], Is.EqualTo(expected[i] / z).Within(1e-4), $"position {i / t} tag {Tags.Name(i % t)}");
     }
 
