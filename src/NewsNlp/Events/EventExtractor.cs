@@ -666,25 +666,18 @@ public sealed partial class EventExtractor : IPipelineStage
         private ReadOnlySpan<int> Kids(int head) => head >= first && head < end ? index.Children(head) : [];
 
         /// <summary>
-        /// The verb's subject: the nearest before it when the parse gives two, never a dateline
-        /// ("MOSCOW, June 17 (Reuters) - Putin will travel ..." is Putin's travel, not Moscow's).
+        /// The verb's subject: the nearest before it when the parse gives two. (Datelines never
+        /// are: the syntax stage parses "MOSCOW, June 17 (Reuters) -" apart from the story.)
         /// </summary>
         public int Subject(int v)
         {
             int best = -1;
             foreach (int i in Kids(v))
             {
-                if (s[i].Relation != "nsubj" || IsDateline(i)) continue;
+                if (s[i].Relation != "nsubj") continue;
                 if (best < 0 || (i < v && (best > v || i > best)) || (i > v && best > v && i < best)) best = i;
             }
             return best;
-        }
-
-        private bool IsDateline(int w)
-        {
-            if (w != first || w + 1 >= end) return false;
-            var text = d.GetText(d.Words[w]);
-            return text.Length >= 3 && text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && d.GetText(d.Words[w + 1]) is "," or "-" or "—" or "–" or "(";
         }
 
         public int Child(int head, string relation)
@@ -719,7 +712,7 @@ public sealed partial class EventExtractor : IPipelineStage
         }
 
         /// <summary>
-        /// When the parse gives a finite verb no subject (a dateline took it, or "Police arrested"
+        /// When the parse gives a finite verb no subject ("Police arrested"
         /// came out as a noun with a clause): the noun right before the verb and its auxiliaries.
         /// </summary>
         public int SubjectBefore(int v)
@@ -730,7 +723,7 @@ public sealed partial class EventExtractor : IPipelineStage
             if (!finite) return -1;
             int i = v - 1;
             while (i >= first && (s[i].Upos is "AUX" or "ADV" or "PART") && s[i].Head == v) i--;
-            if (i < first || s[i].Upos is not ("PROPN" or "NOUN" or "PRON") || index.InDate[i] || IsDateline(i)) return -1;
+            if (i < first || s[i].Upos is not ("PROPN" or "NOUN" or "PRON") || index.InDate[i]) return -1;
             // The head of the noun phrase that word ends ("Vladimir Putin" → Vladimir).
             while (s[i].Relation is "flat" or "flat:name" or "compound" && s[i].Head >= first && s[i].Head < i) i = s[i].Head;
             return i;
