@@ -117,6 +117,11 @@ public static class CliMain
           --jackknife K      parse: train on tags from K jackknifed taggers (4; 0: gold tags).
           --explore-from E   parse: follow own mistakes from epoch E (2).
           --prune T          parse: drop parser weights smaller than T in magnitude (smaller, faster).
+          --ensemble K       parse: K perceptrons on different shuffles, merged by weight averaging (1).
+          --unlabeled D|F,F  parse: tri-training on raw text (gzipped, one paragraph a line, e.g.
+                             ../shared/data/unlabeled): sentences on which a left-to-right and a
+                             right-to-left parser agree join the training data (--unlabeled-max N,
+                             40000). With --tagger, that model's parser is the left-to-right one.
           --test F           Also score F and record it in the manifest.
 
         Exit codes: 0 success, 2 usage error, 3 bad input (missing file, bad JSON line),

@@ -11,7 +11,7 @@ internal static class SyntaxCommands
     public static int Train(string task, string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
     {
         var a = CliArgs.Parse(args,
-            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "clusters", "tagger", "jackknife", "explore-from", "test", "prune", "ensemble" },
+            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "clusters", "tagger", "jackknife", "explore-from", "test", "prune", "ensemble", "unlabeled", "unlabeled-max" },
             new HashSet<string>());
         string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
         foreach (var p in new[] { trainPath, devPath }) if (!File.Exists(p)) throw new InputException($"{p}: no such file");
@@ -26,8 +26,19 @@ internal static class SyntaxCommands
             JackknifeFolds = Int(a, "jackknife", 4),
             ExploreFromEpoch = Int(a, "explore-from", 2),
             Ensemble = Math.Max(1, Int(a, "ensemble", 1)),
+            UnlabeledMax = Int(a, "unlabeled-max", 40_000),
             Log = stderr,
         };
+        if (a.Get("unlabeled") is { } unlabeled)
+        {
+            if (task != "parse") throw new UsageException("--unlabeled is for train parse.");
+            // A folder (every *.txt.gz in it, in name order) or comma-separated files.
+            options.Unlabeled = Directory.Exists(unlabeled)
+                ? Directory.GetFiles(unlabeled, "*.txt.gz").Order(StringComparer.Ordinal).ToArray()
+                : unlabeled.Split(',', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var f in options.Unlabeled) if (!File.Exists(f)) throw new InputException($"{f}: no such file");
+            if (options.Unlabeled.Count == 0) throw new InputException($"{unlabeled}: no *.txt.gz files");
+        }
         var manifest = new ModelManifest
         {
             Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
@@ -56,7 +67,8 @@ internal static class SyntaxCommands
                 : TrainTagger(new ModelManifest { Name = manifest.Name },
                     new SyntaxTrainingOptions { MaxEpochs = 12, Patience = 3, Seed = options.Seed, MinFeatureCount = 1, Log = stderr });
             manifest.TrainingData = tagging.Manifest.TrainingData + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences), {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS";
-            manifest.FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted" + (options.Ensemble > 1 ? $", {options.Ensemble} perceptrons trained on different shuffles merged by weight averaging" : "");
+            manifest.FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted"
+                + (options.Unlabeled.Count > 0 ? $", tri-training: up to {options.UnlabeledMax:N0} sentences of {string.Join(", ", options.Unlabeled.Select(Path.GetFileName))} on which a left-to-right and a right-to-left parser agree" : "") + (options.Ensemble > 1 ? $", {options.Ensemble} perceptrons trained on different shuffles merged by weight averaging" : "");
             if (a.Get("tagger") is not null) manifest.TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine;
             model = SyntaxTrainer.TrainParser(train, dev, tagging, manifest, options);
             if (a.Get("prune") is { } prune)

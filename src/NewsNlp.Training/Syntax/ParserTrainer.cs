@@ -25,7 +25,7 @@ internal static class ParserTrainer
         if (labels.Length > 127) throw new InvalidDataException($"{labels.Length} relations; the parser supports 127");
         if (!labels.Contains("root")) throw new InvalidDataException("the training data has no 'root' relation");
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
-        int rootLabel = labelIndex["root"], actions = ArcHybridState.ActionCount(labels.Length);
+        int rootLabel = labelIndex["root"];
 
         var tags = TrainingTags(train, tagging, options);
         int lifts = 0;
@@ -40,7 +40,44 @@ internal static class ParserTrainer
             tags[si].CopyTo(words.Tag, 0);
             examples.Add(new Example { Words = words, Heads = heads, Labels = s.Relations.Select(r => labelIndex[r]).ToArray() });
         }
+        options.Log.WriteLine($"parser: {examples.Count:N0} sentences, {labels.Length} relations, {lifts:N0} non-projective arcs lifted");
+        SyntaxScore DevScore(DependencyParser p) => SyntaxTrainer.Score(tagging.WithParser(p, tagging.Manifest), dev);
 
+        if (options.Unlabeled.Count > 0)
+        {
+            // Tri-training (Søgaard & Rishøj 2010; Weiss et al. 2015): two parsers that err
+            // differently — left-to-right and right-to-left — label raw text, and the sentences whose
+            // whole trees they agree on become extra training data.
+            DependencyParser leftToRight;
+            if (tagging.Parser is { } given && given.Labels.SequenceEqual(labels))
+            {
+                leftToRight = given;
+                options.Log.WriteLine("tri-training: the given model's parser reads left to right");
+            }
+            else
+            {
+                options.Log.WriteLine("tri-training: left-to-right parser");
+                leftToRight = TrainParser(examples, labels, rootLabel, options, options.Seed, DevScore).Parser;
+            }
+            options.Log.WriteLine("tri-training: right-to-left parser");
+            var devReversed = dev.Where(ConlluCorpus.HasTree).ToList();
+            var rightToLeft = TrainParser(examples.Select(Reversed).ToList(), labels, rootLabel, options, options.Seed + 500,
+                p => ReversedScore(p, devReversed, tagging)).Parser;
+            var agreed = Agreed(options, tagging, leftToRight, rightToLeft);
+            examples.AddRange(agreed);
+        }
+        return TrainParser(examples, labels, rootLabel, options, options.Seed, DevScore, options.Ensemble);
+    }
+
+    /// <summary>
+    /// Trains one parser on <paramref name="examples"/> (or an ensemble: members on different
+    /// shuffles, each stopped on its best dev LAS, their averaged weights merged into one table, so
+    /// the model parses as fast as one member).
+    /// </summary>
+    private static (DependencyParser Parser, SyntaxScore Dev) TrainParser(List<Example> examples, string[] labels, int rootLabel,
+        SyntaxTrainingOptions options, int baseSeed, Func<DependencyParser, SyntaxScore> devScore, int ensemble = 1)
+    {
+        int actions = ArcHybridState.ActionCount(labels.Length);
         // The feature set: features of the gold (static-oracle) configurations, seen often enough.
         var counts = new Dictionary<uint, int>();
         var state = new ArcHybridState();
@@ -59,19 +96,17 @@ internal static class ParserTrainer
         }
         var table = new PerceptronTable(counts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).OrderBy(k => k), actions);
         counts = null;
-        options.Log.WriteLine($"parser: {examples.Count:N0} sentences, {labels.Length} relations, {lifts:N0} non-projective arcs lifted, {table.FeatureCount:N0} features");
+        options.Log.WriteLine($"parser: {examples.Count:N0} training sentences, {table.FeatureCount:N0} features");
 
         Span<float> scores = stackalloc float[actions];
-        // An ensemble: members trained on different shuffles (each stopped on its best dev LAS),
-        // their averaged weights merged into one table, so the model parses as fast as one member.
         var members = new List<FeatureWeights>();
         DependencyParser? result = null;
         SyntaxScore resultScore = default;
-        for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
+        for (int member = 0; member < Math.Max(1, ensemble); member++)
         {
             table.Reset();
-            int seed = options.Seed + 1000 * member;
-            if (options.Ensemble > 1) options.Log.WriteLine($"parser ensemble member {member + 1} of {options.Ensemble} (seed {seed})");
+            int seed = baseSeed + 1000 * member;
+            if (ensemble > 1) options.Log.WriteLine($"parser ensemble member {member + 1} of {ensemble} (seed {seed})");
             var random = new Random(seed);
             var order = Enumerable.Range(0, examples.Count).ToArray();
             DependencyParser? best = null;
@@ -108,7 +143,7 @@ internal static class ParserTrainer
                     }
                 }
                 var parser = new DependencyParser(labels, table.Export());
-                var score = SyntaxTrainer.Score(tagging.WithParser(parser, tagging.Manifest), dev);
+                var score = devScore(parser);
                 options.Log.WriteLine($"parser epoch {epoch}: wrong moves {100.0 * mistakes / Math.Max(1, steps):F2}%; dev UAS {score.Uas:F2} LAS {score.Las:F2}");
                 if (best is null || score.Las > bestScore.Las)
                 {
@@ -125,10 +160,113 @@ internal static class ParserTrainer
                 continue;
             }
             result = new DependencyParser(labels, PerceptronTable.Average(members, actions));
-            resultScore = SyntaxTrainer.Score(tagging.WithParser(result, tagging.Manifest), dev);
+            resultScore = devScore(result);
             options.Log.WriteLine($"parser ensemble of {members.Count}: dev UAS {resultScore.Uas:F2} LAS {resultScore.Las:F2}");
         }
         return (result!, resultScore);
+    }
+
+    /// <summary>The example read right to left: word i becomes word n - 1 - i (the root stays at n).</summary>
+    private static Example Reversed(Example e)
+    {
+        int n = e.Words.Count;
+        var words = new SentenceWords();
+        words.Load(e.Words.Text, Spans(e.Words), WordClusters.Empty);
+        Array.Copy(e.Words.Lower, words.Lower, n);
+        Array.Copy(e.Words.Cluster, words.Cluster, n);
+        Array.Copy(e.Words.Coarse, words.Coarse, n);
+        Array.Copy(e.Words.Tag, words.Tag, n);
+        words.Reverse();
+        var heads = new int[n];
+        var labels = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            heads[n - 1 - i] = e.Heads[i] >= n ? n : n - 1 - e.Heads[i];
+            labels[n - 1 - i] = e.Labels[i];
+        }
+        return new Example { Words = words, Heads = heads, Labels = labels };
+    }
+
+    private static (int Start, int End)[] Spans(SentenceWords w)
+    {
+        var spans = new (int Start, int End)[w.Count];
+        for (int i = 0; i < w.Count; i++) spans[i] = (w.Start[i], w.End[i]);
+        return spans;
+    }
+
+    /// <summary>Parses right to left: heads (n for the root) and labels in the words' own order.</summary>
+    private static void ParseReversed(DependencyParser parser, SentenceWords words, ArcHybridState state, int[] heads, int[] labels)
+    {
+        int n = words.Count;
+        words.Reverse();
+        parser.Parse(words, state);
+        words.Reverse();
+        for (int i = 0; i < n; i++)
+        {
+            int j = n - 1 - i, h = state.Head[j];
+            heads[i] = h < 0 || h >= n ? n : n - 1 - h;
+            labels[i] = state.Label[j];
+        }
+    }
+
+    /// <summary>Dev scores of a right-to-left parser (predicted tags, CoNLL 2018 rules as <see cref="SyntaxScore"/>).</summary>
+    private static SyntaxScore ReversedScore(DependencyParser parser, List<ConlluSentence> dev, SyntaxModel tagging)
+    {
+        var words = new SentenceWords();
+        var state = new ArcHybridState();
+        var score = new SyntaxScore.Counter();
+        foreach (var s in dev)
+        {
+            var (text, spans) = s.AsText();
+            words.Load(text, spans, tagging.Clusters);
+            tagging.Tagger.Tag(words);
+            var heads = new int[s.Count];
+            var labels = new int[s.Count];
+            ParseReversed(parser, words, state, heads, labels);
+            var predicted = new WordSyntax[s.Count];
+            for (int i = 0; i < s.Count; i++)
+                predicted[i] = new WordSyntax(tagging.Tagger.Upos[words.Tag[i]], tagging.Tagger.Xpos[words.Tag[i]], s.Lemmas[i],
+                    heads[i] >= s.Count ? -1 : heads[i], parser.Labels[labels[i]]);
+            score.Add(s, predicted);
+        }
+        return score.Result;
+    }
+
+    /// <summary>
+    /// Sentences of the unlabeled files that both parsers give the same labelled tree, tagged by the
+    /// model's tagger: up to <see cref="SyntaxTrainingOptions.UnlabeledMax"/>, in file order.
+    /// </summary>
+    private static List<Example> Agreed(SyntaxTrainingOptions options, SyntaxModel tagging, DependencyParser leftToRight, DependencyParser rightToLeft)
+    {
+        var result = new List<Example>();
+        var state = new ArcHybridState();
+        int read = 0;
+        long words = 0;
+        foreach (var (text, spans) in UnlabeledText.Sentences(options.Unlabeled))
+        {
+            if (result.Count >= options.UnlabeledMax) break;
+            read++;
+            var w = new SentenceWords();
+            w.Load(text, spans, tagging.Clusters);
+            tagging.Tagger.Tag(w);
+            int n = w.Count;
+            leftToRight.Parse(w, state);
+            var heads = new int[n];
+            var labels = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                heads[i] = state.Head[i] < 0 || state.Head[i] >= n ? n : state.Head[i];
+                labels[i] = state.Label[i];
+            }
+            var otherHeads = new int[n];
+            var otherLabels = new int[n];
+            ParseReversed(rightToLeft, w, state, otherHeads, otherLabels);
+            if (!heads.AsSpan().SequenceEqual(otherHeads) || !labels.AsSpan().SequenceEqual(otherLabels)) continue;
+            words += n;
+            result.Add(new Example { Words = w, Heads = heads, Labels = labels });
+        }
+        options.Log.WriteLine($"tri-training: the two parsers agree on {result.Count:N0} of {read:N0} unlabeled sentences ({words:N0} words)");
+        return result;
     }
 
     private static int Cheapest(ReadOnlySpan<int> costs)

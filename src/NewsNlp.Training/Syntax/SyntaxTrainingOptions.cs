@@ -24,5 +24,15 @@ public sealed class SyntaxTrainingOptions
     /// <summary>Parser: members trained on different shuffles and merged by weight averaging (1: a single parser).</summary>
     public int Ensemble { get; set; } = 1;
 
+    /// <summary>
+    /// Parser: raw-text files (gzipped, one paragraph a line, as in shared/data/unlabeled) for
+    /// tri-training: a left-to-right and a right-to-left parser label their sentences, and the
+    /// sentences whose whole trees the two agree on join the training data. Empty: none.
+    /// </summary>
+    public IReadOnlyList<string> Unlabeled { get; set; } = [];
+
+    /// <summary>Parser: at most this many agreed sentences from <see cref="Unlabeled"/> join the training data.</summary>
+    public int UnlabeledMax { get; set; } = 40_000;
+
     public TextWriter Log { get; set; } = TextWriter.Null;
 }

@@ -61,6 +61,25 @@ internal sealed class SentenceWords
         }
     }
 
+    /// <summary>
+    /// Reverses the order of the loaded words in place (for a right-to-left parser: word i becomes
+    /// word Count - 1 - i; the text is unchanged). Calling it twice restores the order.
+    /// </summary>
+    public void Reverse()
+    {
+        int n = Count;
+        Start.AsSpan(0, n).Reverse();
+        End.AsSpan(0, n).Reverse();
+        Lower.AsSpan(0, n).Reverse();
+        Exact.AsSpan(0, n).Reverse();
+        Shape.AsSpan(0, n).Reverse();
+        Suffix3.AsSpan(0, n).Reverse();
+        Cluster.AsSpan(0, n).Reverse();
+        Coarse.AsSpan(0, n).Reverse();
+        Tag.AsSpan(0, n).Reverse();
+        Ambiguity.AsSpan(0, n).Reverse();
+    }
+
     private void Grow(int n)
     {
         n = Math.Max(n, Start.Length * 2);

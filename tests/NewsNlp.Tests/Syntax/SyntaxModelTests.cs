@@ -31,6 +31,54 @@ public class SyntaxModelTests
     }
 
     [Test]
+    public void TriTrainingAddsTheUnlabeledSentencesBothParsersAgreeOn()
+    {
+        var train = TinyTreebank.Sentences(1, 120);
+        var dev = TinyTreebank.Sentences(2, 30);
+        // Raw text in the treebank's language: a title line (skipped), then paragraphs, one sentence each.
+        string file = Path.Combine(Path.GetTempPath(), $"newsnlp-unlabeled-{Guid.NewGuid():N}.txt.gz");
+        var raw = TinyTreebank.Sentences(7, 25).Select(s => string.Join(' ', s.Forms)).ToList();
+        using (var gz = new System.IO.Compression.GZipStream(File.Create(file), System.IO.Compression.CompressionLevel.Fastest))
+        using (var w = new StreamWriter(gz))
+        {
+            w.Write("Kim met Putin on Friday .\n");
+            foreach (var line in raw) w.Write(line + "\n");
+        }
+        try
+        {
+            var log = new StringWriter();
+            var options = new SyntaxTrainingOptions
+            {
+                MaxEpochs = 3, Patience = 0, MinFeatureCount = 1, JackknifeFolds = 0, Unlabeled = [file], UnlabeledMax = 100, Log = log,
+            };
+            var tagging = TinyTreebank.Model.WithParser(null, new ModelManifest { Name = "tiny-tagger" });
+            var model = SyntaxTrainer.TrainParser(train, dev, tagging, new ModelManifest { Name = "tiny-tri" }, options);
+            Assert.That(log.ToString(), Does.Contain("right-to-left parser"));
+            Assert.That(log.ToString(), Does.Contain("agree on 25 of 25 unlabeled sentences"), "the title line is not read");
+            Assert.That(log.ToString(), Does.Contain("145 training sentences"), "120 treebank + 25 agreed sentences");
+            Assert.That(SyntaxTrainer.Score(model, TinyTreebank.Sentences(3, 40)).Las, Is.GreaterThan(90));
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Test]
+    public void ReversingWordsTwiceRestoresThem()
+    {
+        var words = new SentenceWords();
+        var (text, spans) = SentenceWords.Join(["Kim", "met", "Putin", "in", "Moscow", "."]);
+        words.Load(text, spans, NewsNlp.Entities.WordClusters.Empty);
+        for (int i = 0; i < words.Count; i++) words.Tag[i] = 10 + i;
+        words.Reverse();
+        Assert.That(words.Form(0).ToString(), Is.EqualTo("."));
+        Assert.That(words.Form(5).ToString(), Is.EqualTo("Kim"));
+        Assert.That(words.Tag[0], Is.EqualTo(15));
+        Assert.That(words.Lower[1], Is.EqualTo(NewsNlp.Entities.FeatureHash.AddNormalized(0, "Moscow")));
+        words.Reverse();
+        Assert.That(Enumerable.Range(0, words.Count).Select(i => words.Form(i).ToString()), Is.EqualTo(new[] { "Kim", "met", "Putin", "in", "Moscow", "." }));
+        Assert.That(words.Tag[..6], Is.EqualTo(new[] { 10, 11, 12, 13, 14, 15 }));
+    }
+
+    [Test]
     public void AveragingTablesCountsAMissingWeightAsZero()
     {
         var a = new NewsNlp.Entities.FeatureWeights([1u, 2u], [0, 2, 3], [0, 1, 2], [2f, 4f, 6f], 3);
