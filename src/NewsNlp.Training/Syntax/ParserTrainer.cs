@@ -61,7 +61,7 @@ internal static class ParserTrainer
             }
             options.Log.WriteLine("tri-training: right-to-left parser");
             var devReversed = dev.Where(ConlluCorpus.HasTree).ToList();
-            var rightToLeft = TrainParser(examples.Select(Reversed).ToList(), labels, rootLabel, options, options.Seed + 500,
+            var rightToLeft = TrainParser(examples.Select(e => Reversed(e, tagging.Clusters)).ToList(), labels, rootLabel, options, options.Seed + 500,
                 p => ReversedScore(p, devReversed, tagging)).Parser;
             var agreed = Agreed(options, tagging, leftToRight, rightToLeft);
             examples.AddRange(agreed);
@@ -167,15 +167,12 @@ internal static class ParserTrainer
     }
 
     /// <summary>The example read right to left: word i becomes word n - 1 - i (the root stays at n).</summary>
-    private static Example Reversed(Example e)
+    private static Example Reversed(Example e, WordClusters clusters)
     {
         int n = e.Words.Count;
         var words = new SentenceWords();
-        words.Load(e.Words.Text, Spans(e.Words), WordClusters.Empty);
-        Array.Copy(e.Words.Lower, words.Lower, n);
-        Array.Copy(e.Words.Cluster, words.Cluster, n);
-        Array.Copy(e.Words.Coarse, words.Coarse, n);
-        Array.Copy(e.Words.Tag, words.Tag, n);
+        words.Load(e.Words.Text, Spans(e.Words), clusters);
+        e.Words.Tag.AsSpan(0, n).CopyTo(words.Tag);
         words.Reverse();
         var heads = new int[n];
         var labels = new int[n];
@@ -194,17 +191,20 @@ internal static class ParserTrainer
         return spans;
     }
 
-    /// <summary>Parses right to left: heads (n for the root) and labels in the words' own order.</summary>
-    private static void ParseReversed(DependencyParser parser, SentenceWords words, ArcHybridState state, int[] heads, int[] labels)
+    /// <summary>
+    /// Parses the words left to right or (a parser trained on <see cref="Reversed"/> examples) right
+    /// to left; heads (n for the root) and labels come out in the words' own order either way.
+    /// </summary>
+    private static void Parse(DependencyParser parser, bool rightToLeft, SentenceWords words, ArcHybridState state, Span<int> heads, Span<int> labels)
     {
         int n = words.Count;
-        words.Reverse();
+        if (rightToLeft) words.Reverse();
         parser.Parse(words, state);
-        words.Reverse();
+        if (rightToLeft) words.Reverse();
         for (int i = 0; i < n; i++)
         {
-            int j = n - 1 - i, h = state.Head[j];
-            heads[i] = h < 0 || h >= n ? n : n - 1 - h;
+            int j = rightToLeft ? n - 1 - i : i, h = state.Head[j];
+            heads[i] = h < 0 || h >= n ? n : rightToLeft ? n - 1 - h : h;
             labels[i] = state.Label[j];
         }
     }
@@ -222,7 +222,7 @@ internal static class ParserTrainer
             tagging.Tagger.Tag(words);
             var heads = new int[s.Count];
             var labels = new int[s.Count];
-            ParseReversed(parser, words, state, heads, labels);
+            Parse(parser, rightToLeft: true, words, state, heads, labels);
             var predicted = new WordSyntax[s.Count];
             for (int i = 0; i < s.Count; i++)
                 predicted[i] = new WordSyntax(tagging.Tagger.Upos[words.Tag[i]], tagging.Tagger.Xpos[words.Tag[i]], s.Lemmas[i],
@@ -240,6 +240,7 @@ internal static class ParserTrainer
     {
         var result = new List<Example>();
         var state = new ArcHybridState();
+        int[] otherHeads = new int[64], otherLabels = new int[64];
         int read = 0;
         long words = 0;
         foreach (var (text, spans) in UnlabeledText.Sentences(options.Unlabeled))
@@ -250,18 +251,12 @@ internal static class ParserTrainer
             w.Load(text, spans, tagging.Clusters);
             tagging.Tagger.Tag(w);
             int n = w.Count;
-            leftToRight.Parse(w, state);
             var heads = new int[n];
             var labels = new int[n];
-            for (int i = 0; i < n; i++)
-            {
-                heads[i] = state.Head[i] < 0 || state.Head[i] >= n ? n : state.Head[i];
-                labels[i] = state.Label[i];
-            }
-            var otherHeads = new int[n];
-            var otherLabels = new int[n];
-            ParseReversed(rightToLeft, w, state, otherHeads, otherLabels);
-            if (!heads.AsSpan().SequenceEqual(otherHeads) || !labels.AsSpan().SequenceEqual(otherLabels)) continue;
+            Parse(leftToRight, rightToLeft: false, w, state, heads, labels);
+            if (otherHeads.Length < n) (otherHeads, otherLabels) = (new int[n], new int[n]);
+            Parse(rightToLeft, rightToLeft: true, w, state, otherHeads.AsSpan(0, n), otherLabels.AsSpan(0, n));
+            if (!heads.AsSpan().SequenceEqual(otherHeads.AsSpan(0, n)) || !labels.AsSpan().SequenceEqual(otherLabels.AsSpan(0, n))) continue;
             words += n;
             result.Add(new Example { Words = w, Heads = heads, Labels = labels });
         }

@@ -20,7 +20,6 @@ internal static class UnlabeledText
         var splitter = new SentenceSplitter();
         foreach (var file in files)
         {
-            if (!File.Exists(file)) throw new FileNotFoundException($"{file}: no such file", file);
             using var reader = new StreamReader(new GZipStream(File.OpenRead(file), CompressionMode.Decompress));
             string? line;
             bool title = true;

@@ -92,9 +92,8 @@ public sealed class SyntaxAnnotator : IPipelineStage
     /// <summary>
     /// Words in a news dateline that opens the sentence, up to and including its dash
     /// ("MOSCOW, June 17 (Reuters) -", "SEOUL, South Korea —"), or 0: an all-capitals word of three or
-    /// more letters first, then
-    /// only capitalised words, numbers, commas and a bracketed agency before the dash, and a story of
-    /// at least three words after it.
+    /// more letters first, then only capitalised words, numbers, commas and a bracketed agency before
+    /// the dash, and a story of at least three words after it.
     /// </summary>
     internal static int DatelineLength(string text, ReadOnlySpan<(int Start, int End)> spans)
     {
