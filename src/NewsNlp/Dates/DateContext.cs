@@ -47,20 +47,24 @@ internal readonly record struct DateContext(DateOnly? Published, ClauseTense Ten
     public static int QuarterOf(DateOnly d) => (d.Month - 1) / 3 + 1;
 
     /// <summary>Monday of the ISO week that holds <paramref name="d"/>.</summary>
-    public static DateOnly Monday(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+    /// <remarks>Never leaves the calendar: 0001-01-01 is itself a Monday.</remarks>
+    public static DateOnly Monday(DateOnly d) => DateOnly.FromDayNumber(d.DayNumber - (((int)d.DayOfWeek + 6) % 7));
 
     public static int IsoDay(DateOnly d) => ((int)d.DayOfWeek + 6) % 7 + 1;
 
-    /// <summary>The weekday <paramref name="weekday"/> (1 = Monday) that the tense points to from <paramref name="from"/>.</summary>
-    public static DateOnly Weekday(DateOnly from, int weekday, ClauseTense tense)
+    /// <summary>
+    /// The weekday <paramref name="weekday"/> (1 = Monday) that the tense points to from
+    /// <paramref name="from"/>; false when it lies outside the calendar (a week at either end).
+    /// </summary>
+    public static bool TryWeekday(DateOnly from, int weekday, ClauseTense tense, out DateOnly result)
     {
         int today = IsoDay(from);
         return tense switch
         {
             // Future: the next one after today ("will speak on Monday", published on a Monday, is next week's).
-            ClauseTense.Future => from.AddDays((weekday - today + 6) % 7 + 1),
-            ClauseTense.Past => from.AddDays(-((today - weekday + 7) % 7)),
-            _ => Monday(from).AddDays(weekday - 1),
+            ClauseTense.Future => CalendarMath.TryAddDays(from, (weekday - today + 6) % 7 + 1, out result),
+            ClauseTense.Past => CalendarMath.TryAddDays(from, -((today - weekday + 7) % 7), out result),
+            _ => CalendarMath.TryAddDays(Monday(from), weekday - 1, out result),
         };
     }
 }

@@ -121,6 +121,7 @@ internal static partial class DateParser
         else if (shift > 0) year = month > p.Month ? p.Year : p.Year + 1;      // next September
         else if (c.Tense == ClauseTense.Future && month < p.Month) year++;
         else if (c.Tense == ClauseTense.Past && month > p.Month) year--;
+        if (year is < CalendarMath.MinYear or > CalendarMath.MaxYear) return Beyond(length, year - p.Year);
         return new DateMatch(length, Month(year, month), TemporalKind.Date, TemporalGranularity.Month, TemporalAnchor.PublishDate);
     }
 
@@ -133,6 +134,7 @@ internal static partial class DateParser
         int year = p.Year, current = QuarterOf(p);
         if (c.Tense == ClauseTense.Future && quarter < current) year++;
         else if (c.Tense == ClauseTense.Past && quarter > current) year--;
+        if (year is < CalendarMath.MinYear or > CalendarMath.MaxYear) return Beyond(length, year - p.Year);
         return new DateMatch(length, Quarter(year, quarter), TemporalKind.Date, TemporalGranularity.Quarter, TemporalAnchor.PublishDate);
     }
 

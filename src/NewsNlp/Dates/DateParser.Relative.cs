@@ -63,14 +63,23 @@ internal static partial class DateParser
     {
         // "yesterday morning", "tomorrow night".
         if (i + length < w.Count && DayParts.TryGetValue(w[i + length], out string? part)) return Shifted(length + 1, days, part, c);
-        return c.Published is { } p
-            ? DayMatch(length, p.AddDays(days), TemporalAnchor.PublishDate)
-            : new DateMatch(length, "XXXX-XX-XX", TemporalKind.Date, TemporalGranularity.Day, TemporalAnchor.Unresolved);
+        if (c.Published is not { } p)
+            return new DateMatch(length, "XXXX-XX-XX", TemporalKind.Date, TemporalGranularity.Day, TemporalAnchor.Unresolved);
+        return CalendarMath.TryAddDays(p, days, out var d) ? DayMatch(length, d, TemporalAnchor.PublishDate) : Beyond(length, days);
     }
 
-    private static DateMatch Shifted(int length, int days, string part, DateContext c) => c.Published is { } p
-        ? new DateMatch(length, Day(p.AddDays(days)) + "T" + part, TemporalKind.Time, TemporalGranularity.TimeOfDay, TemporalAnchor.PublishDate)
-        : new DateMatch(length, "XXXX-XX-XXT" + part, TemporalKind.Time, TemporalGranularity.TimeOfDay, TemporalAnchor.Unresolved);
+    private static DateMatch Shifted(int length, int days, string part, DateContext c)
+    {
+        if (c.Published is not { } p)
+            return new DateMatch(length, "XXXX-XX-XXT" + part, TemporalKind.Time, TemporalGranularity.TimeOfDay, TemporalAnchor.Unresolved);
+        return CalendarMath.TryAddDays(p, days, out var d)
+            ? new DateMatch(length, Day(d) + "T" + part, TemporalKind.Time, TemporalGranularity.TimeOfDay, TemporalAnchor.PublishDate)
+            : Beyond(length, days);
+    }
+
+    /// <summary>A shift from the publish date that left the calendar: PAST_REF or FUTURE_REF.</summary>
+    private static DateMatch Beyond(int length, long sign) =>
+        new(length, CalendarMath.Beyond(sign), TemporalKind.Fuzzy, TemporalGranularity.None, TemporalAnchor.PublishDate);
 
     private static DateMatch WeekdayMatch(IReadOnlyList<string> w, int i, int length, int weekday, ClauseTense tense, DateContext c, int shift)
     {
@@ -81,13 +90,16 @@ internal static partial class DateParser
             string v = $"XXXX-WXX-{weekday}" + (part is null ? "" : "T" + part);
             return new DateMatch(length, v, part is null ? TemporalKind.Date : TemporalKind.Time, part is null ? TemporalGranularity.Day : TemporalGranularity.TimeOfDay, TemporalAnchor.Unresolved);
         }
-        DateOnly d = shift switch
+        DateOnly d;
+        bool inside = shift switch
         {
-            < 0 => Weekday(p.AddDays(-1), weekday, ClauseTense.Past),        // last Tuesday: the most recent before today
-            > 0 => Monday(p).AddDays(7 + weekday - 1),                        // next Tuesday: next week's
-            _ when w[i] == "this" => Monday(p).AddDays(weekday - 1),
-            _ => Weekday(p, weekday, tense),
+            // last Tuesday: the most recent before today
+            < 0 => CalendarMath.TryAddDays(p, -1, out var yesterday) & TryWeekday(yesterday, weekday, ClauseTense.Past, out d),
+            > 0 => CalendarMath.TryAddDays(Monday(p), 7 + weekday - 1, out d),   // next Tuesday: next week's
+            _ when w[i] == "this" => CalendarMath.TryAddDays(Monday(p), weekday - 1, out d),
+            _ => TryWeekday(p, weekday, tense, out d),
         };
+        if (!inside) return Beyond(length, shift != 0 ? shift : tense == ClauseTense.Past ? -1 : 1);
         return part is null
             ? DayMatch(length, d, TemporalAnchor.PublishDate)
             : new DateMatch(length, Day(d) + "T" + part, TemporalKind.Time, TemporalGranularity.TimeOfDay, TemporalAnchor.PublishDate);
@@ -105,6 +117,7 @@ internal static partial class DateParser
         if (shift > 0 && index <= current) year++;
         if (shift == 0 && c.Tense == ClauseTense.Future && index < current) year++;
         if (shift == 0 && c.Tense == ClauseTense.Past && index > current) year--;
+        if (year is < CalendarMath.MinYear or > CalendarMath.MaxYear) return Beyond(length, year - p.Year);
         return new DateMatch(length, $"{Year(year)}-{season}", TemporalKind.Date, TemporalGranularity.Season, TemporalAnchor.PublishDate);
     }
 
@@ -126,25 +139,20 @@ internal static partial class DateParser
             };
             return new DateMatch(length, u, TemporalKind.Date, granularity, TemporalAnchor.Unresolved);
         }
-        string value = unit switch
+        string? value = unit switch
         {
-            Unit.Day => Day(p.AddDays(n)),
-            Unit.Week => Week(p.AddDays(7 * n)),
-            Unit.Weekend => Week(p.AddDays(7 * n)) + "-WE",
-            Unit.Month => Month(p.AddMonths(n)),
-            Unit.Quarter => QuarterShift(p, n),
-            Unit.Year => Year(p.Year + n),
-            Unit.Decade => Year(p.Year + 10 * n)[..3] + "X",
-            Unit.Century => Year(p.Year + 100 * n)[..2],
-            Unit.Hour => p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "TXX:XX",
+            Unit.Day => CalendarMath.TryAddDays(p, n, out var d) ? Day(d) : null,
+            Unit.Week => CalendarMath.TryAddDays(p, 7L * n, out var d) ? Week(d) : null,
+            Unit.Weekend => CalendarMath.TryAddDays(p, 7L * n, out var d) ? Week(d) + "-WE" : null,
+            Unit.Month => CalendarMath.TryAddMonths(p, n, out var d) ? Month(d) : null,
+            Unit.Quarter => CalendarMath.TryAddMonths(p, 3L * n, out var d) ? Quarter(d.Year, QuarterOf(d)) : null,
+            Unit.Year => CalendarMath.TryAddYears(p.Year, n, out int y) ? Year(y) : null,
+            Unit.Decade => CalendarMath.TryAddYears(p.Year, 10L * n, out int y) ? Year(y)[..3] + "X" : null,
+            Unit.Century => CalendarMath.TryAddYears(p.Year, 100L * n, out int y) ? Year(y)[..2] : null,
+            Unit.Hour => Day(p) + "TXX:XX",
             _ => Day(p),
         };
+        if (value is null) return Beyond(length, n);
         return new DateMatch(length, value, unit is Unit.Hour or Unit.Minute or Unit.Second ? TemporalKind.Time : TemporalKind.Date, granularity, TemporalAnchor.PublishDate);
-    }
-
-    private static string QuarterShift(DateOnly p, int n)
-    {
-        int index = p.Year * 4 + QuarterOf(p) - 1 + n;
-        return Quarter(index / 4, index % 4 + 1);
     }
 }

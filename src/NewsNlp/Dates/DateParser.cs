@@ -83,8 +83,10 @@ internal static partial class DateParser
             && DateOnly.TryParseExact(a.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var da)
             && DateOnly.TryParseExact(b.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var db))
         {
-            while (db < da) db = db.AddDays(7);
-            while (db.AddDays(-7) >= da) db = db.AddDays(-7);
+            // The same weekday in the first week on or after the start (at most one step each way:
+            // both ends come from one sentence's reading of the same publish week).
+            while (db < da && CalendarMath.TryAddDays(db, 7, out var later)) db = later;
+            while (CalendarMath.TryAddDays(db, -7, out var earlier) && earlier >= da) db = earlier;
             return Day(db);
         }
         return b.Value;

@@ -139,12 +139,15 @@ public sealed class ActorDictionary
 
     /// <summary>
     /// The longest actor phrase that starts at <paramref name="words"/>[<paramref name="at"/>]
-    /// (upper-case words); returns its length, 0 when none.
+    /// (upper-case words); returns its length, 0 when none (also when <paramref name="at"/> is at or
+    /// past the end: a word of only hyphens or underscores, "--", has no words at all).
     /// </summary>
     public int MatchActor(IReadOnlyList<string> words, int at, out ActorEntry? entry)
     {
         ArgumentNullException.ThrowIfNull(words);
+        ArgumentOutOfRangeException.ThrowIfNegative(at);
         entry = null;
+        if (at >= words.Count) return 0;
         int best = 0;
         if (_actorsByFirst.TryGetValue(words[at], out var list)) best = Longest(list, words, at, ref entry, 0);
         // Stems: a one-word stem ("ARGENTIN") that the word extends; looked up by span, so no substrings.
@@ -154,11 +157,13 @@ public sealed class ActorDictionary
         return best;
     }
 
-    /// <summary>The longest agent phrase that starts at <paramref name="at"/>; 0 when none.</summary>
+    /// <summary>The longest agent phrase that starts at <paramref name="at"/>; 0 when none (or when <paramref name="at"/> is past the end).</summary>
     public int MatchAgent(IReadOnlyList<string> words, int at, out ActorEntry? entry)
     {
         ArgumentNullException.ThrowIfNull(words);
+        ArgumentOutOfRangeException.ThrowIfNegative(at);
         entry = null;
+        if (at >= words.Count) return 0;
         return _agentsByFirst.TryGetValue(words[at], out var list) ? Longest(list, words, at, ref entry, 0) : 0;
     }
 
