@@ -71,7 +71,6 @@ internal static class RenderCommand
           .Append(" · ").Append(d.Entities.Count).Append(" entities · ").Append(d.Events.Count).Append(" events · ").Append(d.Relations.Count).Append(" relations</p>\n");
 
         // The text: sentences as anchors, entities as marks (entities never cross sentences).
-        var dates = d.Dates.ToDictionary(t => (t.Start, t.End));
         sb.Append("<div class=\"text\">");
         int at = 0, entity = 0;
         var entities = d.Entities;
@@ -89,7 +88,7 @@ internal static class RenderCommand
                 sb.Append(E(d.Text[at..m.Start]));
                 string type = m.Type.ToString().ToUpperInvariant();
                 string title = $"{m.Label} · {type} · confidence {m.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}";
-                if (dates.TryGetValue((m.Start, m.End), out var t)) title += $" · value {t.Value} ({t.Kind}, {t.Anchor})";
+                if (d.DateAt(m.Start, m.End) is { } t) title += $" · value {t.Value} ({t.Kind}, {t.Anchor})";
                 sb.Append($"<mark class=\"{type}\" title=\"{E(title)}\">").Append(E(m.Text)).Append($"<span class=\"lbl\">{E(m.Label)}</span></mark>");
                 at = m.End;
             }

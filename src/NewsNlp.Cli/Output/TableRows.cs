@@ -59,7 +59,6 @@ internal static class TableRows
 {
     public static void Add(Document d, List<EntityRow> entities, List<EventRow> events, List<RelationRow> relations)
     {
-        var dates = d.Dates.ToDictionary(t => (t.Start, t.End));
         foreach (var e in d.Entities)
         {
             var row = new EntityRow
@@ -67,7 +66,7 @@ internal static class TableRows
                 DocumentId = d.Id, Start = e.Start, End = e.End, Text = e.Text, Label = e.Label,
                 Type = DocumentJsonWriter.TypeName(e.Type), Confidence = Math.Round(e.Confidence, 4),
             };
-            if (dates.TryGetValue((e.Start, e.End), out var t))
+            if (d.DateAt(e.Start, e.End) is { } t)
             {
                 row.Value = t.Value;
                 row.Kind = t.Kind.ToString().ToLowerInvariant();

@@ -184,15 +184,45 @@ public sealed class Document
         Layers |= DocumentLayers.Entities;
     }
 
-    /// <summary>Writes the resolved-date layer.</summary>
+    /// <summary>Writes the resolved-date layer (kept in text order, as entities are).</summary>
     public void SetDates(TemporalValue[] dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
         Claim(DocumentLayers.Dates);
+        bool sorted = true;
+        for (int i = 0; i < dates.Length; i++)
+        {
+            var t = dates[i] ?? throw new ArgumentException($"Date {i} is null.", nameof(dates));
+            if (t.Start < 0 || t.End < t.Start || t.End > Text.Length)
+                throw new ArgumentException($"Date [{t.Start}..{t.End}) lies outside the text.", nameof(dates));
+            if (i > 0 && CompareSpans(dates[i - 1], t) > 0) sorted = false;
+        }
+        // Stable, so that of two values for one span the first stays first (DateOf returns it).
+        if (!sorted) dates = dates.Order(Comparer<TemporalValue>.Create(CompareSpans)).ToArray();
         _dates = dates;
         _datesView = Array.AsReadOnly(dates);
         Layers |= DocumentLayers.Dates;
     }
+
+    /// <summary>
+    /// The resolved value of the date mention at exactly [<paramref name="start"/>, <paramref name="end"/>)
+    /// (a DATE/TIME entity's span), or null. A binary search: O(log n) per lookup.
+    /// </summary>
+    public TemporalValue? DateAt(int start, int end)
+    {
+        var dates = _dates;
+        int lo = 0, hi = dates.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var t = dates[mid];
+            if (t.Start < start || (t.Start == start && t.End < end)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < dates.Length && dates[lo].Start == start && dates[lo].End == end ? dates[lo] : null;
+    }
+
+    private static int CompareSpans(TemporalValue a, TemporalValue b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
 
     /// <summary>Writes the relation layer.</summary>
     public void SetRelations(Relation[] relations)

@@ -53,18 +53,29 @@ public sealed class SentenceSplitter : ISentenceSplitter
         int before = sentences.Count;
         int first = 0;
         int lineStart = 0;
+        bool previousGlued = false, afterTerminal = false;
         for (int i = 0; i < tokens.Length; i++)
         {
+            // A closing quote or bracket glued to the token before: whether its glued run of closers
+            // follows terminal punctuation ('!"' ')') is carried from closer to closer, so that a long
+            // run ("'"'"'... in scraped pages) is not walked back once per closer (that was quadratic).
+            bool glued = i > 0 && IsCloser(text, tokens[i]) && tokens[i - 1].End == tokens[i].Start;
+            if (glued && !previousGlued) afterTerminal = IsTerminal(text, tokens[i - 1]);
+            previousGlued = glued;
             bool last = i == tokens.Length - 1;
-            if (!last && !EndsAfter(text, tokens, i, ref lineStart)) continue;
+            if (!last && !EndsAfter(text, tokens, i, ref lineStart, glued ? afterTerminal : null)) continue;
             sentences.Add(new Sentence(tokens[first].Start, tokens[i].End, first, i - first + 1));
             first = i + 1;
         }
         return sentences.Count - before;
     }
 
-    /// <summary>Whether a sentence ends after token <paramref name="i"/> (not the last token).</summary>
-    private static bool EndsAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ref int lineStart)
+    /// <summary>
+    /// Whether a sentence ends after token <paramref name="i"/> (not the last token).
+    /// <paramref name="closerAfterTerminal"/>: for a closer glued to the token before it, whether its
+    /// run of glued closers follows terminal punctuation; null for any other token.
+    /// </summary>
+    private static bool EndsAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, ref int lineStart, bool? closerAfterTerminal)
     {
         Token t = tokens[i];
         Token next = tokens[i + 1];
@@ -79,12 +90,9 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
 
         // Closing quotes and brackets glued to terminal punctuation belong to the sentence before.
-        if (IsCloser(text, t) && i > 0 && tokens[i - 1].End == t.Start)
+        if (closerAfterTerminal is { } afterTerminal)
         {
-            // Find the terminal punctuation this closer follows.
-            int j = i - 1;
-            while (j > 0 && IsCloser(text, tokens[j]) && tokens[j - 1].End == tokens[j].Start) j--;
-            if (!IsTerminal(text, tokens[j])) return false;
+            if (!afterTerminal) return false;
             if (next.Start == t.End && IsCloser(text, next)) return false;
             // After a closing quote a lower-case word continues the sentence: "He said "Go!" and left."
             return StartsSentence(text, next, strict: true);
