@@ -41,7 +41,8 @@ public static class DocumentJson
     public static string FormatPublished(DateTimeOffset published) =>
         published.TimeOfDay == TimeSpan.Zero && published.Offset == TimeSpan.Zero
             ? published.ToString(DateFormat, CultureInfo.InvariantCulture)
-            : published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+            // Fractions of a second only when there are any (".FFFFFFF" drops trailing zeros), so nothing is lost.
+            : published.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
     /// <summary>Parses a publish date: <c>yyyy-MM-dd</c> (taken as midnight UTC) or an ISO 8601 date and time.</summary>
     /// <exception cref="FormatException">Not a date.</exception>
@@ -59,7 +60,7 @@ public static class DocumentJson
 
     /// <summary>
     /// Reads a document written with <see cref="JsonIncludes.Text"/> (and, to restore them,
-    /// tokens and sentences). Entities are restored; events and relations are not read back.
+    /// tokens and sentences). Entities, dates, syntax, events and relations are restored.
     /// </summary>
     /// <exception cref="JsonException">The JSON does not follow the schema.</exception>
     public static Document Deserialize(string json) => DocumentJsonReader.Read(json);

@@ -3,12 +3,29 @@ using Newtonsoft.Json.Linq;
 
 namespace NewsNlp.Serialization;
 
-/// <summary>Reads the schema back into a <see cref="Document"/> (text, tokens, words, sentences, entities).</summary>
+/// <summary>
+/// Reads the schema back into a <see cref="Document"/>: text, tokens, words and their syntax,
+/// sentences, entities with their date values, events and relations, so that writing the result
+/// again gives the same JSON.
+/// </summary>
 internal static class DocumentJsonReader
 {
     public static Document Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return ReadDocument(json);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidCastException or FormatException or OverflowException or InvalidOperationException)
+        {
+            // A value of the wrong type or a span outside the text: the same clear exception as bad syntax.
+            throw new JsonException($"Not a NewsNlp document: {e.Message}", e);
+        }
+    }
+
+    private static Document ReadDocument(string json)
+    {
         JObject o;
         try
         {
@@ -28,19 +45,31 @@ internal static class DocumentJsonReader
         {
             var tokens = new Token[tokenArray.Count];
             var words = new List<Word>(tokenArray.Count);
+            // Syntax is written per word when the document had it ("pos", "tag", "lemma", "head", "rel").
+            var syntax = new List<WordSyntax>(tokenArray.Count);
+            bool hasSyntax = tokenArray.Count > 0;
             for (int i = 0; i < tokens.Length; i++)
             {
                 var t = (JObject)tokenArray[i];
                 int start = Int(t, "start"), end = Int(t, "end");
                 int first = words.Count;
                 if (t["words"] is JArray wa)
+                {
                     foreach (JObject wo in wa.Cast<JObject>())
+                    {
                         words.Add(new Word(Int(wo, "start"), Int(wo, "end"), i));
+                        hasSyntax &= ReadSyntax(wo, syntax);
+                    }
+                }
                 else
+                {
                     words.Add(new Word(start, end, i));
+                    hasSyntax &= ReadSyntax(t, syntax);
+                }
                 tokens[i] = new Token(start, end, ParseKind(t.Value<string>("kind")), first, words.Count - first);
             }
             doc.SetTokens(tokens, words.ToArray());
+            if (hasSyntax) doc.SetSyntax(syntax.ToArray());
         }
         if (o["sentences"] is JArray sentenceArray)
         {
@@ -74,7 +103,51 @@ internal static class DocumentJsonReader
             }
             if (dates.Count > 0) doc.SetDates(dates.ToArray());
         }
+        if (o["events"] is JArray eventArray && eventArray.Count > 0)
+            doc.SetEvents(eventArray.Cast<JObject>().Select(ReadEvent).ToArray());
+        if (o["relations"] is JArray relationArray && relationArray.Count > 0)
+        {
+            doc.SetRelations(relationArray.Cast<JObject>().Select(r => new Relation(r.Value<string>("type") ?? "",
+                ReadReference(r["subject"]) ?? throw new JsonException($"Missing 'subject' at {r.Path}."),
+                ReadReference(r["object"]) ?? throw new JsonException($"Missing 'object' at {r.Path}."), r.Value<string>("role"))).ToArray());
+        }
         return doc;
+    }
+
+    private static bool ReadSyntax(JObject o, List<WordSyntax> syntax)
+    {
+        if (o["head"] is not JValue) return false;
+        syntax.Add(new WordSyntax(o.Value<string>("pos"), o.Value<string>("tag"), o.Value<string>("lemma"), Int(o, "head"), o.Value<string>("rel")));
+        return true;
+    }
+
+    private static NewsEvent ReadEvent(JObject e)
+    {
+        var action = e["action"] as JObject ?? throw new JsonException($"Missing 'action' at {e.Path}.");
+        var date = e["date"] as JObject;
+        return new NewsEvent(ReadReference(e["actor"]),
+            new EventAction(Int(action, "start"), Int(action, "end"), action.Value<string>("text") ?? "", action.Value<string>("lemma") ?? "", action.Value<string>("cameo")),
+            ReadReference(e["target"]),
+            date is null ? null : new EventDate(date.Value<string>("text"), date.Value<string>("value") ?? ""),
+            ReadReference(e["place"]), e.Value<string>("polarity") ?? "", e.Value<string>("modality") ?? "",
+            e.Value<double?>("confidence") ?? 1.0, Int(e, "sentence"), Int(e, "start"), Int(e, "end"));
+    }
+
+    private static EntityReference? ReadReference(JToken? token)
+    {
+        if (token is not JObject r) return null;
+        var codes = r["codes"] is JArray a ? a.Select(c => (string?)c ?? "").ToArray() : [];
+        var reference = new EntityReference(Int(r, "start"), Int(r, "end"), r.Value<string>("text") ?? "", ParseType(r.Value<string>("type")), r.Value<string>("canonical"), codes);
+        if (r["geo"] is JObject g)
+        {
+            // Population is not written; it reads back as 0.
+            reference = reference with
+            {
+                Geo = new GeoPlace(g.Value<long>("geonames_id"), g.Value<string>("name") ?? "", g.Value<string>("country") ?? "",
+                    g.Value<double>("lat"), g.Value<double>("lon"), g.Value<string>("feature") ?? "", 0),
+            };
+        }
+        return reference;
     }
 
     private static TemporalGranularity ParseGranularity(string? name) =>

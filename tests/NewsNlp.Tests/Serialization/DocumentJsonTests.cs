@@ -52,6 +52,14 @@ public class DocumentJsonTests
         Assert.That(back.Published, Is.EqualTo(doc.Published));
     }
 
+    [TestCase("{\"text\":\"abc\",\"entities\":[{\"text\":\"abcdef\",\"label\":\"ORG\",\"type\":\"ORGANIZATION\",\"start\":0,\"end\":6}]}")]
+    [TestCase("{\"text\":\"abc\",\"tokens\":[1,2]}")]
+    [TestCase("{\"text\":\"abc\",\"tokens\":[{\"start\":\"x\",\"end\":1,\"kind\":\"word\"}]}")]
+    [TestCase("{\"text\":\"abc\",\"events\":[{\"sentence\":0,\"start\":0,\"end\":1}]}")]
+    [TestCase("{\"text\":\"abc\",\"published\":\"yesterday\"}")]
+    public void AWellFormedJsonThatBreaksTheSchemaFailsClearly(string json) =>
+        Assert.Throws<Newtonsoft.Json.JsonException>(() => DocumentJson.Deserialize(json));
+
     [Test]
     public void ReadingWithoutTextFailsClearly()
     {
