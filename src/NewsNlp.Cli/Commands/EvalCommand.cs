@@ -25,7 +25,9 @@ internal static class EvalCommand
         var a = CliArgs.Parse(args, new HashSet<string> { "conllu" }, new HashSet<string> { "errors" });
         string path = a.Require("conllu");
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
-        var docs = UdRawText.Read(path);
+        List<UdRawDocument> docs;
+        try { docs = UdRawText.Read(path); }
+        catch (FormatException e) { throw new InputException(e.Message, e); }
         var pipeline = NewsPipeline.CreateDefault();
         var goldTokens = new HashSet<(string, int, int)>();
         var predTokens = new HashSet<(string, int, int)>();

@@ -27,12 +27,13 @@ internal static class RenderCommand
             try { published = DocumentJson.ParsePublished(p); }
             catch (FormatException e) { throw new UsageException($"--published: {e.Message}"); }
         }
+        if (output is not null) Output.OutputFile.Check(output);
         var articles = ArticleSource.FromPaths(a.Positional, published, stdin, stdinJsonl: false).ToList();
         var pipeline = NewsPipeline.CreateDefault();
         var docs = articles.Select(x => pipeline.Process(x.Text, x.Published, x.Id)).ToList();
         string html = Render(docs);
         if (output is null) stdout.Write(html);
-        else File.WriteAllText(output, html, new UTF8Encoding(false));
+        else Output.OutputFile.WriteAllText(output, html);
         return CliMain.ExitOk;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using NewsNlp.Events;
 using NewsNlp.Dates;
 using NewsNlp.Syntax;
@@ -100,7 +101,15 @@ public sealed partial class NewsPipeline
     /// At most <see cref="BatchOptions.MaxInFlight"/> articles are held at once, so memory stays
     /// bounded whatever the length of the input.
     /// </summary>
-    /// <exception cref="ArticleProcessingException">An article failed; the batch stops there.</exception>
+    /// <remarks>
+    /// Failures never lose finished work. When <paramref name="articles"/> throws (a bad input line,
+    /// an unreadable file), the documents of every article it returned before are yielded first, and
+    /// then its exception is rethrown unchanged. When an article fails, the documents before it are
+    /// yielded, then <see cref="ArticleProcessingException"/> is thrown; with
+    /// <see cref="BatchOptions.OnArticleFailed"/> set, the article is reported there and left out instead,
+    /// and the batch goes on.
+    /// </remarks>
+    /// <exception cref="ArticleProcessingException">An article failed (and <see cref="BatchOptions.OnArticleFailed"/> is not set); the batch stops there.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IEnumerable<Document> ProcessBatch(IEnumerable<NewsArticle> articles, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -113,13 +122,26 @@ public sealed partial class NewsPipeline
         using var window = new BatchWindow(this, options, cancellationToken);
         try
         {
-            foreach (var article in articles)
+            using var source = articles.GetEnumerator();
+            while (true)
             {
+                // A source that throws must not take the finished documents with it: catch its
+                // exception, hand out what the window holds, then rethrow it (a yield cannot sit
+                // inside a try with a catch, hence the captured exception).
+                bool more;
+                ExceptionDispatchInfo? failed = null;
+                try { more = source.MoveNext(); }
+                catch (Exception e) when (e is not OperationCanceledException) { failed = ExceptionDispatchInfo.Capture(e); more = false; }
+                if (!more)
+                {
+                    while (window.Count > 0)
+                        if (Take(window.Next(), options) is { } rest) yield return rest;
+                    failed?.Throw();
+                    yield break;
+                }
                 cancellationToken.ThrowIfCancellationRequested();
-                if (window.Add(article)) yield return Await(window.Next());
+                if (window.Add(source.Current) && Take(window.Next(), options) is { } doc) yield return doc;
             }
-            while (window.Count > 0)
-                yield return Await(window.Next());
         }
         finally
         {
@@ -137,7 +159,8 @@ public sealed partial class NewsPipeline
     {
         private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.EffectiveParallelism).ConcurrentScheduler;
         private readonly int _size = options.EffectiveInFlight;
-        private readonly Queue<Task<Document>> _queue = new(options.EffectiveInFlight);
+        // Not sized up front: a huge MaxDegreeOfParallelism must not allocate a huge empty queue.
+        private readonly Queue<Task<Document>> _queue = new(Math.Min(options.EffectiveInFlight, 256));
         private readonly CancellationTokenSource _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         private long _index;
 
@@ -188,7 +211,8 @@ public sealed partial class NewsPipeline
         }
     }
 
-    private static Document Await(Task<Document> task)
+    /// <summary>The oldest document, or null when its article failed and <see cref="BatchOptions.OnArticleFailed"/> took the failure.</summary>
+    private static Document? Take(Task<Document> task, BatchOptions options)
     {
         try
         {
@@ -197,6 +221,11 @@ public sealed partial class NewsPipeline
         catch (TaskCanceledException e)
         {
             throw new OperationCanceledException(e.Message, e, e.CancellationToken);
+        }
+        catch (ArticleProcessingException e) when (options.OnArticleFailed is not null)
+        {
+            options.OnArticleFailed(e);
+            return null;
         }
     }
 }

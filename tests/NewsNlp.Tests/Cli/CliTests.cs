@@ -40,14 +40,6 @@ public class CliTests
     }
 
     [Test]
-    public void EmptyPipedStdinCountsAsNothingPiped()
-    {
-        var (code, output, _) = Run("", true, "extract");
-        Assert.That(code, Is.EqualTo(0));
-        Assert.That((string?)JObject.Parse(output)["id"], Is.EqualTo("sample"));
-    }
-
-    [Test]
     public void TextFileGetsItsNameAsId()
     {
         var path = Path.Combine(_dir, "story.txt");
