@@ -55,8 +55,10 @@ public sealed class EntityRecognizer : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = Predict(document, cancellationToken);
-        if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
+        // The date grammar corrects the model ("Q1 2024" is a date, not a PERSON); the user's rules
+        // come last so that they win over both.
         if (FindsDates) NewsNlp.Dates.DateFinder.AddMissed(document, mentions, _dateLabel!, _timeLabel!);
+        if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
         document.SetEntities(mentions.ToArray());
     }
 
