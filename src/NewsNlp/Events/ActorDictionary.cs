@@ -27,10 +27,11 @@ public sealed class ActorDictionary
 
     /// <summary>
     /// A phrase's dictionary words: upper case, split at spaces, underscores and hyphens ("Dol_Amroth"
-    /// → DOL AMROTH, "state-owned" → STATE OWNED). Text and dictionary entries go through the same split.
+    /// → DOL AMROTH, "state-owned" → STATE OWNED). Text and dictionary entries go through the same split;
+    /// invisible format characters are dropped ("Ber\uFEFFlin" → BERLIN).
     /// </summary>
     internal static string[] Words(string phrase) =>
-        phrase.ToUpperInvariant().Split([' ', '\n', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        Tokenization.CharClass.WithoutFormat(phrase).ToUpperInvariant().Split([' ', '\n', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Named actors, in file order.</summary>
     public IReadOnlyList<ActorEntry> Actors => _actors;
