@@ -54,9 +54,11 @@ public static class CliMain
           newsnlp --help | --version
 
         extract
-          PATH               A .txt file (one article; its id is the file name), a .jsonl file (one
-                             {"id","text","published"} object per line), a folder (its .txt and .jsonl
-                             files, sorted by path; linked folders are not followed), or - for
+          PATH               A .txt file (one article; its id is the file name), an .html or .htm web
+                             page (its article, title, byline and date are found with SmartReader), a
+                             .jsonl file (one {"id","text"|"html","published","url"} object per line),
+                             a folder (its .txt, .html, .htm and .jsonl files, sorted by path; linked
+                             folders are not followed), or - for
                              standard input. With no PATH, piped standard input is read (empty input
                              is an empty result); with nothing piped, a bundled sample article is
                              processed.

@@ -47,7 +47,7 @@ internal static class ArticleSource
     }
 
     /// <summary>
-    /// A folder's .txt and .jsonl files, sorted by path. Linked folders are not followed (as with
+    /// A folder's .txt, .jsonl, .html and .htm files, sorted by path. Linked folders are not followed (as with
     /// <c>find</c> and <c>grep -r</c>): a link back to a parent would list the same files again and
     /// again; linked files are read.
     /// </summary>
@@ -60,7 +60,7 @@ internal static class ArticleSource
             {
                 ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
                 ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory
-                    && (e.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || e.FileName.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)),
+                    && (e.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || e.FileName.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || IsHtml(e.FileName)),
             }.Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -108,8 +108,13 @@ internal static class ArticleSource
             Bad(new InputException($"{path}: {e.Message}", e), onBad);
             yield break;
         }
-        yield return new NewsArticle(text, published, Path.GetFileNameWithoutExtension(path));
+        string id = Path.GetFileNameWithoutExtension(path);
+        // A web page: its article is extracted on a worker thread; the page's own date wins over --published.
+        yield return IsHtml(path) ? NewsArticle.FromHtml(text, published, id) with { PublishedIsDefault = true } : new NewsArticle(text, published, id);
     }
+
+    private static bool IsHtml(ReadOnlySpan<char> name) =>
+        name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<NewsArticle> FromJsonLines(TextReader reader, string name, DateTimeOffset? published, Action<InputException>? onBad)
     {
@@ -141,8 +146,12 @@ internal static class ArticleSource
         {
             throw new InputException($"{name}:{lineNumber}: bad JSON: {e.Message}");
         }
-        if (o["text"] is not JValue { Type: JTokenType.String } textValue)
-            throw new InputException($"{name}:{lineNumber}: the object has no string \"text\"");
+        var textValue = o["text"] as JValue;
+        var htmlValue = o["html"] as JValue;
+        if (textValue is not { Type: JTokenType.String } && htmlValue is not { Type: JTokenType.String })
+            throw new InputException($"{name}:{lineNumber}: the object has no string \"text\" or \"html\"");
+        if (textValue is { Type: JTokenType.String } && htmlValue is { Type: JTokenType.String })
+            throw new InputException($"{name}:{lineNumber}: the object has both \"text\" and \"html\"; give one");
         string? id = o["id"] switch
         {
             null or JValue { Type: JTokenType.Null } => null,
@@ -161,6 +170,14 @@ internal static class ArticleSource
                 throw new InputException($"{name}:{lineNumber}: {e.Message}");
             }
         }
-        return new NewsArticle((string)textValue!, date, id ?? $"{Path.GetFileNameWithoutExtension(name)}:{lineNumber}");
+        id ??= $"{Path.GetFileNameWithoutExtension(name)}:{lineNumber}";
+        if (htmlValue is { Type: JTokenType.String })
+        {
+            string? url = o["url"] is JValue { Type: JTokenType.String } u ? (string?)u : null;
+            // The record's own "published" wins over the page's; --published only fills in for both.
+            bool own = o["published"] is JValue { Type: not JTokenType.Null };
+            return NewsArticle.FromHtml((string)htmlValue!, date, id, url) with { PublishedIsDefault = !own };
+        }
+        return new NewsArticle((string)textValue!, date, id);
     }
 }

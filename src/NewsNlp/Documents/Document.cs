@@ -54,6 +54,12 @@ public sealed class Document
     /// <summary>The caller's document id, or null.</summary>
     public string? Id { get; }
 
+    /// <summary>
+    /// The web page the text was extracted from (title, byline, language, warnings), when the document
+    /// came from HTML (<see cref="Pipeline.NewsPipeline.ProcessHtml(string, DateTimeOffset?, string?, string?, CancellationToken)"/>); null for plain text.
+    /// </summary>
+    public Html.WebPage? Page { get; init; }
+
     /// <summary>The layers written so far.</summary>
     public DocumentLayers Layers { get; private set; }
 

@@ -85,6 +85,32 @@ public sealed partial class NewsPipeline
         return document;
     }
 
+    /// <summary>
+    /// Processes a web page: SmartReader (the .NET port of Mozilla's Readability) finds the article's
+    /// text, title, byline, language and publish date; the title becomes the first line of
+    /// <see cref="Document.Text"/> and the page's details are on <see cref="Document.Page"/>. A page
+    /// with no article gives an empty document whose <see cref="Html.WebPage.Warnings"/> say why.
+    /// </summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="published">Publish date; null takes the page's own (its metadata), if any.</param>
+    /// <param name="id">Optional document id, carried to the output.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="cancellationToken">Cancels between stages.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public Document ProcessHtml(string html, DateTimeOffset? published = null, string? id = null, string? url = null, CancellationToken cancellationToken = default) =>
+        ProcessHtml(html, published, id, url, publishedIsDefault: false, cancellationToken);
+
+    private Document ProcessHtml(string html, DateTimeOffset? published, string? id, string? url, bool publishedIsDefault, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        var page = Html.WebPage.Parse(html, url);
+        var date = publishedIsDefault ? page.Published ?? published : published ?? page.Published;
+        var document = new Document(page.Text, date, id) { Page = page };
+        Process(document, cancellationToken);
+        return document;
+    }
+
     /// <summary>Runs every stage over a new document (one whose layers are not yet written).</summary>
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -199,7 +225,9 @@ public sealed partial class NewsPipeline
         if (article is null) throw new ArticleProcessingException(index, null, new ArgumentNullException(nameof(article)));
         try
         {
-            return Process(article.Text, article.Published, article.Id, cancellationToken);
+            return article.Html is { } html
+                ? ProcessHtml(html, article.Published, article.Id, article.Url, article.PublishedIsDefault, cancellationToken)
+                : Process(article.Text, article.Published, article.Id, cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -39,7 +39,10 @@ internal static class DocumentJsonReader
         }
         string text = o.Value<string>("text") ?? throw new JsonException("The document has no 'text'; write it with the Text include to read it back.");
         string? published = o.Value<string>("published");
-        var doc = new Document(text, published is null ? null : DocumentJson.ParsePublished(published), o.Value<string>("id"));
+        var doc = new Document(text, published is null ? null : DocumentJson.ParsePublished(published), o.Value<string>("id"))
+        {
+            Page = o["page"] is JObject page ? ReadPage(page, text) : null,
+        };
 
         if (o["tokens"] is JArray tokenArray)
         {
@@ -113,6 +116,10 @@ internal static class DocumentJsonReader
         }
         return doc;
     }
+
+    private static Html.WebPage ReadPage(JObject p, string text) => new(text, p.Value<string>("title"), p.Value<string>("byline"), p.Value<string>("language"),
+        p.Value<string>("published") is { } date ? DocumentJson.ParsePublished(date) : null,
+        p["warnings"] is JArray a ? a.Select(w => (string?)w ?? "").ToArray() : []);
 
     private static bool ReadSyntax(JObject o, List<WordSyntax> syntax)
     {

@@ -13,6 +13,21 @@ internal static class DocumentJsonWriter
         w.WriteValue(d.Id);
         w.WritePropertyName("published");
         w.WriteValue(d.Published is { } p ? DocumentJson.FormatPublished(p) : null);
+        if (d.Page is { } page)
+        {
+            // Only for documents made from HTML: what the page said of itself, and why text may be missing.
+            w.WritePropertyName("page");
+            w.WriteStartObject();
+            Property(w, "title", page.Title);
+            Property(w, "byline", page.Byline);
+            Property(w, "language", page.Language);
+            Property(w, "published", page.Published is { } pp ? DocumentJson.FormatPublished(pp) : null);
+            w.WritePropertyName("warnings");
+            w.WriteStartArray();
+            foreach (var warning in page.Warnings) w.WriteValue(warning);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
         if ((include & JsonIncludes.Text) != 0)
         {
             w.WritePropertyName("text");
