@@ -49,6 +49,9 @@ public static class CliMain
                                                  their evidence, relations (like displaCy, for events).
           newsnlp eval events --petrarch F.xml   Agreement with PETRARCH-2's unit-test records.
           newsnlp eval events --judged F.tsv     Precision over hand-judged events.
+          newsnlp eval html --data WCXB [--split test]
+                                                 Word-level P/R/F1 of the article text taken from web
+                                                 pages against WCXB's ground truth, beside SmartReader's.
           newsnlp train events --cameo DIR --gazetteers DIR --out DIR
                                                  Pack the event model (CAMEO verbs, Phoenix actors, places).
           newsnlp --help | --version

@@ -37,9 +37,13 @@ public sealed record WebPage(string Text, string? Title, string? Byline, string?
     /// <param name="html">The page's markup.</param>
     /// <param name="url">The page's address, when known (resolves relative links and helps the metadata).</param>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    public static WebPage Parse(string html, string? url = null)
+    public static WebPage Parse(string html, string? url = null) => Parse(html, url, out _);
+
+    /// <summary>As <see cref="Parse(string, string?)"/>, and SmartReader's own plain text (for comparing against it).</summary>
+    internal static WebPage Parse(string html, string? url, out string readerText)
     {
         ArgumentNullException.ThrowIfNull(html);
+        readerText = "";
         if (html.Length > MaxLength)
             return Empty($"the page is {html.Length:N0} characters long, over the limit of {MaxLength:N0}");
         if (string.IsNullOrWhiteSpace(html)) return Empty("the page is empty");
@@ -54,6 +58,7 @@ public sealed record WebPage(string Text, string? Title, string? Byline, string?
             // SmartReader throws on pages it cannot take apart (too many elements among them).
             return Empty($"no article could be extracted: {e.Message}");
         }
+        readerText = article.TextContent ?? "";
         var warnings = new List<string>();
         foreach (var error in article.Errors) warnings.Add(error.Message);
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
