@@ -16,7 +16,7 @@ internal static class HtmlEvalCommand
 {
     public static int Run(string[] args, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "split", "limit", "threads" }, new HashSet<string>());
+        var a = CliArgs.Parse(args, new HashSet<string> { "data", "split", "limit", "threads" }, new HashSet<string> { "show" });
         string dir = a.Require("data");
         string split = a.Get("split") ?? "test";
         int limit = a.Get("limit") is { } l ? int.TryParse(l, out int n) && n > 0 ? n : throw new UsageException("--limit must be a positive whole number.") : int.MaxValue;
@@ -29,6 +29,7 @@ internal static class HtmlEvalCommand
         if (pages.Count == 0) throw new InputException($"{pagesPath}: no pages in split '{split}'");
         var truth = ReadTruth(truthPath);
 
+        var perPage = new ConcurrentBag<(string Id, Prf Ours, Prf Reader)>();
         var ours = new ConcurrentBag<Prf>();
         var reader = new ConcurrentBag<Prf>();
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = threads }, p =>
@@ -42,10 +43,15 @@ internal static class HtmlEvalCommand
             // The ground truth's main content leaves the title out: so do we (it is our first line).
             string body = page.Title is not null && page.Text.StartsWith(page.Title + "\n", StringComparison.Ordinal) ? page.Text[(page.Title.Length + 1)..] : page.Text;
             var goldWords = Words(gold);
-            ours.Add(Score(goldWords, Words(body)));
-            reader.Add(Score(goldWords, Words(readerText)));
+            var (o, r) = (Score(goldWords, Words(body)), Score(goldWords, Words(readerText)));
+            ours.Add(o);
+            reader.Add(r);
+            perPage.Add((p.Id, o, r));
         });
 
+        if (a.Has("show"))
+            foreach (var (id, o, r) in perPage.OrderBy(x => x.Ours.F1 - x.Reader.F1))
+                stdout.WriteLine($"{id} ours {o} SmartReader {r}");
         stdout.WriteLine($"pages {ours.Count} (split {split})");
         stdout.WriteLine($"{"",-24} {"P",7} {"R",7} {"F1",7}   pooled P/R/F1");
         Line(stdout, "ours (WebPage.Text)", ours);
