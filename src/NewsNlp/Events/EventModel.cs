@@ -23,7 +23,7 @@ public sealed class EventModel
         Manifest = manifest;
         _sources = sources;
         CameoVerbDictionary? verbs = null;
-        var actors = new ActorDictionary();
+        var actors = new ActorDictionary.Builder();
         string? places = null, countries = null;
         foreach (var (kind, name, text) in sources)
         {
@@ -41,7 +41,7 @@ public sealed class EventModel
             }
         }
         Verbs = verbs ?? throw new InvalidDataException("no verb dictionary");
-        Actors = actors;
+        Actors = actors.Build();
         Places = places is not null && countries is not null ? PlaceGazetteer.Read(new StringReader(places), new StringReader(countries), "places") : PlaceGazetteer.Empty;
         // CAMEO country codes are ISO alpha-3 codes (with a few of their own): learn the alpha-2
         // code of each by coding the ISO country names with the actor dictionary.
@@ -56,7 +56,7 @@ public sealed class EventModel
             foreach (var (iso, country) in Places.Countries)
             {
                 var words = ActorDictionary.Words(country);
-                if (words.Length == 0 || actors.MatchActor(words, 0, out var entry) != words.Length || entry!.CodeAt(null) is not { Length: 3 } code || !code.All(char.IsAsciiLetterUpper)) continue;
+                if (words.Length == 0 || Actors.MatchActor(words, 0, out var entry) != words.Length || entry!.CodeAt(null) is not { Length: 3 } code || !code.All(char.IsAsciiLetterUpper)) continue;
                 // Pass 1: an alias, when the entry's own name shares the country's first word ("United States Of America").
                 if (pass == 0 ? string.Equals(entry.Name, country, StringComparison.OrdinalIgnoreCase)
                     : !_isoByCameo.ContainsKey(code) && !_isoByCameo.ContainsValue(iso) && SamePrefix(entry.Name.Split(' ')[0], country.Split(' ')[0]))
