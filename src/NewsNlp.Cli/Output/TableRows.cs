@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+// System.Text.Json's [JsonPropertyName] is here only because Parquet.Net's serializer reads column names
+// from it; the documents themselves are written with Newtonsoft.Json, the core library's one JSON stack.
 using System.Text.Json.Serialization;
 using NewsNlp.Serialization;
 
