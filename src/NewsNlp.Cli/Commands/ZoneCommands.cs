@@ -13,7 +13,7 @@ internal static class ZoneCommands
 
     public static int Train(string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "out", "name", "epochs", "rate", "bits", "seed", "min-count", "folds", "min-recall" },
+        var a = CliArgs.Parse(args, new HashSet<string> { "data", "out", "name", "epochs", "rate", "bits", "seed", "min-count", "folds", "min-recall", "dump" },
             new HashSet<string> { "tune-only" });
         string data = a.Require("data");
         var pages = Read(data);
@@ -34,6 +34,18 @@ internal static class ZoneCommands
         var heldOut = dev.Where((p, i) => i % HoldOutEvery == HoldOutEvery - 1).ToList();
         var tuning = ZoningTrainer.Train(tuneTrain, new ModelManifest(), options);
         var held = ZoningScore.Score(new Zoner(tuning), heldOut);
+        if (a.Get("dump") is { } dump)
+        {
+            // Each held-out page's lines with gold label and predicted kind, for error analysis.
+            Directory.CreateDirectory(dump);
+            var zoner = new Zoner(tuning);
+            foreach (var page in heldOut)
+            {
+                var kinds = ZoningScore.Predict(zoner, page);
+                File.WriteAllLines(Path.Combine(dump, page.Id + ".tsv"),
+                    page.Lines.Select((l, i) => $"{"xTB"[page.Labels[i]]}\t{kinds[i]}\t{(ZoningScore.Mapped(kinds[i]) == page.Labels[i] ? "" : "XX")}\t{l}"));
+            }
+        }
         stdout.WriteLine($"dev held-out ({heldOut.Count} pages, every {HoldOutEvery}th dev page; trained on {tuneTrain.Count}):");
         held.Write(stdout, "dev held-out");
         if (a.Has("tune-only")) return CliMain.ExitOk;

@@ -69,12 +69,12 @@ public static class ZoningTrainer
         {
             var page = prepared[i].Page;
             var sums = new float[page.Count + 1];
-            int title = ZonePage.Summarise(p1[i], sums);
+            var summary = ZonePage.Summarise(p1[i], sums);
             var starts = new int[page.Count + 1];
             var all = new List<int>(page.Features.Length + page.Count * 20);
             for (int b = 0; b < page.Count; b++)
             {
-                int n = page.StackedFeatures(b, p1[i], sums, title, buffer);
+                int n = page.StackedFeatures(b, p1[i], sums, summary, buffer);
                 all.AddRange(buffer[..n]);
                 starts[b + 1] = all.Count;
             }

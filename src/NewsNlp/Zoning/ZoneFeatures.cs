@@ -33,7 +33,7 @@ internal static class ZoneFeatures
         TDigits = 9, TShape = 10, TFromStart = 11, TFromEnd = 12, TRelative = 13, TRepeat = 14, TFirstWord = 15,
         TFirstTwo = 16, TLastWord = 17, TWhole = 18, TBag = 19, TPhrase = 20, TNeighbour = 21, TNeighbourPair = 22,
         TScript = 23, TLenEnd = 24, TRun = 25,
-        TP1 = 40, TWindow = 41, TPrevNext = 42, TTitle = 43, TMass = 44, TOwnWindow = 45, TMaxSide = 46, TLenWindow = 47;
+        TP1 = 40, TWindow = 41, TPrevNext = 42, TTitle = 43, TMass = 44, TOwnWindow = 45, TMaxSide = 46, TLenWindow = 47, TRegion = 48;
 
     /// <summary>Writes the stage-1 features of block <paramref name="i"/>; returns how many.</summary>
     public static int Local(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> blocks, ReadOnlySpan<BlockStats> stats,
@@ -82,7 +82,7 @@ internal static class ZoneFeatures
     /// Writes the stage-2 features of block <paramref name="i"/> from the stage-1 probabilities
     /// <paramref name="p"/> (three per block: furniture, headline, body) and their prefix sums.
     /// </summary>
-    public static int Stacked(ReadOnlySpan<BlockStats> stats, ReadOnlySpan<float> p, ReadOnlySpan<float> bodySums, int title, int i, int mask, Span<int> f, int n)
+    public static int Stacked(ReadOnlySpan<BlockStats> stats, ReadOnlySpan<float> p, ReadOnlySpan<float> bodySums, in ZonePage.Summary summary, int i, int mask, Span<int> f, int n)
     {
         int count = stats.Length;
         int own = Bin(p[i * 3 + 2], 10);
@@ -106,9 +106,14 @@ internal static class ZoneFeatures
         int prevLabel = i > 0 ? Argmax(p, i - 1) : 3, nextLabel = i + 1 < count ? Argmax(p, i + 1) : 3;
         f[n++] = Key(TPrevNext, prevLabel * 4 + nextLabel, mask);
         // Where the most headline-like block is: the story starts after it.
-        int d = i - title;
+        int d = i - summary.Title;
         int side = d == 0 ? 0 : d > 0 ? 1 : 2;
         f[n++] = Key(TTitle, side * 16 + BlockStats.IndexBucket(Math.Abs(d)), mask);
+        // Inside the densest run of prose, or how far before or after it.
+        int region = i < summary.RegionStart ? 32 + BlockStats.IndexBucket(summary.RegionStart - i)
+            : i >= summary.RegionEnd ? 64 + BlockStats.IndexBucket(i - summary.RegionEnd) : Math.Min(BlockStats.IndexBucket(i - summary.RegionStart), BlockStats.IndexBucket(summary.RegionEnd - 1 - i));
+        f[n++] = Key(TRegion, region, mask);
+        f[n++] = Key(TRegion, 1000 + (region >> 5) * 10 + own, mask);
         // Share of the page's prose before this block: the story is the middle of the prose mass.
         float total = bodySums[count];
         f[n++] = Key(TMass, total <= 0 ? 99 : Bin(bodySums[i] / total, 10), mask);

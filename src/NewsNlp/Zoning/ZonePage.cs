@@ -62,24 +62,35 @@ internal sealed class ZonePage
     public ReadOnlySpan<int> LocalFeatures(int i) => Features.AsSpan(FeatureStarts[i], FeatureStarts[i + 1] - FeatureStarts[i]);
 
     /// <summary>Stage-1 features and then the stage-2 features of block <paramref name="i"/>, in <paramref name="buffer"/>.</summary>
-    public int StackedFeatures(int i, ReadOnlySpan<float> p1, ReadOnlySpan<float> bodySums, int title, Span<int> buffer)
+    public int StackedFeatures(int i, ReadOnlySpan<float> p1, ReadOnlySpan<float> bodySums, in Summary summary, Span<int> buffer)
     {
         var local = LocalFeatures(i);
         local.CopyTo(buffer);
-        return ZoneFeatures.Stacked(Stats, p1, bodySums, title, i, Mask, buffer, local.Length);
+        return ZoneFeatures.Stacked(Stats, p1, bodySums, summary, i, Mask, buffer, local.Length);
     }
 
-    /// <summary>Prefix sums of the stage-1 body probability, and the most headline-like block.</summary>
-    public static int Summarise(ReadOnlySpan<float> p1, Span<float> bodySums)
+    /// <summary>What stage 2 reads of the whole page: the most headline-like block, and the run of blocks
+    /// with the most stage-1 body probability above one half (the story, as one run).</summary>
+    public readonly record struct Summary(int Title, int RegionStart, int RegionEnd);
+
+    /// <summary>Prefix sums of the stage-1 body probability, and the page summary.</summary>
+    public static Summary Summarise(ReadOnlySpan<float> p1, Span<float> bodySums)
     {
         int title = 0;
         int n = bodySums.Length - 1;
         bodySums[0] = 0;
+        // Maximum-sum run (Kadane) over p - 0.5: the densest stretch of prose.
+        float best = 0, run = 0;
+        int runStart = 0, bestStart = 0, bestEnd = 0;
         for (int i = 0; i < n; i++)
         {
-            bodySums[i + 1] = bodySums[i] + p1[i * 3 + 2];
+            float body = p1[i * 3 + 2];
+            bodySums[i + 1] = bodySums[i] + body;
             if (p1[i * 3 + 1] > p1[title * 3 + 1]) title = i;
+            if (run <= 0) { run = 0; runStart = i; }
+            run += body - 0.5f;
+            if (run > best) { best = run; bestStart = runStart; bestEnd = i + 1; }
         }
-        return title;
+        return new Summary(title, bestStart, bestEnd);
     }
 }

@@ -45,12 +45,12 @@ public sealed class ZoningModel
         var p1 = new float[n * 3];
         for (int i = 0; i < n; i++) Stage1.Probabilities(page.LocalFeatures(i), p1.AsSpan(i * 3, 3));
         var sums = new float[n + 1];
-        int title = ZonePage.Summarise(p1, sums);
+        var summary = ZonePage.Summarise(p1, sums);
         Span<int> buffer = stackalloc int[ZoneFeatures.MaxPerBlock];
         Span<float> p = stackalloc float[3];
         for (int i = 0; i < n; i++)
         {
-            int k = page.StackedFeatures(i, p1, sums, title, buffer);
+            int k = page.StackedFeatures(i, p1, sums, summary, buffer);
             Stage2.Probabilities(buffer[..k], p);
             int best = p[2] >= p[0] && p[2] >= p[1] ? 2 : p[1] > p[0] ? 1 : 0;
             labels[i] = (byte)best;
