@@ -33,7 +33,7 @@ internal static class ZoneRules
         "Photo:", "Photo by ", "Photograph:", "Photograph by ", "Photos:", "Picture:", "Image:", "Image credit", "Image by ",
         "Credit:", "Illustration:", "Illustration by ", "Getty Images", "AP Photo", "AFP via Getty", "/AFP", "/Reuters", "REUTERS/",
         "Reuters/", "/AP", "EPA-EFE", "Shutterstock", "iStock", "File photo", "FILE PHOTO", "Pool photo", "(Photo ", "[Photo",
-        "Photo credit", "Courtesy of ", "Video:", "WATCH:",
+        "Photo credit", "Courtesy of ", "Video:", "WATCH:", "via REUTERS", "via Reuters", "via Getty", "via AP",
     ];
 
     /// <summary>The rule kind for a block the model called <paramref name="learned"/>, or null to keep it.</summary>
@@ -41,6 +41,9 @@ internal static class ZoneRules
     {
         if (learned == ZoneKind.Headline) return null;
         if (words <= MaxBylineWords && IsByline(block)) return ZoneKind.Byline;
+        // "Copyright 2024 ... via AP" is a credit, though it names an agency as a photo credit does.
+        if (words <= MaxBylineWords * 2 && (block.StartsWith("\u00A9") || block.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || block.StartsWith("(c) ")))
+            return ZoneKind.Byline;
         if (words <= MaxCaptionWords && ContainsAny(block, CaptionMarkers)) return ZoneKind.Caption;
         if (words <= MaxBylineWords * 2 && ContainsAny(block, CreditMarkers)) return ZoneKind.Byline;
         if (IsDateline(block)) return ZoneKind.Dateline;
