@@ -54,6 +54,10 @@ public static class CliMain
                                                  pages against WCXB's ground truth, beside SmartReader's.
           newsnlp train events --cameo DIR --gazetteers DIR --out DIR
                                                  Pack the event model (CAMEO verbs, Phoenix actors, places).
+          newsnlp train zones --data DIR --out DIR
+                                                 Train the page-zoning model on WCXB article pages.
+          newsnlp eval zones --data DIR [--model M] [--split test]
+                                                 Per-line P/R/F1 of zones against WCXB's labels.
           newsnlp --help | --version
 
         extract
@@ -144,9 +148,24 @@ public static class CliMain
                              40000). With --tagger, that model's parser is the left-to-right one.
           --test F           Also score F and record it in the manifest.
 
+<<<<<<< HEAD
         Exit codes: 0 success, 2 usage error, 3 bad input (missing or unreadable file, bad JSON
                     line, unwritable --output; the message names file and line), 1 internal error,
                     130 cancelled, 141 standard output closed (e.g. '| head -1'; nothing printed).
+=======
+        train zones / eval zones
+          --data DIR         shared/data/wcxb_articles (pages.tsv, lines.tsv.gz).
+          --out DIR          train: writes DIR/model.nnlp and DIR/manifest.json; every 5th dev page is
+                             held out first and scored (--tune-only stops there), then the model is
+                             trained on all dev pages with gt_recall >= --min-recall (0.8) and scored on test.
+          --epochs N --rate R --bits B --folds K --min-count N --seed S   learning settings.
+          --model M          eval: zoning model name, folder or file (default: bundled en-zones).
+          --split S          eval: dev or test (test). --min-recall X: only pages with gt_recall >= X.
+          Headline counts as WCXB title, body as body, every other kind as boilerplate.
+
+        Exit codes: 0 success, 2 usage error, 3 bad input (missing file, bad JSON line),
+                    1 internal error, 130 cancelled.
+>>>>>>> wt-zones
         Offsets are UTF-16 code units into the article text, end exclusive.
         """;
 

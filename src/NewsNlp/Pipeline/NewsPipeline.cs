@@ -6,6 +6,7 @@ using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
+using NewsNlp.Zoning;
 
 namespace NewsNlp.Pipeline;
 
@@ -38,11 +39,12 @@ public sealed partial class NewsPipeline
     public DocumentLayers Produces { get; }
 
     /// <summary>
-    /// The default English pipeline: tokenizer, sentence splitter and the bundled <c>en-news</c>
-    /// entity recognizer (loaded once per process on first use, then shared).
+    /// The default English pipeline: zoner (bundled <c>en-zones</c>), tokenizer, sentence splitter, syntax
+    /// (<c>en-ewt</c>), the bundled <c>en-news</c> entity recognizer, date resolver and event extractor
+    /// (models loaded once per process on first use, then shared).
     /// </summary>
     public static NewsPipeline CreateDefault() =>
-        Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver(),
+        Create(new Zoner(BundledModels.EnglishZones), new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver(),
             new EventExtractor(BundledModels.EnglishEvents));
 
     /// <summary>
