@@ -148,11 +148,6 @@ public static class CliMain
                              40000). With --tagger, that model's parser is the left-to-right one.
           --test F           Also score F and record it in the manifest.
 
-<<<<<<< HEAD
-        Exit codes: 0 success, 2 usage error, 3 bad input (missing or unreadable file, bad JSON
-                    line, unwritable --output; the message names file and line), 1 internal error,
-                    130 cancelled, 141 standard output closed (e.g. '| head -1'; nothing printed).
-=======
         train zones / eval zones
           --data DIR         shared/data/wcxb_articles (pages.tsv, lines.tsv.gz).
           --out DIR          train: writes DIR/model.nnlp and DIR/manifest.json; every 5th dev page is
@@ -163,9 +158,9 @@ public static class CliMain
           --split S          eval: dev or test (test). --min-recall X: only pages with gt_recall >= X.
           Headline counts as WCXB title, body as body, every other kind as boilerplate.
 
-        Exit codes: 0 success, 2 usage error, 3 bad input (missing file, bad JSON line),
-                    1 internal error, 130 cancelled.
->>>>>>> wt-zones
+        Exit codes: 0 success, 2 usage error, 3 bad input (missing or unreadable file, bad JSON
+                    line, unwritable --output; the message names file and line), 1 internal error,
+                    130 cancelled, 141 standard output closed (e.g. '| head -1'; nothing printed).
         Offsets are UTF-16 code units into the article text, end exclusive.
         """;
 

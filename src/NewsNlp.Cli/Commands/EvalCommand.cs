@@ -16,11 +16,8 @@ internal static class EvalCommand
             "pos" or "parse" => SyntaxCommands.Eval(args[1..], stdout),
             "dates" => DateEvalCommand.Run(args[1..], stdout),
             "events" => EventEvalCommand.Run(args[1..], stdout),
-<<<<<<< HEAD
             "html" => HtmlEvalCommand.Run(args[1..], stdout),
-=======
             "zones" => ZoneCommands.Eval(args[1..], stdout),
->>>>>>> wt-zones
             _ => throw new UsageException($"Unknown eval task '{args[0]}'. See 'newsnlp --help'."),
         };
     }
