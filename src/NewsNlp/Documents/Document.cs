@@ -264,6 +264,21 @@ public sealed class Document
         return lo < dates.Length && dates[lo].Start == start && dates[lo].End == end ? dates[lo] : null;
     }
 
+    /// <summary>The zone that holds the character at <paramref name="offset"/>, or null (no zones, or between blocks). O(log n).</summary>
+    public Zone? ZoneAt(int offset)
+    {
+        var zones = _zones;
+        int lo = 0, hi = zones.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (zones[mid].End <= offset) lo = mid + 1;
+            else if (zones[mid].Start > offset) hi = mid - 1;
+            else return zones[mid];
+        }
+        return null;
+    }
+
     private static int CompareSpans(TemporalValue a, TemporalValue b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
 
     /// <summary>Writes the relation layer.</summary>

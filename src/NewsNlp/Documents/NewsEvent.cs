@@ -37,6 +37,9 @@ public sealed record NewsEvent(
     EntityReference? Actor, EventAction Action, EntityReference? Target, EventDate? Date, EntityReference? Place,
     string Polarity, string Modality, double Confidence, int Sentence, int Start, int End)
 {
+    /// <summary>The zone of the evidence sentence (headline, body or caption); null when the document has no zones.</summary>
+    public ZoneKind? Zone { get; init; }
+
     /// <summary>
     /// Reads like the news: <c>Vladimir Putin —visit [042]→ Pyongyang (planned, 2024-06-18)</c>; a
     /// negated event reads "—not visit", a missing actor or target is "?", a place follows " in ".

@@ -74,6 +74,11 @@ internal static class DocumentJsonReader
             doc.SetTokens(tokens, words.ToArray());
             if (hasSyntax) doc.SetSyntax(syntax.ToArray());
         }
+        if (o["zones"] is JArray zoneArray)
+        {
+            doc.SetZones(zoneArray.Cast<JObject>().Select(z => new Zone(Int(z, "start"), Int(z, "end"), ParseZone(z.Value<string>("kind")),
+                z.Value<int?>("repeat_of") ?? -1, z.Value<float?>("confidence") ?? 1f)).ToArray());
+        }
         if (o["sentences"] is JArray sentenceArray)
         {
             var sentences = new Sentence[sentenceArray.Count];
@@ -137,7 +142,10 @@ internal static class DocumentJsonReader
             ReadReference(e["target"]),
             date is null ? null : new EventDate(date.Value<string>("text"), date.Value<string>("value") ?? ""),
             ReadReference(e["place"]), e.Value<string>("polarity") ?? "", e.Value<string>("modality") ?? "",
-            e.Value<double?>("confidence") ?? 1.0, Int(e, "sentence"), Int(e, "start"), Int(e, "end"));
+            e.Value<double?>("confidence") ?? 1.0, Int(e, "sentence"), Int(e, "start"), Int(e, "end"))
+        {
+            Zone = e.Value<string>("zone") is { } zone ? ParseZone(zone) : null,
+        };
     }
 
     private static EntityReference? ReadReference(JToken? token)
@@ -162,6 +170,13 @@ internal static class DocumentJsonReader
 
     private static int Int(JObject o, string name) =>
         o.Value<int?>(name) ?? throw new JsonException($"Missing integer '{name}' at {o.Path}.");
+
+    private static ZoneKind ParseZone(string? name)
+    {
+        foreach (var k in Enum.GetValues<ZoneKind>())
+            if (DocumentJsonWriter.ZoneName(k) == name) return k;
+        throw new JsonException($"Unknown zone kind '{name}'.");
+    }
 
     private static TokenKind ParseKind(string? name)
     {
