@@ -1,0 +1,29 @@
+using NewsNlp.Pipeline;
+using NewsNlp.Serialization;
+
+namespace NewsNlp.Fuzz;
+
+/// <summary>
+/// The whole default pipeline and the JSON writer on a short text with a publish date anywhere in
+/// the calendar (see <see cref="FuzzInput"/>), as <c>newsnlp extract</c> runs them.
+/// </summary>
+internal static class PipelineHarness
+{
+    /// <summary>Short texts keep each run in milliseconds; long ones only repeat what short ones reach.</summary>
+    private const int MaxChars = 1000;
+    private static readonly JsonOutputOptions Everything = new() { Include = JsonIncludes.Tokens | JsonIncludes.Sentences | JsonIncludes.Text };
+    private static NewsPipeline? _pipeline;
+
+    /// <summary>Loads the bundled models before fuzzing starts, so that the first input is not slow.</summary>
+    public static void Warm() => Run(FuzzInput.Header(new DateOnly(2024, 6, 17)).Concat("Putin will visit Pyongyang on Tuesday."u8.ToArray()).ToArray());
+
+    public static void Run(ReadOnlySpan<byte> data)
+    {
+        var input = FuzzInput.Read(data);
+        string text = input.Text.Length > MaxChars ? input.Text[..MaxChars] : input.Text;
+        _pipeline ??= NewsPipeline.CreateDefault();
+        var doc = _pipeline.Process(text, input.Published, "fuzz");
+        TokenizeHarness.Check(doc);
+        DocumentJson.Serialize(doc, Everything);
+    }
+}
