@@ -12,10 +12,10 @@ internal static class Program
 {
     private static readonly Dictionary<string, Harness> Harnesses = new(StringComparer.Ordinal)
     {
-        ["tokenize"] = new(TokenizeHarness.Run, Seeds.Tokenize),
-        ["dates"] = new(DatesHarness.Run, Seeds.Dates),
-        ["jsonl"] = new(JsonlHarness.Run, Seeds.Jsonl),
-        ["pipeline"] = new(PipelineHarness.Run, Seeds.Pipeline, PipelineHarness.Warm),
+        ["tokenize"] = new(TokenizeHarness.Run, Seeds.Tokenize, Describe.Text),
+        ["dates"] = new(DatesHarness.Run, Seeds.Dates, Describe.Dated),
+        ["jsonl"] = new(JsonlHarness.Run, Seeds.Jsonl, data => Describe.Literal(FuzzInput.Decode(data, raw: false))),
+        ["pipeline"] = new(PipelineHarness.Run, Seeds.Pipeline, Describe.Dated),
     };
 
     private static int Main(string[] args)
@@ -30,17 +30,15 @@ internal static class Program
                 """);
             return 2;
         }
-        if (args.Length >= 2 && args[1] == "repro") return Repro.Run(harness.Run, args[2..]);
+        if (args.Length >= 2 && args[1] == "repro") return Repro.Run(harness.Run, harness.Describe, args[2..]);
         if (args.Length == 4 && args[1] == "seeds")
         {
             int n = Seeds.Write(harness.Seeds(args[2]), args[3], harness.Run);
             Console.WriteLine($"{n} seeds in {args[3]}");
             return 0;
         }
-        // Load models in the process that runs the inputs, not in SharpFuzz's server, which only relays
-        // them: its child is started with __SHARPFUZZ_CTL set (outside afl-fuzz there is no server).
-        if (Environment.GetEnvironmentVariable("__SHARPFUZZ_CTL") is not null || Environment.GetEnvironmentVariable("__AFL_SHM_ID") is null)
-            harness.Warm?.Invoke();
+        // Nothing instrumented may run before this call: the trace map it writes to is not mapped yet.
+        // (Models load on the first input, which SharpFuzz runs once untraced as a warm-up.)
         // Out of process: a stack overflow or a hang kills only the child, which SharpFuzz restarts.
         Fuzzer.OutOfProcess.Run(stream =>
         {
@@ -51,7 +49,7 @@ internal static class Program
         return 0;
     }
 
-    private sealed record Harness(ReadOnlySpanAction Run, Func<string, IEnumerable<byte[]>> Seeds, Action? Warm = null);
+    private sealed record Harness(ReadOnlySpanAction Run, Func<string, IEnumerable<byte[]>> Seeds, Func<byte[], string> Describe);
 }
 
 internal delegate void ReadOnlySpanAction(ReadOnlySpan<byte> data);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsNlp.Fuzz;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace NewsNlp.Fuzz;
 /// </summary>
 internal static class Repro
 {
-    public static int Run(ReadOnlySpanAction harness, string[] paths)
+    public static int Run(ReadOnlySpanAction harness, Func<byte[], string> describe, string[] paths)
     {
         var files = paths.SelectMany(p => Directory.Exists(p)
                 ? Directory.EnumerateFiles(p).Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.Ordinal))
@@ -35,6 +37,7 @@ internal static class Repro
             Console.WriteLine();
             Console.WriteLine($"{list.Count} x {site}");
             Console.WriteLine($"  smallest: {file} ({new FileInfo(file).Length} bytes)");
+            Console.WriteLine($"  input: {describe(File.ReadAllBytes(file))}");
             Console.WriteLine(error.ToString());
         }
         return failures.Count == 0 ? 0 : 1;
@@ -47,6 +50,8 @@ internal static class Repro
             .FirstOrDefault(m => m?.DeclaringType?.Namespace?.StartsWith("NewsNlp", StringComparison.Ordinal) == true
                 && m.DeclaringType.Namespace != "NewsNlp.Fuzz");
         // A broken invariant is thrown by the harness itself: its message says which.
-        return frame is null ? $"{e.GetType().Name}: {e.Message}" : $"{e.GetType().Name} at {frame.DeclaringType?.FullName}.{frame.Name}";
+        return frame is null
+            ? $"{e.GetType().Name}: {Regex.Replace(e.Message, "\"[^\"]*\"", "\"…\"")}"
+            : $"{e.GetType().Name} at {frame.DeclaringType?.FullName}.{frame.Name}";
     }
 }

@@ -18,30 +18,37 @@ data=${3:-$root/../shared/data}
 here=$root/tests/NewsNlp.Fuzz
 out=$root/artifacts/fuzz/$harness
 
+timeout_ms=10000
 # What each harness instruments: the code it is about, so that coverage means progress there.
 case $harness in
   tokenize) targets=("NewsNlp.Core.dll NewsNlp.Tokenization NewsNlp.Sentences NewsNlp.Document"); dict=text.dict ;;
   dates)    targets=("NewsNlp.Core.dll NewsNlp.Dates"); dict=dates.dict ;;
   jsonl)    targets=("newsnlp.dll NewsNlp.Cli.Commands.ArticleSource" "Newtonsoft.Json.dll"); dict=jsonl.dict ;;
-  pipeline) targets=("NewsNlp.Core.dll"); dict=text.dict ;;
+  pipeline) targets=("NewsNlp.Core.dll"); dict=text.dict; timeout_ms=30000 ;;
   *) echo "unknown harness '$harness': tokenize, dates, jsonl or pipeline" >&2; exit 2 ;;
 esac
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install afl++" >&2; exit 1; }
 
 cd "$root"
 dotnet tool restore >/dev/null
-# One plain build for seeds and replay, one instrumented copy per harness for the fuzzer.
-nice -n 19 dotnet publish tests/NewsNlp.Fuzz -c Release -o artifacts/fuzz/publish --nologo -v quiet
-rm -rf "$out"
-mkdir -p "$out"
-cp -r artifacts/fuzz/publish "$out/bin"
+# Per harness a plain copy (seeds, replay) and an instrumented one (the fuzzer); the lock lets two
+# harnesses start side by side.
+mkdir -p artifacts/fuzz
+(
+  flock 9
+  nice -n 19 dotnet publish tests/NewsNlp.Fuzz -c Release -o artifacts/fuzz/publish --nologo -v quiet
+  rm -rf "$out"
+  mkdir -p "$out"
+  cp -r artifacts/fuzz/publish "$out/plain"
+  cp -r artifacts/fuzz/publish "$out/bin"
+) 9>artifacts/fuzz/.publish.lock
 for t in "${targets[@]}"; do
   read -r dll prefixes <<<"$t"
   # shellcheck disable=SC2086 # prefixes are separate arguments
   dotnet sharpfuzz "$out/bin/$dll" $prefixes
 done
 
-plain=(dotnet artifacts/fuzz/publish/NewsNlp.Fuzz.dll "$harness")
+plain=(dotnet "$out/plain/NewsNlp.Fuzz.dll" "$harness")
 "${plain[@]}" seeds "$data" "$out/seeds"
 
 export AFL_SKIP_BIN_CHECK=1                       # the target is dotnet, instrumented by SharpFuzz, not by afl-cc
@@ -49,9 +56,10 @@ export AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1       # shared machine: no CPU gover
 export AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1    # core dumps may go to a pipe in containers
 export AFL_NO_UI=1                                # log lines instead of the status screen
 export AFL_MAP_SIZE=65536                         # SharpFuzz's trace map
-# -t: a .NET child that times out is restarted (seconds), so the limit is generous; -m none: the
-# runtime reserves far more address space than it uses.
-nice -n 19 afl-fuzz -i "$out/seeds" -o "$out/findings" -x "$here/dictionaries/$dict" -t 10000 -m none -V "$seconds" \
+# -t: generous, because the first input after a (re)start of the .NET child pays for starting the
+# runtime and, in the pipeline, loading the models; -m none: the runtime reserves far more address
+# space than it uses.
+nice -n 19 afl-fuzz -i "$out/seeds" -o "$out/findings" -x "$here/dictionaries/$dict" -t "$timeout_ms" -m none -V "$seconds" \
   -- dotnet "$out/bin/NewsNlp.Fuzz.dll" "$harness" >"$out/afl.log" 2>&1 || { tail -30 "$out/afl.log"; exit 1; }
 
 stats=$out/findings/default/fuzzer_stats
