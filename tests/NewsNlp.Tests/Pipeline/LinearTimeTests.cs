@@ -51,7 +51,7 @@ public class LinearTimeTests
         }, 20_000);
     }
 
-    private static void AssertLinear(Func<int, Action> build, int n)
+    internal static void AssertLinear(Func<int, Action> build, int n)
     {
         double small = Best(build(n)), large = Best(build(4 * n));
         Assert.That(large / Math.Max(small, 1e-4), Is.LessThanOrEqualTo(PerDoubling * PerDoubling),
