@@ -6,9 +6,10 @@ using NewsNlp.Pipeline;
 namespace NewsNlp.Benchmarks;
 
 /// <summary>
-/// The whole default pipeline (tokenize → split → tag → parse → recognize → dates → events) over 40
+/// The whole default pipeline (zone → tokenize → split → tag → parse → recognize → dates → events) over 40
 /// article-sized documents, one core, with tokens per second; and the event stage alone on the
-/// same documents already processed up to dates, so its share of the time shows.
+/// same documents already processed up to dates, so its share of the time shows; the same for zoning
+/// (the pipeline without its zoner, and the zoner alone).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
@@ -19,6 +20,8 @@ public class PipelineBenchmarks
     private readonly string[] _articles = BenchCorpus.Articles(Articles);
     private readonly NewsPipeline _full = NewsPipeline.CreateDefault();
     private readonly EventExtractor _events = new(BundledModels.EnglishEvents);
+    private readonly NewsNlp.Zoning.Zoner _zoner = new(BundledModels.EnglishZones);
+    private NewsPipeline _unzoned = null!;
     private Document[] _upToDates = [];
 
     private sealed class Config() : TokensPerSecondConfig(BenchCorpus.TokenCount(BenchCorpus.Articles(Articles)), $"{Articles} articles");
@@ -28,6 +31,7 @@ public class PipelineBenchmarks
     {
         var upToDates = NewsPipeline.Create(_full.Stages.Where(s => s is not EventExtractor));
         _upToDates = _articles.Select(a => upToDates.Process(a, Published)).ToArray();
+        _unzoned = NewsPipeline.Create(_full.Stages.Where(s => s is not NewsNlp.Zoning.IZoner));
     }
 
     [Benchmark(Baseline = true, Description = "Default pipeline, events included")]
@@ -35,6 +39,22 @@ public class PipelineBenchmarks
     {
         int n = 0;
         foreach (var a in _articles) n += _full.Process(a, Published).Events.Count;
+        return n;
+    }
+
+    [Benchmark(Description = "Default pipeline without zoning")]
+    public int Unzoned()
+    {
+        int n = 0;
+        foreach (var a in _articles) n += _unzoned.Process(a, Published).Events.Count;
+        return n;
+    }
+
+    [Benchmark(Description = "Zoning stage alone")]
+    public int ZoningAlone()
+    {
+        int n = 0;
+        foreach (var a in _articles) n += _zoner.FindZones(a).Length;
         return n;
     }
 

@@ -21,6 +21,15 @@ public static class CliMain
     /// <summary>Cancelled (Ctrl+C).</summary>
     public const int ExitCancelled = 130;
 
+    /// <summary>
+    /// The reader of standard output went away (<c>| head -1</c>): the run stops quietly with the code
+    /// a shell gives a program killed by SIGPIPE (128 + 13), as <c>cat</c> or <c>grep</c> would end.
+    /// </summary>
+    public const int ExitOutputClosed = 141;
+
+    /// <summary>The most <c>--threads</c> accepted: far past any useful parallelism, well short of exhausting memory.</summary>
+    internal const int MaxThreads = 1024;
+
     internal const string Help = """
         newsnlp - entities and events from news text
 
@@ -40,15 +49,25 @@ public static class CliMain
                                                  their evidence, relations (like displaCy, for events).
           newsnlp eval events --petrarch F.xml   Agreement with PETRARCH-2's unit-test records.
           newsnlp eval events --judged F.tsv     Precision over hand-judged events.
+          newsnlp eval html --data WCXB [--split test]
+                                                 Word-level P/R/F1 of the article text taken from web
+                                                 pages against WCXB's ground truth, beside SmartReader's.
           newsnlp train events --cameo DIR --gazetteers DIR --out DIR
                                                  Pack the event model (CAMEO verbs, Phoenix actors, places).
+          newsnlp train zones --data DIR --out DIR
+                                                 Train the page-zoning model on WCXB article pages.
+          newsnlp eval zones --data DIR [--model M] [--split test]
+                                                 Per-line P/R/F1 of zones against WCXB's labels.
           newsnlp --help | --version
 
         extract
-          PATH               A .txt file (one article; its id is the file name), a .jsonl file (one
-                             {"id","text","published"} object per line), a folder (its .txt and .jsonl
-                             files, sorted by path), or - for standard input. With no PATH, piped
-                             standard input is read; with nothing piped, a bundled sample article is
+          PATH               A .txt file (one article; its id is the file name), an .html or .htm web
+                             page (its article, title, byline and date are found with SmartReader), a
+                             .jsonl file (one {"id","text"|"html","published","url"} object per line),
+                             a folder (its .txt, .html, .htm and .jsonl files, sorted by path; linked
+                             folders are not followed), or - for
+                             standard input. With no PATH, piped standard input is read (empty input
+                             is an empty result); with nothing piped, a bundled sample article is
                              processed.
           --published DATE   Publish date (yyyy-MM-dd or ISO 8601) for articles that carry none;
                              relative dates ("on Tuesday") are resolved against it.
@@ -59,7 +78,12 @@ public static class CliMain
                              (needed for parquet; csv without it prints the entities table).
           --include LIST     Extra parts: tokens,sentences,text (comma separated).
           --stdin-format F   txt (default) or jsonl: how piped standard input is read.
-          --threads N        Articles processed in parallel (default: all cores).
+          --threads N        Articles processed in parallel (default: all cores; at most 1024).
+          --on-error MODE    What a bad input record (a bad JSON line, an unreadable file) does:
+                             fail (default) writes every record before it, then stops with exit
+                             code 3; skip reports it as 'FILE:LINE: reason' on standard error, goes
+                             on, and exits with 3 at the end. An article the pipeline fails on is an
+                             internal error (exit 1), reported with its id; skip goes on past it too.
           --model M          Entity recognizer: a model name, folder or file (default: bundled en-news).
           --rules FILE       Entity rules, JSON Lines: {"label":"ORG","pattern":"Kookmin University"} or
                              {"label":"GPE","pattern":[{"lower":"north"},{"lower":"korea"}]}; matches
@@ -124,14 +148,26 @@ public static class CliMain
                              40000). With --tagger, that model's parser is the left-to-right one.
           --test F           Also score F and record it in the manifest.
 
-        Exit codes: 0 success, 2 usage error, 3 bad input (missing file, bad JSON line),
-                    1 internal error, 130 cancelled.
+        train zones / eval zones
+          --data DIR         shared/data/wcxb_articles (pages.tsv, lines.tsv.gz).
+          --out DIR          train: writes DIR/model.nnlp and DIR/manifest.json; every 5th dev page is
+                             held out first and scored (--tune-only stops there), then the model is
+                             trained on all dev pages with gt_recall >= --min-recall (0.8) and scored on test.
+          --epochs N --rate R --bits B --folds K --min-count N --seed S   learning settings.
+          --model M          eval: zoning model name, folder or file (default: bundled en-zones).
+          --split S          eval: dev or test (test). --min-recall X: only pages with gt_recall >= X.
+          Headline counts as WCXB title, body as body, every other kind as boilerplate.
+
+        Exit codes: 0 success, 2 usage error, 3 bad input (missing or unreadable file, bad JSON
+                    line, unwritable --output; the message names file and line), 1 internal error,
+                    130 cancelled, 141 standard output closed (e.g. '| head -1'; nothing printed).
         Offsets are UTF-16 code units into the article text, end exclusive.
         """;
 
     /// <summary>Runs the command line; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinRedirected)
     {
+        stdout = new Output.ClosedPipeGuard(stdout);
         using var cts = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cts.Cancel(); };
         Console.CancelKeyPress += onCancel;
@@ -148,7 +184,7 @@ public static class CliMain
                 return ExitOk;
             }
             var rest = args.Skip(1).ToArray();
-            return args[0] switch
+            int code = args[0] switch
             {
                 "extract" => Commands.ExtractCommand.Run(rest, stdin, stdout, stderr, stdinRedirected, cts.Token),
                 "eval" => Commands.EvalCommand.Run(rest, stdout, stderr),
@@ -158,6 +194,12 @@ public static class CliMain
                 "render" => Commands.RenderCommand.Run(rest, stdin, stdout),
                 _ => throw new UsageException($"Unknown command '{args[0]}'. See 'newsnlp --help'."),
             };
+            await stdout.FlushAsync();
+            return code;
+        }
+        catch (Output.OutputClosedException)
+        {
+            return ExitOutputClosed;
         }
         catch (UsageException e)
         {
@@ -174,6 +216,11 @@ public static class CliMain
             await stderr.WriteLineAsync("newsnlp: cancelled");
             return ExitCancelled;
         }
+        catch (NewsNlp.Pipeline.ArticleProcessingException e)
+        {
+            await stderr.WriteLineAsync($"newsnlp: internal error: {e.Message}");
+            return ExitInternal;
+        }
         catch (Exception e)
         {
             await stderr.WriteLineAsync($"newsnlp: internal error: {e.GetType().Name}: {e.Message}");
@@ -182,7 +229,9 @@ public static class CliMain
         finally
         {
             Console.CancelKeyPress -= onCancel;
-            await stdout.FlushAsync();
+            // After an error, what was written before it still goes out; a closed pipe changes nothing now.
+            try { await stdout.FlushAsync(); }
+            catch (Output.OutputClosedException) { }
         }
     }
 

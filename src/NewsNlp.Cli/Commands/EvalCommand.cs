@@ -16,6 +16,8 @@ internal static class EvalCommand
             "pos" or "parse" => SyntaxCommands.Eval(args[1..], stdout),
             "dates" => DateEvalCommand.Run(args[1..], stdout),
             "events" => EventEvalCommand.Run(args[1..], stdout),
+            "html" => HtmlEvalCommand.Run(args[1..], stdout),
+            "zones" => ZoneCommands.Eval(args[1..], stdout),
             _ => throw new UsageException($"Unknown eval task '{args[0]}'. See 'newsnlp --help'."),
         };
     }
@@ -25,7 +27,9 @@ internal static class EvalCommand
         var a = CliArgs.Parse(args, new HashSet<string> { "conllu" }, new HashSet<string> { "errors" });
         string path = a.Require("conllu");
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
-        var docs = UdRawText.Read(path);
+        List<UdRawDocument> docs;
+        try { docs = UdRawText.Read(path); }
+        catch (FormatException e) { throw new InputException(e.Message, e); }
         var pipeline = NewsPipeline.CreateDefault();
         var goldTokens = new HashSet<(string, int, int)>();
         var predTokens = new HashSet<(string, int, int)>();

@@ -8,7 +8,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp extract</c>: the main job.</summary>
 internal static class ExtractCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules", "culture", "output", "cameo"];
+    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules", "culture", "output", "cameo", "on-error"];
     private static readonly HashSet<string> Flags = ["quiet"];
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinRedirected, CancellationToken ct)
@@ -30,17 +30,26 @@ internal static class ExtractCommand
         string stdinFormat = a.Get("stdin-format") ?? "txt";
         if (stdinFormat is not ("txt" or "jsonl")) throw new UsageException($"--stdin-format must be txt or jsonl, not '{stdinFormat}'.");
         int threads = Environment.ProcessorCount;
-        if (a.Get("threads") is { } t && (!int.TryParse(t, out threads) || threads < 1))
-            throw new UsageException("--threads must be a positive whole number.");
+        if (a.Get("threads") is { } t && (!int.TryParse(t, out threads) || threads < 1 || threads > CliMain.MaxThreads))
+            throw new UsageException($"--threads must be a whole number from 1 to {CliMain.MaxThreads}.");
+        string onError = a.Get("on-error") ?? "fail";
+        if (onError is not ("fail" or "skip")) throw new UsageException($"--on-error must be fail or skip, not '{onError}'.");
+        // Checked before any work: an hour's run must not end on an output folder that cannot exist.
+        if (output is not null && format is "csv" or "parquet") Output.TableOutput.PrepareFolder(output);
 
+        // With skip, bad input records and failed articles are reported as they come and the run goes on.
+        int skippedInput = 0, failedArticles = 0;
+        Action<InputException>? onBad = onError == "skip" ? e => { skippedInput++; stderr.WriteLine($"newsnlp: {e.Message}"); } : null;
+        Action<ArticleProcessingException>? onFailed = onError == "skip" ? e => { failedArticles++; stderr.WriteLine($"newsnlp: internal error: {e.Message} (skipped)"); } : null;
         IEnumerable<NewsArticle> articles = a.Positional.Count > 0
-            ? ArticleSource.FromPaths(a.Positional, published, stdin, stdinFormat == "jsonl")
-            // An empty redirected stdin (e.g. </dev/null in scripts) counts as nothing piped.
-            : stdinRedirected && stdin.Peek() >= 0
-                ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published)
+            ? ArticleSource.FromPaths(a.Positional, published, stdin, stdinFormat == "jsonl", onBad)
+            // Piped but empty is an empty result; only with nothing piped (a terminal) is the sample shown.
+            : stdinRedirected
+                ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published, onBad)
                 : [ArticleSource.Sample(published)];
 
         var pipeline = BuildPipeline(a.Get("model"), a.Get("rules"), a.Get("culture"), a.Get("cameo"));
+        var batchOptions = new BatchOptions { MaxDegreeOfParallelism = threads, OnArticleFailed = onFailed };
         var options = new JsonOutputOptions { Include = include, Indented = format == "json" };
         // A live bar (Spectre.Console) when standard error is a terminal and the output goes to a file or pipe;
         // otherwise a line at most once a second for long runs.
@@ -63,16 +72,20 @@ internal static class ExtractCommand
                     });
                     task.StopTask();
                 });
-            return CliMain.ExitOk;
         }
-        var progress = new Progress(stderr, a.Has("quiet"));
-        Work(progress.Tick);
-        progress.Done();
-        return CliMain.ExitOk;
+        else
+        {
+            var progress = new Progress(stderr, a.Has("quiet"));
+            Work(progress.Tick);
+            progress.Done();
+        }
+        if (skippedInput > 0) stderr.WriteLine($"newsnlp: skipped {skippedInput:N0} bad input record(s)");
+        if (failedArticles > 0) stderr.WriteLine($"newsnlp: skipped {failedArticles:N0} article(s) that failed");
+        return failedArticles > 0 ? CliMain.ExitInternal : skippedInput > 0 ? CliMain.ExitInput : CliMain.ExitOk;
 
         void Work(Action tick)
         {
-            var docs = pipeline.ProcessBatch(articles, new BatchOptions { MaxDegreeOfParallelism = threads }, ct);
+            var docs = pipeline.ProcessBatch(articles, batchOptions, ct);
             if (format is "csv" or "parquet")
             {
                 Output.TableOutput.Write(docs, format, output, stdout, tick);
@@ -88,20 +101,27 @@ internal static class ExtractCommand
             }
             else
             {
-                // One article: one object. Several: an array of objects.
+                // One article: one object. Several: an array of objects. Closed whatever ends the run
+                // (a bad input line, a failed article, Ctrl+C): what was written stays valid JSON.
                 Document? first = null;
                 bool array = false;
-                foreach (var doc in docs)
+                try
                 {
-                    if (first is null) { first = doc; tick(); continue; }
-                    if (!array) { stdout.Write("[\n"); DocumentJson.Write(stdout, first, options); array = true; }
-                    stdout.Write(",\n");
-                    DocumentJson.Write(stdout, doc, options);
-                    tick();
+                    foreach (var doc in docs)
+                    {
+                        if (first is null) { first = doc; tick(); continue; }
+                        if (!array) { stdout.Write("[\n"); DocumentJson.Write(stdout, first, options); array = true; }
+                        stdout.Write(",\n");
+                        DocumentJson.Write(stdout, doc, options);
+                        tick();
+                    }
                 }
-                if (array) stdout.Write("\n]\n");
-                else if (first is not null) { DocumentJson.Write(stdout, first, options); stdout.Write('\n'); }
-                else stdout.Write("[]\n");
+                finally
+                {
+                    if (array) stdout.Write("\n]\n");
+                    else if (first is not null) { DocumentJson.Write(stdout, first, options); stdout.Write('\n'); }
+                    else stdout.Write("[]\n");
+                }
             }
         }
     }
@@ -116,6 +136,7 @@ internal static class ExtractCommand
             if (!File.Exists(cameo)) throw new InputException($"{cameo}: no such file");
             try { events = new NewsNlp.Events.EventExtractor(NewsNlp.Events.CameoVerbDictionary.Load(cameo), NewsNlp.Models.BundledModels.EnglishEvents.Actors); }
             catch (FormatException e) { throw new InputException(e.Message, e); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new InputException($"{cameo}: {e.Message}", e); }
         }
         System.Globalization.CultureInfo? dateCulture = null;
         if (culture is not null)
@@ -134,7 +155,7 @@ internal static class ExtractCommand
         }
         var stages = new List<IPipelineStage>
         {
-            new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(),
+            new NewsNlp.Zoning.Zoner(NewsNlp.Models.BundledModels.EnglishZones), new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(),
             new NewsNlp.Syntax.SyntaxAnnotator(NewsNlp.Models.BundledModels.EnglishSyntax), new NewsNlp.Entities.EntityRecognizer(ner, ruler),
             new NewsNlp.Dates.DateResolver(dateCulture),
         };

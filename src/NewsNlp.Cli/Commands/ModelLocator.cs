@@ -48,6 +48,19 @@ internal static class ModelLocator
         }
     }
 
+    public static NewsNlp.Zoning.ZoningModel LoadZones(string nameOrPath)
+    {
+        string path = Resolve(nameOrPath);
+        try
+        {
+            return NewsNlp.Zoning.ZoningModel.Load(path);
+        }
+        catch (ModelFormatException e)
+        {
+            throw new InputException(e.Message, e);
+        }
+    }
+
     /// <summary>The shared data folder: --shared, else the nearest ../shared/data above the current folder.</summary>
     public static string SharedData(string? option)
     {

@@ -27,12 +27,13 @@ internal static class RenderCommand
             try { published = DocumentJson.ParsePublished(p); }
             catch (FormatException e) { throw new UsageException($"--published: {e.Message}"); }
         }
+        if (output is not null) Output.OutputFile.Check(output);
         var articles = ArticleSource.FromPaths(a.Positional, published, stdin, stdinJsonl: false).ToList();
         var pipeline = NewsPipeline.CreateDefault();
         var docs = articles.Select(x => pipeline.Process(x.Text, x.Published, x.Id)).ToList();
         string html = Render(docs);
         if (output is null) stdout.Write(html);
-        else File.WriteAllText(output, html, new UTF8Encoding(false));
+        else Output.OutputFile.WriteAllText(output, html);
         return CliMain.ExitOk;
     }
 
@@ -45,6 +46,9 @@ internal static class RenderCommand
         mark.PERSON { background: #ffd8a8; } mark.LOCATION { background: #b2f2bb; } mark.ORGANIZATION { background: #a5d8ff; }
         mark.DATE { background: #e5dbff; } mark.OTHER { background: #e9ecef; }
         .sentence:target { background: #fff3bf; outline: 2px solid #fab005; }
+        .zone-furniture, .zone-byline, .zone-dateline, .zone-repeat { color: #999; }
+        .zone-furniture mark, .zone-byline mark, .zone-repeat mark { opacity: .55; }
+        .zone-headline { font-weight: 600; }
         table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin-top: 0.5rem; }
         th, td { border: 1px solid #dee2e6; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: #f1f3f5; } td.code { font-family: monospace; } .neg { color: #c92a2a; font-weight: bold; }
@@ -79,7 +83,11 @@ internal static class RenderCommand
         {
             var sentence = sentences[s];
             sb.Append(E(d.Text[at..sentence.Start]));
-            sb.Append($"<span class=\"sentence\" id=\"{prefix}-s{s}\">");
+            // Page furniture, bylines, datelines and repeated blocks are greyed: no events come from them.
+            string zone = d.ZoneAt(sentence.Start) is { } z
+                ? $" zone-{NewsNlp.Serialization.DocumentJsonWriter.ZoneName(z.Kind)}{(z.IsRepeat ? " zone-repeat" : "")}\" title=\"{NewsNlp.Serialization.DocumentJsonWriter.ZoneName(z.Kind)}{(z.IsRepeat ? " (repeat)" : "")}"
+                : "";
+            sb.Append($"<span class=\"sentence{zone}\" id=\"{prefix}-s{s}\">");
             at = sentence.Start;
             while (entity < entities.Count && entities[entity].Start < sentence.End)
             {

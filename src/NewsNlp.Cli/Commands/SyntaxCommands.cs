@@ -125,7 +125,7 @@ internal static class SyntaxCommands
         var model = ModelLocator.LoadSyntax(a.Get("model") ?? "en-ewt");
         var annotator = new SyntaxAnnotator(model);
         var sentences = ReadConllu(input, checkTrees: false);
-        TextWriter output = a.Get("output") is { } path ? new StreamWriter(path, false, CliMain.Utf8) : stdout;
+        TextWriter output = a.Get("output") is { } path ? Output.OutputFile.Create(path) : stdout;
         try
         {
             foreach (var s in sentences)

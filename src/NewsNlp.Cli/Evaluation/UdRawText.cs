@@ -12,6 +12,7 @@ internal sealed record UdRawDocument(string Id, string Text, List<(int Start, in
 /// </summary>
 internal static class UdRawText
 {
+    /// <exception cref="FormatException">Not a CoNLL-U file: binary data, a word line without ID and FORM, a bad ID.</exception>
     public static List<UdRawDocument> Read(string path)
     {
         var docs = new List<UdRawDocument>();
@@ -61,9 +62,13 @@ internal static class UdRawText
             text = null;
         }
 
+        int lineNumber = 0;
         foreach (var raw in File.ReadLines(path))
         {
+            lineNumber++;
             string line = raw.TrimEnd('\n');
+            // A NUL never occurs in CoNLL-U text: this is some binary file, and its bytes must not reach the terminal.
+            if (line.Contains('\0')) throw new FormatException($"{path}:{lineNumber}: not a CoNLL-U file (binary data)");
             if (line.StartsWith("# newdoc", StringComparison.Ordinal))
             {
                 FlushSentence();
@@ -82,17 +87,18 @@ internal static class UdRawText
             else if (line.Length > 0 && line[0] != '#')
             {
                 var cols = line.Split('\t');
+                if (cols.Length < 2) throw new FormatException($"{path}:{lineNumber}: a word line needs ID and FORM columns separated by tabs");
                 string idCol = cols[0];
                 if (idCol.Contains('.')) continue;
                 int dash = idCol.IndexOf('-');
                 if (dash > 0)
                 {
                     forms.Add(cols[1]);
-                    skipFrom = int.Parse(idCol[..dash], System.Globalization.CultureInfo.InvariantCulture);
-                    skipTo = int.Parse(idCol[(dash + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+                    skipFrom = WordId(idCol[..dash], path, lineNumber);
+                    skipTo = WordId(idCol[(dash + 1)..], path, lineNumber);
                     continue;
                 }
-                int n = int.Parse(idCol, System.Globalization.CultureInfo.InvariantCulture);
+                int n = WordId(idCol, path, lineNumber);
                 if (n >= skipFrom && n <= skipTo) continue;
                 forms.Add(cols[1]);
             }
@@ -106,5 +112,13 @@ internal static class UdRawText
         FlushSentence();
         FinishDoc();
         return docs;
+    }
+
+    private static int WordId(string text, string path, int lineNumber)
+    {
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int id)) return id;
+        // Quoted, but clipped and with control characters masked: the message is one readable line.
+        string shown = new(text.Take(20).Select(c => char.IsControl(c) ? '?' : c).ToArray());
+        throw new FormatException($"{path}:{lineNumber}: bad word ID '{shown}{(text.Length > 20 ? "..." : "")}'");
     }
 }

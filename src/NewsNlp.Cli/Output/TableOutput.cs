@@ -12,9 +12,21 @@ internal static class TableOutput
 {
     private const int RowGroup = 10_000;
 
+    /// <summary>Creates the <c>--output</c> folder, or says in one line why it cannot be one.</summary>
+    /// <exception cref="InputException">A file by that name, or a path that cannot be created or written.</exception>
+    public static void PrepareFolder(string dir)
+    {
+        if (File.Exists(dir)) throw new InputException($"--output {dir}: a file, not a folder");
+        try { Directory.CreateDirectory(dir); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new InputException($"--output {dir}: cannot create the folder: {e.Message}", e);
+        }
+    }
+
     public static void Write(IEnumerable<Document> docs, string format, string? dir, TextWriter stdout, Action tick)
     {
-        if (dir is not null) Directory.CreateDirectory(dir);
+        if (dir is not null) PrepareFolder(dir);
         var entities = new List<EntityRow>();
         var events = new List<EventRow>();
         var relations = new List<RelationRow>();
@@ -27,16 +39,20 @@ internal static class TableOutput
                 tick();
                 if (format == "parquet" && entities.Count + events.Count + relations.Count >= RowGroup) sinks.Flush(entities, events, relations);
             }
-            if (dir is null)
-            {
-                TableRows.WriteCsv(stdout, entities);
-                return;
-            }
-            sinks.Flush(entities, events, relations, final: true);
         }
         finally
         {
-            sinks.Dispose();
+            // Also when the run stops early (a bad input line, Ctrl+C): the rows of every finished
+            // document are written, and every table file exists.
+            try
+            {
+                if (dir is null) TableRows.WriteCsv(stdout, entities);
+                else sinks.Flush(entities, events, relations, final: true);
+            }
+            finally
+            {
+                sinks.Dispose();
+            }
         }
     }
 
@@ -58,6 +74,17 @@ internal static class TableOutput
             bool started = _started.GetValueOrDefault(name);
             if (rows.Count == 0 && (started || !final)) return;
             string path = Path.Combine(dir!, name + "." + (format == "csv" ? "csv" : "parquet"));
+            try { Write(path, name, rows, started); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"--output {dir}: cannot write {path}: {e.Message}", e);
+            }
+            _started[name] = true;
+            rows.Clear();
+        }
+
+        private void Write<T>(string path, string name, List<T> rows, bool started) where T : new()
+        {
             if (format == "csv")
             {
                 if (!_csv.TryGetValue(name, out var w)) _csv[name] = w = new StreamWriter(path, false, CliMain.Utf8);
@@ -70,8 +97,6 @@ internal static class TableOutput
                 using var stream = new FileStream(path, started ? FileMode.Open : FileMode.Create, FileAccess.ReadWrite);
                 ParquetSerializer.SerializeAsync(rows, stream, new Parquet.ParquetOptions { Append = started }).GetAwaiter().GetResult();
             }
-            _started[name] = true;
-            rows.Clear();
         }
 
         public void Dispose()

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+// System.Text.Json's [JsonPropertyName] is here only because Parquet.Net's serializer reads column names
+// from it; the documents themselves are written with Newtonsoft.Json, the core library's one JSON stack.
 using System.Text.Json.Serialization;
 using NewsNlp.Serialization;
 
@@ -21,6 +23,7 @@ public sealed class EntityRow
     [JsonPropertyName("anchor")] public string? Anchor { get; set; }
     [JsonPropertyName("range_start")] public string? RangeStart { get; set; }
     [JsonPropertyName("range_end")] public string? RangeEnd { get; set; }
+    [JsonPropertyName("zone")] public string? Zone { get; set; }
 }
 
 /// <summary>One row of the <c>events</c> table.</summary>
@@ -39,6 +42,7 @@ public sealed class EventRow
     [JsonPropertyName("polarity")] public string Polarity { get; set; } = "";
     [JsonPropertyName("modality")] public string Modality { get; set; } = "";
     [JsonPropertyName("confidence")] public double Confidence { get; set; }
+    [JsonPropertyName("zone")] public string? Zone { get; set; }
     [JsonPropertyName("sentence")] public int Sentence { get; set; }
     [JsonPropertyName("start")] public int Start { get; set; }
     [JsonPropertyName("end")] public int End { get; set; }
@@ -65,6 +69,7 @@ internal static class TableRows
             {
                 DocumentId = d.Id, Start = e.Start, End = e.End, Text = e.Text, Label = e.Label,
                 Type = DocumentJsonWriter.TypeName(e.Type), Confidence = Math.Round(e.Confidence, 4),
+                Zone = d.ZoneAt(e.Start) is { } zone ? DocumentJsonWriter.ZoneName(zone.Kind) : null,
             };
             if (d.DateAt(e.Start, e.End) is { } t)
             {
@@ -83,7 +88,8 @@ internal static class TableRows
                 DocumentId = d.Id, Actor = e.Actor?.Text, ActorType = e.Actor is null ? null : DocumentJsonWriter.TypeName(e.Actor.Type),
                 Action = e.Action.Text, Lemma = e.Action.Lemma, Cameo = e.Action.Cameo, Target = e.Target?.Text,
                 TargetType = e.Target is null ? null : DocumentJsonWriter.TypeName(e.Target.Type), Date = e.Date?.Value, Place = e.Place?.Text,
-                Polarity = e.Polarity, Modality = e.Modality, Confidence = e.Confidence, Sentence = e.Sentence, Start = e.Start, End = e.End,
+                Polarity = e.Polarity, Modality = e.Modality, Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJsonWriter.ZoneName(z) : null,
+                Sentence = e.Sentence, Start = e.Start, End = e.End,
             });
         foreach (var r in d.Relations)
             relations.Add(new RelationRow { DocumentId = d.Id, Type = r.Type, Subject = r.Subject.Text, Object = r.Object.Text, Role = r.Role });

@@ -16,6 +16,7 @@ public static class TaggedCorpus
     /// BILOU/BIOES: chunks are read by the conlleval rules (a chunk starts at B-X, or at I-X after O
     /// or another type), so each scheme reads right.
     /// </summary>
+    /// <exception cref="FormatException">A token line with an empty first column or a missing tag column (the message gives file and line).</exception>
     public static List<TaggedDocument> Read(string path, int? tagColumn = null, bool tagsOptional = false)
     {
         var docs = new List<TaggedDocument>();
@@ -46,6 +47,7 @@ public static class TaggedCorpus
                 current = [];
                 continue;
             }
+            if (cols[0].Length == 0) throw new FormatException($"{path}:{lineNumber}: the first column (the word) is empty");
             if (cols.Length < 2 && !tagsOptional) throw new FormatException($"{path}:{lineNumber}: expected a word and a tag column");
             int col = tagColumn ?? cols.Length - 1;
             if (col >= cols.Length) throw new FormatException($"{path}:{lineNumber}: no column {col}");

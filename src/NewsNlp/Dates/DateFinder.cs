@@ -13,22 +13,30 @@ internal static class DateFinder
         "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early", "late", "mid", "throughout",
     };
 
-    /// <summary>Adds DATE/TIME mentions for expressions no existing mention overlaps.</summary>
+    /// <summary>
+    /// Adds DATE/TIME mentions for the expressions the grammar reads where the model found none. An
+    /// explicit date (<see cref="IsExplicit"/>: "Q1 2024", "March 2024", "13/09/2023", "the 1990s")
+    /// also wins over the model's mentions that lie inside it, whatever their label ("Q1" PERSON +
+    /// "2024" CARDINAL, "Q1 2024" PRODUCT); numbers it overlaps are replaced as well. A mention that
+    /// reaches beyond the expression keeps it out, so no name is cut.
+    /// </summary>
     public static void AddMissed(Document document, List<EntityMention> mentions, string dateLabel, string timeLabel)
     {
         var words = document.WordSpan;
         if (words.Length == 0) return;
-        var covered = new bool[words.Length];
-        var number = new bool[words.Length]; // words inside CARDINAL/QUANTITY/ORDINAL mentions
+        mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        // Per word, the mention over it (an index into mentions), or -1.
+        var owner = new int[words.Length];
+        Array.Fill(owner, -1);
         int w = 0;
-        foreach (var m in mentions.OrderBy(m => m.Start))
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             while (w < words.Length && words[w].End <= m.Start) w++;
-            // A number the model called CARDINAL may be a date it could not read ("13/09/2023").
-            var marks = IsNumber(m) ? number : covered;
-            for (int k = w; k < words.Length && words[k].Start < m.End; k++) marks[k] = true;
+            for (int k = w; k < words.Length && words[k].Start < m.End; k++) owner[k] = i;
         }
-        bool removeNumbers = false;
+        var replaced = new bool[mentions.Count];
+        var replacing = new List<int>();
         var context = new DateContext(DateResolver.Published(document), ClauseTense.Present, NumericDateOrder.MonthFirst);
         var added = new List<EntityMention>();
         var window = new List<string>(Window);
@@ -40,55 +48,60 @@ internal static class DateFinder
             {
                 // Most words cannot start a date: test the span before making any string.
                 var span = text.AsSpan(words[g].Start, words[g].Length);
-                if (covered[g] || !MayStart(span, g + 1 < end ? text.AsSpan(words[g + 1].Start, words[g + 1].Length) : default)) continue;
+                if (!MayStart(span, g + 1 < end ? text.AsSpan(words[g + 1].Start, words[g + 1].Length) : default)) continue;
                 window.Clear();
                 for (int k = g; k < end && k < g + Window; k++) window.Add(text.AsSpan(words[k].Start, words[k].Length).ToString().ToLowerInvariant());
                 if (DateParser.Parse(window, 0, context) is not { } m || m.Kind is TemporalKind.Duration or TemporalKind.Fuzzy) continue;
                 if (!m.Strong && !(g > first && YearPrepositions.Contains(text.Substring(words[g - 1].Start, words[g - 1].Length).ToLowerInvariant()))) continue;
+                bool isExplicit = IsExplicit(m, window);
+                int spanStart = words[g].Start, spanEnd = words[g + m.Length - 1].End;
                 bool free = true;
-                for (int k = g; k < g + m.Length; k++) free &= !covered[k];
-                if (!free) continue;
-                bool overNumber = false;
-                for (int k = g; k < g + m.Length; k++) overNumber |= number[k];
-                if (overNumber)
+                replacing.Clear();
+                for (int k = g; k < g + m.Length && free; k++)
                 {
-                    // Only an explicit calendar date replaces a number mention (removed below).
-                    if (m.Anchor != TemporalAnchor.Absolute || m.Granularity is not (TemporalGranularity.Day or TemporalGranularity.Month)) continue;
-                    removeNumbers = true;
+                    if (owner[k] < 0 || replacing.Contains(owner[k])) continue;
+                    var x = mentions[owner[k]];
+                    bool inside = x.Start >= spanStart && x.End <= spanEnd;
+                    // Only an explicit calendar date replaces a number mention; only an explicit
+                    // date a mention lies inside replaces a name, or a shorter date, the model gave.
+                    free = IsNumber(x) ? isExplicit || (m.Anchor == TemporalAnchor.Absolute && m.Granularity is TemporalGranularity.Day or TemporalGranularity.Month)
+                        : isExplicit && inside && !(IsDate(x) && x.Start == spanStart && x.End == spanEnd);
+                    if (free) replacing.Add(owner[k]);
                 }
+                if (!free) continue;
+                foreach (int x in replacing) replaced[x] = true;
                 // Leave a trailing comma or a leading article out of the mention.
                 int a = 0, b = m.Length - 1;
                 if (window[a] == "the" && b > a) a++;
                 while (b > a && window[b] is "," or ".") b--;
                 int start = words[g + a].Start, stop = words[g + b].End;
                 added.Add(new EntityMention(start, stop, text[start..stop], m.Kind == TemporalKind.Time ? timeLabel : dateLabel, EntityType.Date, 0.9));
-                for (int k = g; k < g + m.Length; k++) covered[k] = true;
                 g += m.Length - 1;
             }
         }
         if (added.Count == 0) return;
-        if (removeNumbers)
-        {
-            // One pass: drop number mentions that an added date overlaps (both lists are in text order).
-            var byStart = added.OrderBy(a => a.Start).ToArray();
-            mentions.RemoveAll(x => IsNumber(x) && Overlaps(byStart, x));
-        }
+        int kept = 0;
+        for (int i = 0; i < mentions.Count; i++)
+            if (!replaced[i]) mentions[kept++] = mentions[i];
+        mentions.RemoveRange(kept, mentions.Count - kept);
         mentions.AddRange(added);
         mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
     }
 
-    private static bool Overlaps(EntityMention[] sorted, EntityMention x)
+    /// <summary>
+    /// A reading no name or number can be: a calendar date, month, quarter, fiscal year or decade
+    /// written with digits ("Q1 2024", "Q3", "March 2024", "13/09/2023", "FY2024", "the 1990s").
+    /// Weekdays and month names alone are not: "May" may be Theresa May.
+    /// </summary>
+    private static bool IsExplicit(DateMatch m, List<string> window)
     {
-        int lo = 0, hi = sorted.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (sorted[mid].End <= x.Start) lo = mid + 1;
-            else if (sorted[mid].Start >= x.End) hi = mid - 1;
-            else return true;
-        }
+        if (!m.Strong || m.Kind != TemporalKind.Date || !(m.Anchor == TemporalAnchor.Absolute || m.Granularity == TemporalGranularity.Quarter)) return false;
+        for (int k = 0; k < m.Length; k++)
+            if (window[k].AsSpan().IndexOfAnyInRange('0', '9') >= 0) return true;
         return false;
     }
+
+    private static bool IsDate(EntityMention m) => m.Type == EntityType.Date;
 
     private static bool IsNumber(EntityMention m) => m.Label is "CARDINAL" or "QUANTITY" or "ORDINAL";
 

@@ -22,6 +22,7 @@ public sealed class Document
     private TemporalValue[] _dates = [];
     private Relation[] _relations = [];
     private NewsEvent[] _events = [];
+    private Zone[] _zones = [];
     // One read-only view per layer, made when the layer is written (layers are written once).
     private ReadOnlyCollection<Token> _tokensView = ReadOnlyCollection<Token>.Empty;
     private ReadOnlyCollection<Word> _wordsView = ReadOnlyCollection<Word>.Empty;
@@ -31,6 +32,7 @@ public sealed class Document
     private ReadOnlyCollection<Relation> _relationsView = ReadOnlyCollection<Relation>.Empty;
     private ReadOnlyCollection<NewsEvent> _eventsView = ReadOnlyCollection<NewsEvent>.Empty;
     private ReadOnlyCollection<WordSyntax>? _syntaxView;
+    private ReadOnlyCollection<Zone> _zonesView = ReadOnlyCollection<Zone>.Empty;
 
     /// <summary>Creates a document over <paramref name="text"/>.</summary>
     /// <param name="text">The article text; kept unchanged.</param>
@@ -54,8 +56,23 @@ public sealed class Document
     /// <summary>The caller's document id, or null.</summary>
     public string? Id { get; }
 
+    /// <summary>
+    /// The web page the text was extracted from (title, byline, language, warnings), when the document
+    /// came from HTML (<see cref="Pipeline.NewsPipeline.ProcessHtml(string, DateTimeOffset?, string?, string?, CancellationToken)"/>); null for plain text.
+    /// </summary>
+    public Html.WebPage? Page { get; init; }
+
     /// <summary>The layers written so far.</summary>
     public DocumentLayers Layers { get; private set; }
+
+    /// <summary>The blocks of the text (headline, body, furniture ...) in text order; empty before zoning.</summary>
+    public ReadOnlyCollection<Zone> Zones => _zonesView;
+
+    /// <summary>Zones as a span, for hot loops.</summary>
+    public ReadOnlySpan<Zone> ZoneSpan => _zones;
+
+    /// <summary>The text of a zone.</summary>
+    public string GetText(Zone zone) => Text.Substring(zone.Start, zone.Length);
 
     /// <summary>Surface tokens in text order.</summary>
     public ReadOnlyCollection<Token> Tokens => _tokensView;
@@ -106,6 +123,31 @@ public sealed class Document
         var first = _tokens[sentence.FirstToken];
         var last = _tokens[sentence.EndToken - 1];
         return (first.FirstWord, last.FirstWord + last.WordCount);
+    }
+
+    /// <summary>Writes the zone layer. Called by the zoning stage; the array is taken over, not copied.</summary>
+    /// <exception cref="InvalidOperationException">The layer was already written.</exception>
+    /// <exception cref="ArgumentException">A zone is empty, out of order, overlaps another or lies outside
+    /// the text, or a <see cref="Zone.RepeatOf"/> does not point at an earlier zone.</exception>
+    public void SetZones(Zone[] zones)
+    {
+        ArgumentNullException.ThrowIfNull(zones);
+        Claim(DocumentLayers.Zones);
+        int previousEnd = 0;
+        for (int i = 0; i < zones.Length; i++)
+        {
+            var z = zones[i];
+            if (z.Start < previousEnd || z.End <= z.Start || z.End > Text.Length)
+                throw new ArgumentException($"Zone [{z.Start}..{z.End}) is empty, out of order, overlapping or outside the text.", nameof(zones));
+            if (z.RepeatOf < -1 || z.RepeatOf >= i)
+                throw new ArgumentException($"Zone {i} repeats zone {z.RepeatOf}, which is not an earlier zone.", nameof(zones));
+            if (!Enum.IsDefined(z.Kind))
+                throw new ArgumentException($"Zone {i} has an unknown kind {(int)z.Kind}.", nameof(zones));
+            previousEnd = z.End;
+        }
+        _zones = zones;
+        _zonesView = Array.AsReadOnly(zones);
+        Layers |= DocumentLayers.Zones;
     }
 
     /// <summary>Writes the token layer. Called by the tokenizer stage; the arrays are taken over, not copied.</summary>
@@ -220,6 +262,21 @@ public sealed class Document
             else hi = mid;
         }
         return lo < dates.Length && dates[lo].Start == start && dates[lo].End == end ? dates[lo] : null;
+    }
+
+    /// <summary>The zone that holds the character at <paramref name="offset"/>, or null (no zones, or between blocks). O(log n).</summary>
+    public Zone? ZoneAt(int offset)
+    {
+        var zones = _zones;
+        int lo = 0, hi = zones.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (zones[mid].End <= offset) lo = mid + 1;
+            else if (zones[mid].Start > offset) hi = mid - 1;
+            else return zones[mid];
+        }
+        return null;
     }
 
     private static int CompareSpans(TemporalValue a, TemporalValue b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);

@@ -27,4 +27,7 @@ public enum DocumentLayers
 
     /// <summary>Events.</summary>
     Events = 64,
+
+    /// <summary>Zones: the blocks of a page (headline, dateline, body, caption, byline, furniture).</summary>
+    Zones = 128,
 }

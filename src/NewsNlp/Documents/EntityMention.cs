@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsNlp;
 
 /// <summary>Coarse entity types that users filter on; each fine label maps to one.</summary>
@@ -64,4 +66,8 @@ public sealed class EntityMention
 
     /// <summary>Probability-like score in [0, 1].</summary>
     public double Confidence { get; }
+
+    /// <summary>Reads as <c>"Vladimir Putin" PERSON [12..26) 0.97</c>.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"\"{Text}\" {Label} [{Start}..{End}) {Confidence:0.##}");
 }

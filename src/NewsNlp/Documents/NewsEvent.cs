@@ -6,12 +6,20 @@ namespace NewsNlp;
 /// <param name="Text">Trigger text.</param>
 /// <param name="Lemma">Trigger lemma ("visit").</param>
 /// <param name="Cameo">CAMEO event code ("042"), or null when the action has none.</param>
-public sealed record EventAction(int Start, int End, string Text, string Lemma, string? Cameo);
+public sealed record EventAction(int Start, int End, string Text, string Lemma, string? Cameo)
+{
+    /// <summary>Reads as <c>visit [042]</c>.</summary>
+    public override string ToString() => Cameo is null ? Lemma : $"{Lemma} [{Cameo}]";
+}
 
 /// <summary>The time of an event.</summary>
 /// <param name="Text">The date expression, or null when the publish date stands in.</param>
 /// <param name="Value">TIMEX3 value.</param>
-public sealed record EventDate(string? Text, string Value);
+public sealed record EventDate(string? Text, string Value)
+{
+    /// <summary>Reads as <c>2024-06-18 ("on Tuesday")</c>, or just the value when it came from the publish date.</summary>
+    public override string ToString() => Text is null ? Value : $"{Value} (\"{Text}\")";
+}
 
 /// <summary>An event record: who did what to whom, when and where.</summary>
 /// <param name="Actor">Who acts.</param>
@@ -27,4 +35,24 @@ public sealed record EventDate(string? Text, string Value);
 /// <param name="End">End (exclusive) of the evidence sentence.</param>
 public sealed record NewsEvent(
     EntityReference? Actor, EventAction Action, EntityReference? Target, EventDate? Date, EntityReference? Place,
-    string Polarity, string Modality, double Confidence, int Sentence, int Start, int End);
+    string Polarity, string Modality, double Confidence, int Sentence, int Start, int End)
+{
+    /// <summary>The zone of the evidence sentence (headline, body or caption); null when the document has no zones.</summary>
+    public ZoneKind? Zone { get; init; }
+
+    /// <summary>
+    /// Reads like the news: <c>Vladimir Putin —visit [042]→ Pyongyang (planned, 2024-06-18)</c>; a
+    /// negated event reads "—not visit", a missing actor or target is "?", a place follows " in ".
+    /// </summary>
+    public override string ToString()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append(Actor?.Name ?? "?").Append(" —");
+        if (Polarity == "negative") sb.Append("not ");
+        sb.Append(Action).Append("→ ").Append(Target?.Name ?? "?");
+        if (Place is not null) sb.Append(" in ").Append(Place.Name);
+        sb.Append(" (").Append(Modality);
+        if (Date is not null) sb.Append(", ").Append(Date.Value);
+        return sb.Append(')').ToString();
+    }
+}

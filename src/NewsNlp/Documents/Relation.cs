@@ -11,6 +11,13 @@ public sealed record EntityReference(int Start, int End, string Text, EntityType
 {
     /// <summary>For places found in GeoNames: the place, its country and coordinates; otherwise null.</summary>
     public GeoPlace? Geo { get; init; }
+
+    /// <summary>The name to show: the canonical name when resolved, else the text.</summary>
+    internal string Name => Canonical ?? Text;
+
+    /// <summary>Reads as <c>Vladimir Putin (PERSON; cameo:RUSGOV iso:RU) [12..26)</c>.</summary>
+    public override string ToString() =>
+        $"{Name} ({Type.ToString().ToUpperInvariant()}{(Codes.Count > 0 ? "; " + string.Join(" ", Codes) : "")}) [{Start}..{End})";
 }
 
 /// <summary>A relation between two entities, such as person–role–country or located-in.</summary>
@@ -18,4 +25,8 @@ public sealed record EntityReference(int Start, int End, string Text, EntityType
 /// <param name="Subject">The entity the relation is about.</param>
 /// <param name="Object">The related entity.</param>
 /// <param name="Role">Role word when the relation has one ("President"), else null.</param>
-public sealed record Relation(string Type, EntityReference Subject, EntityReference Object, string? Role);
+public sealed record Relation(string Type, EntityReference Subject, EntityReference Object, string? Role)
+{
+    /// <summary>Reads as <c>Vladimir Putin —role: President→ Russia</c>.</summary>
+    public override string ToString() => $"{Subject.Name} —{Type}{(Role is null ? "" : ": " + Role)}→ {Object.Name}";
+}

@@ -55,8 +55,10 @@ public sealed class EntityRecognizer : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = Predict(document, cancellationToken);
-        if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
+        // The date grammar corrects the model ("Q1 2024" is a date, not a PERSON); the user's rules
+        // come last so that they win over both.
         if (FindsDates) NewsNlp.Dates.DateFinder.AddMissed(document, mentions, _dateLabel!, _timeLabel!);
+        if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
         document.SetEntities(mentions.ToArray());
     }
 
@@ -67,26 +69,51 @@ public sealed class EntityRecognizer : IPipelineStage
         string text = document.Text;
         var sentences = document.SentenceSpan;
         var allWords = document.WordSpan;
+        var tokens = document.TokenSpan;
         var spans = new (int Start, int End)[allWords.Length];
         for (int i = 0; i < spans.Length; i++) spans[i] = (allWords[i].Start, allWords[i].End);
+        // Features see "Ber\uFEFFlin" as "Berlin"; mentions keep offsets into the unchanged text.
+        string featureText = Tokenization.CharClass.WordFeatureText(text, spans);
         var sentenceWords = new ReadOnlyMemory<(int Start, int End)>[sentences.Length];
+        var firstWords = new int[sentences.Length];
         for (int i = 0; i < sentences.Length; i++)
         {
             var (first, end) = document.WordRange(sentences[i]);
+            firstWords[i] = first;
             sentenceWords[i] = spans.AsMemory(first, end - first);
         }
-        var labeled = SentenceLabeler.LabelArticle(Model, text, sentenceWords, cancellationToken);
+        var labeled = SentenceLabeler.LabelArticle(Model, featureText, sentenceWords, cancellationToken);
 
         var result = new List<EntityMention>();
         for (int i = 0; i < sentences.Length; i++)
         {
-            var words = sentenceWords[i].Span;
             foreach (var e in labeled[i])
             {
-                int start = words[e.Start].Start, end = words[e.End - 1].End;
+                int a = firstWords[i] + e.Start, b = firstWords[i] + e.End;
+                // No emoji or pictographic symbol at either end: "Biden🙂" is the person "Biden".
+                while (a < b && IsPictographic(tokens[allWords[a].TokenIndex].Kind, text.AsSpan(allWords[a].Start, allWords[a].Length))) a++;
+                while (b > a && IsPictographic(tokens[allWords[b - 1].TokenIndex].Kind, text.AsSpan(allWords[b - 1].Start, allWords[b - 1].Length))) b--;
+                if (a == b) continue;
+                int start = allWords[a].Start, end = allWords[b - 1].End;
                 result.Add(new EntityMention(start, end, text[start..end], Model.TagSet.Labels[e.Label], Model.Coarse[e.Label], Math.Round(e.Confidence, 4)));
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Emoji, and symbols that are pictures rather than part of a name or amount (™, ©, a lone
+    /// surrogate); currency, percent, degree and mathematical signs are kept ("$5", "45 %", "30°").
+    /// </summary>
+    private static bool IsPictographic(TokenKind kind, ReadOnlySpan<char> word)
+    {
+        if (kind == TokenKind.Emoji) return true;
+        if (kind != TokenKind.Symbol) return false;
+        foreach (char c in word)
+        {
+            if (c == '°') return false;
+            if (!char.IsSurrogate(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.OtherSymbol) return false;
+        }
+        return true;
     }
 }

@@ -9,7 +9,9 @@ namespace NewsNlp.Events;
 /// actor's code ("MINISTER [~GOV]": "Russia's minister" is RUSGOV; "MSF [NGO~]" prefixes). Phrases
 /// are matched on upper-cased words; a dictionary phrase whose last word has no trailing underscore
 /// matches words that start with it (TABARI stems: "ARGENTIN" matches "Argentina", "Argentine").
-/// Immutable and thread-safe once loaded.
+/// Immutable and thread-safe: built once by <see cref="Load"/> or a <see cref="Builder"/>, never
+/// changed after, so one dictionary can serve every pipeline of a process and two pipelines can use
+/// different dictionaries side by side.
 /// </summary>
 public sealed class ActorDictionary
 {
@@ -22,15 +24,55 @@ public sealed class ActorDictionary
 
     private sealed record Phrase(string[] Words, bool StemLast, ActorEntry Entry);
 
-    /// <summary>Creates an empty dictionary; add files with <see cref="AddActors(TextReader, string)"/> and <see cref="AddAgents(TextReader, string)"/>.</summary>
-    public ActorDictionary() => _stemLookup = _actorStemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    private ActorDictionary() => _stemLookup = _actorStemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Reads actor and agent dictionaries into one <see cref="ActorDictionary"/>. A builder makes one
+    /// dictionary: after <see cref="Build"/> it refuses more input, so nothing can change a dictionary
+    /// that a pipeline already uses. Not thread-safe (the dictionary it builds is).
+    /// </summary>
+    public sealed class Builder
+    {
+        private ActorDictionary? _dictionary = new();
+
+        /// <summary>Adds an actor dictionary (PETRARCH/Phoenix actor format).</summary>
+        /// <exception cref="FormatException">A malformed line (the message names <paramref name="source"/> and the line).</exception>
+        /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+        public Builder AddActors(TextReader reader, string source = "actor dictionary")
+        {
+            Open().AddActors(reader, source);
+            return this;
+        }
+
+        /// <summary>Adds an agent dictionary (PETRARCH/Phoenix agent format).</summary>
+        /// <exception cref="FormatException">A malformed line (the message names <paramref name="source"/> and the line).</exception>
+        /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+        public Builder AddAgents(TextReader reader, string source = "agent dictionary")
+        {
+            Open().AddAgents(reader, source);
+            return this;
+        }
+
+        /// <summary>The dictionary read so far; the builder takes no more input after this.</summary>
+        /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+        public ActorDictionary Build()
+        {
+            var d = Open();
+            _dictionary = null;
+            return d;
+        }
+
+        private ActorDictionary Open() =>
+            _dictionary ?? throw new InvalidOperationException("This builder already built its dictionary; start a new Builder for another.");
+    }
 
     /// <summary>
     /// A phrase's dictionary words: upper case, split at spaces, underscores and hyphens ("Dol_Amroth"
-    /// → DOL AMROTH, "state-owned" → STATE OWNED). Text and dictionary entries go through the same split.
+    /// → DOL AMROTH, "state-owned" → STATE OWNED). Text and dictionary entries go through the same split;
+    /// invisible format characters are dropped ("Ber\uFEFFlin" → BERLIN).
     /// </summary>
     internal static string[] Words(string phrase) =>
-        phrase.ToUpperInvariant().Split([' ', '\n', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        Tokenization.CharClass.WithoutFormat(phrase).ToUpperInvariant().Split([' ', '\n', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Named actors, in file order.</summary>
     public IReadOnlyList<ActorEntry> Actors => _actors;
@@ -42,18 +84,18 @@ public sealed class ActorDictionary
     public static ActorDictionary Load(IEnumerable<string> actorFiles, string? agentFile)
     {
         ArgumentNullException.ThrowIfNull(actorFiles);
-        var d = new ActorDictionary();
+        var builder = new Builder();
         foreach (var f in actorFiles)
         {
             using var r = new StreamReader(f);
-            d.AddActors(r, f);
+            builder.AddActors(r, f);
         }
         if (agentFile is not null)
         {
             using var r = new StreamReader(agentFile);
-            d.AddAgents(r, agentFile);
+            builder.AddAgents(r, agentFile);
         }
-        return d;
+        return builder.Build();
     }
 
     /// <summary>
@@ -61,7 +103,7 @@ public sealed class ActorDictionary
     /// indented <c>[CODE yymmdd-yymmdd]</c>, <c>[CODE &gt;yymmdd]</c>, <c>[CODE &lt;yymmdd]</c> lines.
     /// </summary>
     /// <exception cref="FormatException">A malformed code; the message names the source and line.</exception>
-    public void AddActors(TextReader reader, string source = "actor dictionary")
+    private void AddActors(TextReader reader, string source)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ActorEntry? current = null;
@@ -94,7 +136,7 @@ public sealed class ActorDictionary
     /// (suffix) or <c>[CODE~]</c> (prefix) lines; <c>{}</c> means no plural, otherwise the regular
     /// plural is added.
     /// </summary>
-    public void AddAgents(TextReader reader, string source = "agent dictionary")
+    private void AddAgents(TextReader reader, string source)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);

@@ -38,7 +38,7 @@ public sealed class CameoVerbDictionary
     }
 
     /// <summary>Reads a dictionary file.</summary>
-    /// <exception cref="FormatException">A malformed line; the message gives the source and line number.</exception>
+    /// <exception cref="FormatException">A malformed line (the message gives the source and line number), or no verbs at all.</exception>
     public static CameoVerbDictionary Load(TextReader reader, string source = "CAMEO dictionary")
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -128,12 +128,18 @@ public sealed class CameoVerbDictionary
             foreach (var f in forms) byForm.TryAdd(f, verb);
         }
         FinishFamily();
+        // Any file reads as a dictionary with no verbs (a binary, the actors file by mistake): refuse it
+        // rather than code no events at all without a word.
+        if (verbs.Count == 0) throw new FormatException($"{source}: no verbs: not a CAMEO verb dictionary (expected '---  FAMILY  [code]  ---' headers with verb lines under them)");
         if (setName is not null) sets[setName] = setWords.ToArray();
         foreach (var pattern in verbs.SelectMany(v => v.Patterns).Distinct()) pattern.Compile(sets);
         return new CameoVerbDictionary(verbs, byForm, sets);
     }
 
     /// <summary>Reads a dictionary file from disk.</summary>
+    /// <exception cref="FormatException">A malformed line (the message gives the path and line number), or no verbs at all.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static CameoVerbDictionary Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

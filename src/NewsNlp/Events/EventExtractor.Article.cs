@@ -86,7 +86,7 @@ public sealed partial class EventExtractor
                     else foreach (var part in words) nameWordKey.TryAdd(part, key);
                     (bySurname.TryGetValue(key, out var list) ? list : bySurname[key] = []).Add(e);
                 }
-                if (m.Type == EntityType.Location) AddPlace(e, m.Text);
+                if (m.Type == EntityType.Location) AddCountry(e, m.Text);
             }
             foreach (var cluster in bySurname.Values)
             {
@@ -99,22 +99,45 @@ public sealed partial class EventExtractor
                 }
             }
             for (int e = 0; e < entities.Count; e++) AddIso(codes[e]);
+            // Places last: a name several towns share goes to one in a country the rest of the article
+            // names ("Washington" near "Britain" is still the capital; "Birmingham" near "the U.S." is
+            // Birmingham, Alabama). A mention's own dictionary code is no context for itself: Phoenix
+            // codes "Birmingham" GBR after its best-known namesake.
+            var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var list in codes)
+                foreach (var c in list)
+                    if (c.StartsWith("iso:", StringComparison.Ordinal)) mentions[c[4..]] = mentions.GetValueOrDefault(c[4..]) + 1;
+            for (int e = 0; e < entities.Count; e++)
+            {
+                if (entities[e].Type != EntityType.Location) continue;
+                var others = new List<string>(mentions.Count);
+                foreach (var (iso, n) in mentions)
+                    if (n > (codes[e].Contains("iso:" + iso) ? 1 : 0)) others.Add(iso);
+                AddPlace(e, entities[e].Text, others);
+            }
         }
 
-        private void AddPlace(int e, string text)
+        private void AddCountry(int e, string text)
         {
-            if (model is null) return;
-            if (model.Places.TryFindCountry(text, out var iso))
+            if (model is null || !model.Places.TryFindCountry(text, out var iso)) return;
+            canonical[e] ??= model.Places.CountryName(iso);
+            if (!codes[e].Contains("iso:" + iso)) codes[e].Add("iso:" + iso);
+        }
+
+        private void AddPlace(int e, string text, List<string> countries)
+        {
+            if (model is null || model.Places.TryFindCountry(text, out _) || !model.Places.TryFindPlace(text, countries, out var place)) return;
+            geo[e] = place;
+            var own = codes[e].Where(c => c.StartsWith("cameo:", StringComparison.Ordinal) && c.Length == 9).ToList();
+            if (own.Count > 0 && !own.Exists(c => model.IsoCountry(c[6..]) == place.CountryCode) && model.CameoCountry(place.CountryCode) is { } code)
             {
-                canonical[e] ??= model.Places.CountryName(iso);
-                if (!codes[e].Contains("iso:" + iso)) codes[e].Add("iso:" + iso);
+                // The dictionary coded the name after a namesake abroad: the place found decides the country.
+                codes[e].RemoveAll(c => own.Contains(c) || (c.StartsWith("iso:", StringComparison.Ordinal) && own.Exists(o => model.IsoCountry(o[6..]) == c[4..])));
+                codes[e].Insert(0, "cameo:" + code);
+                canonical[e] = model.Places.CountryName(place.CountryCode);
             }
-            else if (model.Places.TryFindPlace(text, out var place))
-            {
-                geo[e] = place;
-                codes[e].Add("geonames:" + place.GeoNamesId);
-                if (!codes[e].Contains("iso:" + place.CountryCode)) codes[e].Add("iso:" + place.CountryCode);
-            }
+            codes[e].Add("geonames:" + place.GeoNamesId);
+            if (!codes[e].Contains("iso:" + place.CountryCode)) codes[e].Add("iso:" + place.CountryCode);
         }
 
         private void AddIso(List<string> list)
@@ -145,9 +168,16 @@ public sealed partial class EventExtractor
                 return own.Count == r.Codes.Count ? r : r with { Codes = own };
             }
             var extra = codes[e].Where(c => !r.Codes.Contains(c)).ToArray();
-            // Phrase-level actor codes ("Russian President Vladimir Putin" → RUSGOV) win over the mention's own.
-            if (r.Codes.Any(c => c.StartsWith("cameo:", StringComparison.Ordinal))) extra = extra.Where(c => !c.StartsWith("cameo:", StringComparison.Ordinal)).ToArray();
-            var list = r.Codes.Concat(extra).ToList();
+            // Phrase-level actor codes ("Russian President Vladimir Putin" → RUSGOV) win over the mention's own,
+            // but not over a place the article resolved from the mention alone ("Birmingham" in Alabama is not GBR).
+            var kept = r.Codes;
+            if (geo[e] is not null && r.Start == d.Entities[e].Start && r.End == d.Entities[e].End)
+            {
+                kept = r.Codes.Where(c => !c.StartsWith("cameo:", StringComparison.Ordinal) && !c.StartsWith("iso:", StringComparison.Ordinal) && !c.StartsWith("geonames:", StringComparison.Ordinal)).ToArray();
+                extra = codes[e].Where(c => !kept.Contains(c)).ToArray();
+            }
+            else if (r.Codes.Any(c => c.StartsWith("cameo:", StringComparison.Ordinal))) extra = extra.Where(c => !c.StartsWith("cameo:", StringComparison.Ordinal)).ToArray();
+            var list = kept.Concat(extra).ToList();
             AddIso(list);
             // The place found for the mention once (AddPlace); pronoun and title references are people.
             var place = r.Type == EntityType.Location ? geo[e] : null;

@@ -120,11 +120,15 @@ public sealed partial class EventExtractor : IPipelineStage
         var index = new WordIndex(document);
         DateOnly? published = DateResolver.Published(document);
         var article = new Article(document, syntax, index, Model, Actors, published);
+        var zones = new EventZones(document);
         for (int si = 0; si < sentences.Length; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var zone = zones.Next(sentences[si].Start);
+            if (!EventZones.GivesEvents(zone)) continue;
             var (first, end) = document.WordRange(sentences[si]);
             if (IsBoilerplate(document, first, end)) continue;
+            int before = result.Count;
             Clause? clause = null;
             for (int v = first; v < end; v++)
             {
@@ -144,8 +148,19 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (code is null) continue;
                 Build(document, clause, v, verb, code, reverse, si, sentences[si], result);
             }
+            if (zone is { } z) MarkZone(result, before, z);
         }
-        return (result, article.Relations);
+        return (result, zones.Filter(article.Relations));
+    }
+
+    /// <summary>Tags the sentence's new events with their zone and drops a caption's undated ones.</summary>
+    private static void MarkZone(List<NewsEvent> events, int from, Zone zone)
+    {
+        for (int k = events.Count - 1; k >= from; k--)
+        {
+            if (EventZones.Keeps(zone, events[k])) events[k] = events[k] with { Zone = zone.Kind };
+            else events.RemoveAt(k);
+        }
     }
 
     private static readonly HashSet<string> WebCommands = new(StringComparer.OrdinalIgnoreCase)

@@ -23,7 +23,7 @@ public sealed class EventModel
         Manifest = manifest;
         _sources = sources;
         CameoVerbDictionary? verbs = null;
-        var actors = new ActorDictionary();
+        var actors = new ActorDictionary.Builder();
         string? places = null, countries = null;
         foreach (var (kind, name, text) in sources)
         {
@@ -41,28 +41,40 @@ public sealed class EventModel
             }
         }
         Verbs = verbs ?? throw new InvalidDataException("no verb dictionary");
-        Actors = actors;
+        Actors = actors.Build();
         Places = places is not null && countries is not null ? PlaceGazetteer.Read(new StringReader(places), new StringReader(countries), "places") : PlaceGazetteer.Empty;
         // CAMEO country codes are ISO alpha-3 codes (with a few of their own): learn the alpha-2
         // code of each by coding the ISO country names with the actor dictionary.
         // First the countries whose dictionary entry has their very name, then aliases ("Jersey"
         // is an alias of no country of its own in Phoenix and must not take the USA code).
+        // Phoenix codes territories as their state (Saint Barthelemy and Mayotte are FRA): when
+        // several countries claim a code, the state is the one with the most people in the gazetteer.
+        var claims = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int pass = 0; pass < 2; pass++)
+        {
+            claims.Clear();
             foreach (var (iso, country) in Places.Countries)
             {
                 var words = ActorDictionary.Words(country);
-                if (words.Length == 0 || actors.MatchActor(words, 0, out var entry) != words.Length || entry!.CodeAt(null) is not { Length: 3 } code || !code.All(char.IsAsciiLetterUpper)) continue;
+                if (words.Length == 0 || Actors.MatchActor(words, 0, out var entry) != words.Length || entry!.CodeAt(null) is not { Length: 3 } code || !code.All(char.IsAsciiLetterUpper)) continue;
                 // Pass 1: an alias, when the entry's own name shares the country's first word ("United States Of America").
                 if (pass == 0 ? string.Equals(entry.Name, country, StringComparison.OrdinalIgnoreCase)
-                    : !_isoByCameo.ContainsValue(iso) && SamePrefix(entry.Name.Split(' ')[0], country.Split(' ')[0]))
-                    _isoByCameo.TryAdd(code, iso);
+                    : !_isoByCameo.ContainsKey(code) && !_isoByCameo.ContainsValue(iso) && SamePrefix(entry.Name.Split(' ')[0], country.Split(' ')[0]))
+                    if (!claims.TryGetValue(code, out var other) || Places.CountryPopulation(iso) > Places.CountryPopulation(other)) claims[code] = iso;
             }
+            foreach (var (code, iso) in claims) _isoByCameo.TryAdd(code, iso);
+        }
+        foreach (var (code, iso) in _isoByCameo) _cameoByIso.TryAdd(iso, code);
     }
 
     private static bool SamePrefix(string a, string b) =>
         a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, string> _isoByCameo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _cameoByIso = new(StringComparer.Ordinal);
+
+    /// <summary>The CAMEO country code of an ISO alpha-2 country ("FR" → FRA), or null.</summary>
+    internal string? CameoCountry(string isoCode) => _cameoByIso.GetValueOrDefault(isoCode);
 
     /// <summary>GeoNames places and ISO countries.</summary>
     public PlaceGazetteer Places { get; }

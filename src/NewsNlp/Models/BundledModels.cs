@@ -1,6 +1,7 @@
 using NewsNlp.Entities;
 using NewsNlp.Events;
 using NewsNlp.Syntax;
+using NewsNlp.Zoning;
 
 namespace NewsNlp.Models;
 
@@ -12,6 +13,7 @@ public static class BundledModels
 {
     private static readonly Lazy<NerModel> EnglishNews = new(() => Load("NewsNlp.Models.en-news.nnlp", NerModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<EventModel> EnglishEventsModel = new(() => Load("NewsNlp.Models.en-events.nnlp", EventModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ZoningModel> EnglishZonesModel = new(() => Load("NewsNlp.Models.en-zones.nnlp", ZoningModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SyntaxModel> EnglishEwt = new(() => Load("NewsNlp.Models.en-ewt.nnlp", SyntaxModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -31,6 +33,12 @@ public static class BundledModels
     /// actor and agent dictionaries (MIT).
     /// </summary>
     public static EventModel EnglishEvents => EnglishEventsModel.Value;
+
+    /// <summary>
+    /// <c>en-zones</c>: the default page-zoning model (headline, body, furniture per line), trained on
+    /// the article pages of the WCXB benchmark's dev split (CC BY 4.0, Murrough Foley).
+    /// </summary>
+    public static ZoningModel EnglishZones => EnglishZonesModel.Value;
 
     private static T Load<T>(string name, Func<Stream, string, T> load)
     {

@@ -12,7 +12,16 @@ public sealed class BatchOptions
     /// </summary>
     public int? MaxInFlight { get; init; }
 
+    /// <summary>
+    /// What to do with an article that fails. Null (the default): the batch yields the documents
+    /// before it and then throws its <see cref="ArticleProcessingException"/>. Set: the exception is
+    /// passed here instead (on the thread that enumerates the batch, in input order), the article is
+    /// left out of the results and the batch goes on. Throwing from the callback ends the batch.
+    /// </summary>
+    public Action<ArticleProcessingException>? OnArticleFailed { get; init; }
+
     internal int EffectiveParallelism => Math.Max(1, MaxDegreeOfParallelism);
 
-    internal int EffectiveInFlight => Math.Max(EffectiveParallelism, MaxInFlight ?? 4 * EffectiveParallelism);
+    // long arithmetic: four times a huge parallelism must not wrap around to a negative window.
+    internal int EffectiveInFlight => (int)Math.Max(EffectiveParallelism, Math.Min(int.MaxValue, MaxInFlight ?? 4L * EffectiveParallelism));
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 
 namespace NewsNlp.Pipeline;
 
@@ -9,7 +10,13 @@ public sealed partial class NewsPipeline
     /// several cores and yields the documents in input order, holding at most
     /// <see cref="BatchOptions.MaxInFlight"/> articles at once.
     /// </summary>
-    /// <exception cref="ArticleProcessingException">An article failed; the batch stops there.</exception>
+    /// <remarks>
+    /// Failures never lose finished work, as in <see cref="ProcessBatch"/>: when <paramref name="articles"/>
+    /// throws, the documents of the articles it returned before are yielded first and then its exception
+    /// is rethrown unchanged; a failed article comes after the documents before it, as
+    /// <see cref="ArticleProcessingException"/> or through <see cref="BatchOptions.OnArticleFailed"/>.
+    /// </remarks>
+    /// <exception cref="ArticleProcessingException">An article failed (and <see cref="BatchOptions.OnArticleFailed"/> is not set); the batch stops there.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IAsyncEnumerable<Document> ProcessBatchAsync(IAsyncEnumerable<NewsArticle> articles, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -23,13 +30,24 @@ public sealed partial class NewsPipeline
         using var window = new BatchWindow(this, options, cancellationToken);
         try
         {
-            await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await using var source = articles.GetAsyncEnumerator(cancellationToken);
+            while (true)
             {
+                // As in Batch: a throwing source gets its exception rethrown after the finished documents.
+                bool more;
+                ExceptionDispatchInfo? failed = null;
+                try { more = await source.MoveNextAsync().ConfigureAwait(false); }
+                catch (Exception e) when (e is not OperationCanceledException) { failed = ExceptionDispatchInfo.Capture(e); more = false; }
+                if (!more)
+                {
+                    while (window.Count > 0)
+                        if (await TakeAsync(window.Next(), options).ConfigureAwait(false) is { } rest) yield return rest;
+                    failed?.Throw();
+                    yield break;
+                }
                 cancellationToken.ThrowIfCancellationRequested();
-                if (window.Add(article)) yield return await AwaitAsync(window.Next()).ConfigureAwait(false);
+                if (window.Add(source.Current) && await TakeAsync(window.Next(), options).ConfigureAwait(false) is { } doc) yield return doc;
             }
-            while (window.Count > 0)
-                yield return await AwaitAsync(window.Next()).ConfigureAwait(false);
         }
         finally
         {
@@ -37,7 +55,7 @@ public sealed partial class NewsPipeline
         }
     }
 
-    private static async Task<Document> AwaitAsync(Task<Document> task)
+    private static async Task<Document?> TakeAsync(Task<Document> task, BatchOptions options)
     {
         try
         {
@@ -46,6 +64,11 @@ public sealed partial class NewsPipeline
         catch (TaskCanceledException e)
         {
             throw new OperationCanceledException(e.Message, e, e.CancellationToken);
+        }
+        catch (ArticleProcessingException e) when (options.OnArticleFailed is not null)
+        {
+            options.OnArticleFailed(e);
+            return null;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using NewsNlp.Events;
 using NewsNlp.Dates;
 using NewsNlp.Syntax;
@@ -5,6 +6,7 @@ using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
+using NewsNlp.Zoning;
 
 namespace NewsNlp.Pipeline;
 
@@ -37,11 +39,12 @@ public sealed partial class NewsPipeline
     public DocumentLayers Produces { get; }
 
     /// <summary>
-    /// The default English pipeline: tokenizer, sentence splitter and the bundled <c>en-news</c>
-    /// entity recognizer (loaded once per process on first use, then shared).
+    /// The default English pipeline: zoner (bundled <c>en-zones</c>), tokenizer, sentence splitter, syntax
+    /// (<c>en-ewt</c>), the bundled <c>en-news</c> entity recognizer, date resolver and event extractor
+    /// (models loaded once per process on first use, then shared).
     /// </summary>
     public static NewsPipeline CreateDefault() =>
-        Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver(),
+        Create(new Zoner(BundledModels.EnglishZones), new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver(),
             new EventExtractor(BundledModels.EnglishEvents));
 
     /// <summary>
@@ -84,6 +87,32 @@ public sealed partial class NewsPipeline
         return document;
     }
 
+    /// <summary>
+    /// Processes a web page: SmartReader (the .NET port of Mozilla's Readability) finds the article's
+    /// text, title, byline, language and publish date; the title becomes the first line of
+    /// <see cref="Document.Text"/> and the page's details are on <see cref="Document.Page"/>. A page
+    /// with no article gives an empty document whose <see cref="Html.WebPage.Warnings"/> say why.
+    /// </summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="published">Publish date; null takes the page's own (its metadata), if any.</param>
+    /// <param name="id">Optional document id, carried to the output.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="cancellationToken">Cancels between stages.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public Document ProcessHtml(string html, DateTimeOffset? published = null, string? id = null, string? url = null, CancellationToken cancellationToken = default) =>
+        ProcessHtml(html, published, id, url, publishedIsDefault: false, cancellationToken);
+
+    private Document ProcessHtml(string html, DateTimeOffset? published, string? id, string? url, bool publishedIsDefault, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        var page = Html.WebPage.Parse(html, url);
+        var date = publishedIsDefault ? page.Published ?? published : published ?? page.Published;
+        var document = new Document(page.Text, date, id) { Page = page };
+        Process(document, cancellationToken);
+        return document;
+    }
+
     /// <summary>Runs every stage over a new document (one whose layers are not yet written).</summary>
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -100,7 +129,15 @@ public sealed partial class NewsPipeline
     /// At most <see cref="BatchOptions.MaxInFlight"/> articles are held at once, so memory stays
     /// bounded whatever the length of the input.
     /// </summary>
-    /// <exception cref="ArticleProcessingException">An article failed; the batch stops there.</exception>
+    /// <remarks>
+    /// Failures never lose finished work. When <paramref name="articles"/> throws (a bad input line,
+    /// an unreadable file), the documents of every article it returned before are yielded first, and
+    /// then its exception is rethrown unchanged. When an article fails, the documents before it are
+    /// yielded, then <see cref="ArticleProcessingException"/> is thrown; with
+    /// <see cref="BatchOptions.OnArticleFailed"/> set, the article is reported there and left out instead,
+    /// and the batch goes on.
+    /// </remarks>
+    /// <exception cref="ArticleProcessingException">An article failed (and <see cref="BatchOptions.OnArticleFailed"/> is not set); the batch stops there.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IEnumerable<Document> ProcessBatch(IEnumerable<NewsArticle> articles, BatchOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -113,13 +150,26 @@ public sealed partial class NewsPipeline
         using var window = new BatchWindow(this, options, cancellationToken);
         try
         {
-            foreach (var article in articles)
+            using var source = articles.GetEnumerator();
+            while (true)
             {
+                // A source that throws must not take the finished documents with it: catch its
+                // exception, hand out what the window holds, then rethrow it (a yield cannot sit
+                // inside a try with a catch, hence the captured exception).
+                bool more;
+                ExceptionDispatchInfo? failed = null;
+                try { more = source.MoveNext(); }
+                catch (Exception e) when (e is not OperationCanceledException) { failed = ExceptionDispatchInfo.Capture(e); more = false; }
+                if (!more)
+                {
+                    while (window.Count > 0)
+                        if (Take(window.Next(), options) is { } rest) yield return rest;
+                    failed?.Throw();
+                    yield break;
+                }
                 cancellationToken.ThrowIfCancellationRequested();
-                if (window.Add(article)) yield return Await(window.Next());
+                if (window.Add(source.Current) && Take(window.Next(), options) is { } doc) yield return doc;
             }
-            while (window.Count > 0)
-                yield return Await(window.Next());
         }
         finally
         {
@@ -137,7 +187,8 @@ public sealed partial class NewsPipeline
     {
         private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.EffectiveParallelism).ConcurrentScheduler;
         private readonly int _size = options.EffectiveInFlight;
-        private readonly Queue<Task<Document>> _queue = new(options.EffectiveInFlight);
+        // Not sized up front: a huge MaxDegreeOfParallelism must not allocate a huge empty queue.
+        private readonly Queue<Task<Document>> _queue = new(Math.Min(options.EffectiveInFlight, 256));
         private readonly CancellationTokenSource _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         private long _index;
 
@@ -176,7 +227,9 @@ public sealed partial class NewsPipeline
         if (article is null) throw new ArticleProcessingException(index, null, new ArgumentNullException(nameof(article)));
         try
         {
-            return Process(article.Text, article.Published, article.Id, cancellationToken);
+            return article.Html is { } html
+                ? ProcessHtml(html, article.Published, article.Id, article.Url, article.PublishedIsDefault, cancellationToken)
+                : Process(article.Text, article.Published, article.Id, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -188,7 +241,8 @@ public sealed partial class NewsPipeline
         }
     }
 
-    private static Document Await(Task<Document> task)
+    /// <summary>The oldest document, or null when its article failed and <see cref="BatchOptions.OnArticleFailed"/> took the failure.</summary>
+    private static Document? Take(Task<Document> task, BatchOptions options)
     {
         try
         {
@@ -197,6 +251,11 @@ public sealed partial class NewsPipeline
         catch (TaskCanceledException e)
         {
             throw new OperationCanceledException(e.Message, e, e.CancellationToken);
+        }
+        catch (ArticleProcessingException e) when (options.OnArticleFailed is not null)
+        {
+            options.OnArticleFailed(e);
+            return null;
         }
     }
 }

@@ -42,14 +42,21 @@ public sealed class SentenceSplitter : ISentenceSplitter
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
         var sentences = new List<Sentence>(document.TokenSpan.Length / 20 + 1);
-        Split(document.Text, document.TokenSpan, sentences);
+        // With zones, a sentence also ends at every zone's end: a caption or a navigation line never
+        // runs into the paragraph after it.
+        Split(document.Text, document.TokenSpan, document.ZoneSpan, sentences);
         document.SetSentences(sentences.ToArray());
     }
 
     /// <inheritdoc/>
-    public int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Sentence> sentences)
+    public int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, List<Sentence> sentences) => Split(text, tokens, [], sentences);
+
+    /// <summary>As <see cref="Split(ReadOnlySpan{char}, ReadOnlySpan{Token}, List{Sentence})"/>, and no
+    /// sentence crosses the end of one of <paramref name="zones"/> (in text order; none: no limit).</summary>
+    internal int Split(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Zone> zones, List<Sentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        int zone = 0;
         int before = sentences.Count;
         int first = 0;
         int lineStart = 0;
@@ -63,7 +70,10 @@ public sealed class SentenceSplitter : ISentenceSplitter
             if (glued && !previousGlued) afterTerminal = IsTerminal(text, tokens[i - 1]);
             previousGlued = glued;
             bool last = i == tokens.Length - 1;
-            if (!last && !EndsAfter(text, tokens, i, ref lineStart, glued ? afterTerminal : null)) continue;
+            // The zone this token lies in or before; a sentence ends where the next token starts past it.
+            while (zone < zones.Length && zones[zone].End <= tokens[i].Start) zone++;
+            bool zoneEnds = !last && zone < zones.Length && tokens[i + 1].Start >= zones[zone].End;
+            if (!last && !EndsAfter(text, tokens, i, ref lineStart, glued ? afterTerminal : null) && !zoneEnds) continue;
             sentences.Add(new Sentence(tokens[first].Start, tokens[i].End, first, i - first + 1));
             first = i + 1;
         }

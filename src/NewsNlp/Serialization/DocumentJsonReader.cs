@@ -39,7 +39,10 @@ internal static class DocumentJsonReader
         }
         string text = o.Value<string>("text") ?? throw new JsonException("The document has no 'text'; write it with the Text include to read it back.");
         string? published = o.Value<string>("published");
-        var doc = new Document(text, published is null ? null : DocumentJson.ParsePublished(published), o.Value<string>("id"));
+        var doc = new Document(text, published is null ? null : DocumentJson.ParsePublished(published), o.Value<string>("id"))
+        {
+            Page = o["page"] is JObject page ? ReadPage(page, text) : null,
+        };
 
         if (o["tokens"] is JArray tokenArray)
         {
@@ -70,6 +73,11 @@ internal static class DocumentJsonReader
             }
             doc.SetTokens(tokens, words.ToArray());
             if (hasSyntax) doc.SetSyntax(syntax.ToArray());
+        }
+        if (o["zones"] is JArray zoneArray)
+        {
+            doc.SetZones(zoneArray.Cast<JObject>().Select(z => new Zone(Int(z, "start"), Int(z, "end"), ParseZone(z.Value<string>("kind")),
+                z.Value<int?>("repeat_of") ?? -1, z.Value<float?>("confidence") ?? 1f)).ToArray());
         }
         if (o["sentences"] is JArray sentenceArray)
         {
@@ -114,6 +122,10 @@ internal static class DocumentJsonReader
         return doc;
     }
 
+    private static Html.WebPage ReadPage(JObject p, string text) => new(text, p.Value<string>("title"), p.Value<string>("byline"), p.Value<string>("language"),
+        p.Value<string>("published") is { } date ? DocumentJson.ParsePublished(date) : null,
+        p["warnings"] is JArray a ? a.Select(w => (string?)w ?? "").ToArray() : []);
+
     private static bool ReadSyntax(JObject o, List<WordSyntax> syntax)
     {
         if (o["head"] is not JValue) return false;
@@ -130,7 +142,10 @@ internal static class DocumentJsonReader
             ReadReference(e["target"]),
             date is null ? null : new EventDate(date.Value<string>("text"), date.Value<string>("value") ?? ""),
             ReadReference(e["place"]), e.Value<string>("polarity") ?? "", e.Value<string>("modality") ?? "",
-            e.Value<double?>("confidence") ?? 1.0, Int(e, "sentence"), Int(e, "start"), Int(e, "end"));
+            e.Value<double?>("confidence") ?? 1.0, Int(e, "sentence"), Int(e, "start"), Int(e, "end"))
+        {
+            Zone = e.Value<string>("zone") is { } zone ? ParseZone(zone) : null,
+        };
     }
 
     private static EntityReference? ReadReference(JToken? token)
@@ -155,6 +170,13 @@ internal static class DocumentJsonReader
 
     private static int Int(JObject o, string name) =>
         o.Value<int?>(name) ?? throw new JsonException($"Missing integer '{name}' at {o.Path}.");
+
+    private static ZoneKind ParseZone(string? name)
+    {
+        foreach (var k in Enum.GetValues<ZoneKind>())
+            if (DocumentJsonWriter.ZoneName(k) == name) return k;
+        throw new JsonException($"Unknown zone kind '{name}'.");
+    }
 
     private static TokenKind ParseKind(string? name)
     {

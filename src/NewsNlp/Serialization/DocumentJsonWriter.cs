@@ -13,6 +13,21 @@ internal static class DocumentJsonWriter
         w.WriteValue(d.Id);
         w.WritePropertyName("published");
         w.WriteValue(d.Published is { } p ? DocumentJson.FormatPublished(p) : null);
+        if (d.Page is { } page)
+        {
+            // Only for documents made from HTML: what the page said of itself, and why text may be missing.
+            w.WritePropertyName("page");
+            w.WriteStartObject();
+            Property(w, "title", page.Title);
+            Property(w, "byline", page.Byline);
+            Property(w, "language", page.Language);
+            Property(w, "published", page.Published is { } pp ? DocumentJson.FormatPublished(pp) : null);
+            w.WritePropertyName("warnings");
+            w.WriteStartArray();
+            foreach (var warning in page.Warnings) w.WriteValue(warning);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
         if ((include & JsonIncludes.Text) != 0)
         {
             w.WritePropertyName("text");
@@ -35,11 +50,30 @@ internal static class DocumentJsonWriter
             w.WriteEndArray();
         }
         if ((include & JsonIncludes.Tokens) != 0) WriteTokens(w, d);
+        if (d.Layers.HasFlag(DocumentLayers.Zones)) WriteZones(w, d);
         WriteEntities(w, d);
         WriteEvents(w, d);
         WriteRelations(w, d);
         w.WriteEndObject();
     }
+
+    private static void WriteZones(JsonWriter w, Document d)
+    {
+        w.WritePropertyName("zones");
+        w.WriteStartArray();
+        foreach (var z in d.ZoneSpan)
+        {
+            w.WriteStartObject();
+            WriteSpan(w, z.Start, z.End);
+            Property(w, "kind", ZoneName(z.Kind));
+            Property(w, "repeat_of", z.IsRepeat ? z.RepeatOf : null);
+            Property(w, "confidence", Math.Round(z.Confidence, 4));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    internal static string ZoneName(ZoneKind kind) => kind.ToString().ToLowerInvariant();
 
     private static void WriteSpan(JsonWriter w, int start, int end)
     {
@@ -250,6 +284,8 @@ internal static class DocumentJsonWriter
             w.WriteValue(e.Modality);
             w.WritePropertyName("confidence");
             w.WriteValue(Math.Round(e.Confidence, 4));
+            w.WritePropertyName("zone");
+            w.WriteValue(e.Zone is { } zone ? ZoneName(zone) : null);
             w.WritePropertyName("sentence");
             w.WriteValue(e.Sentence);
             WriteSpan(w, e.Start, e.End);

@@ -43,13 +43,15 @@ public sealed class SyntaxAnnotator : IPipelineStage
         var result = new WordSyntax[words.Length];
         var spans = new (int Start, int End)[words.Length];
         for (int i = 0; i < words.Length; i++) spans[i] = (words[i].Start, words[i].End);
+        // Tags and lemmas read "Ber\uFEFFlin" as "Berlin" (a copy only when the text has such a character).
+        string text = Tokenization.CharClass.WordFeatureText(document.Text, spans);
         var scratch = new Scratch();
         foreach (var sentence in document.SentenceSpan)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (first, end) = document.WordRange(sentence);
             if (end == first) continue;
-            Annotate(document.Text, spans.AsSpan(first, end - first), scratch, result.AsSpan(first), first);
+            Annotate(text, spans.AsSpan(first, end - first), scratch, result.AsSpan(first), first);
         }
         document.SetSyntax(result);
     }

@@ -9,10 +9,82 @@ internal static class CharClass
 {
     /// <summary>
     /// Characters that separate chunks: Unicode white space, C0/C1 controls (NUL included), and
-    /// invisible format characters (zero-width space, BOM). Built once over the whole BMP so that
-    /// chunk ends are found with one vectorised <c>IndexOfAny</c> instead of a per-char call.
+    /// invisible format characters (category Cf: zero-width space, BOM, soft hyphen, bidi marks)
+    /// except the zero-width joiner, which emoji sequences are built with. A run of format characters
+    /// between two word characters does not separate ("Ber\uFEFFlin" is one word; see
+    /// <see cref="FormatRunJoins"/>). Built once over the whole BMP so that chunk ends are found with
+    /// one vectorised <c>IndexOfAny</c> instead of a per-char call.
     /// </summary>
     public static readonly SearchValues<char> Separators = BuildSeparators();
+
+    /// <summary>Invisible format characters (Unicode category Cf) of the BMP, for one vectorised test of a whole text.</summary>
+    public static readonly SearchValues<char> FormatChars = BuildFormatChars();
+
+    private static SearchValues<char> BuildFormatChars()
+    {
+        var chars = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+            if (!char.IsSurrogate((char)c) && CharUnicodeInfo.GetUnicodeCategory((char)c) == UnicodeCategory.Format)
+                chars.Add((char)c);
+        return SearchValues.Create(chars.ToArray());
+    }
+
+    /// <summary>Whether <paramref name="c"/> is an invisible format character (category Cf).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsFormat(char c) => c >= 0xAD && FormatChars.Contains(c);
+
+    /// <summary>
+    /// Whether the format characters from <paramref name="k"/> sit inside a word: word characters on
+    /// both sides (a BOM, zero-width space or soft hyphen pasted into "Ber\uFEFFlin"). Returns the end
+    /// of the run in <paramref name="end"/>.
+    /// </summary>
+    public static bool FormatRunJoins(ReadOnlySpan<char> s, int k, out int end)
+    {
+        end = k;
+        while (end < s.Length && IsFormat(s[end])) end++;
+        if (k == 0 || end == k || end >= s.Length) return false;
+        char before = s[k - 1], after = s[end];
+        return IsWordChar(before) && IsWordChar(after);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> without its format characters; the same string (no copy) when it has
+    /// none. For dictionary look-ups of entity text ("Ber\uFEFFlin" is Berlin).
+    /// </summary>
+    public static string WithoutFormat(string text)
+    {
+        if (text.AsSpan().IndexOfAny(FormatChars) < 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text) if (!IsFormat(c)) sb.Append(c);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The text that models compute word features on: <paramref name="text"/> with the format
+    /// characters inside words removed, and <paramref name="spans"/> rewritten in place to index it.
+    /// Returns <paramref name="text"/> itself, spans untouched, when it has no format character (one
+    /// vectorised scan; the usual case), so only documents that have one pay for a copy. A word made
+    /// of nothing else keeps them, so no word becomes empty.
+    /// </summary>
+    public static string WordFeatureText(string text, Span<(int Start, int End)> spans)
+    {
+        if (text.AsSpan().IndexOfAny(FormatChars) < 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        int cursor = 0;
+        for (int i = 0; i < spans.Length; i++)
+        {
+            var (start, end) = spans[i];
+            sb.Append(text, cursor, start - cursor);
+            int newStart = sb.Length;
+            var word = text.AsSpan(start, end - start);
+            if (word.IndexOfAny(FormatChars) < 0 || !word.ContainsAnyExcept(FormatChars)) sb.Append(word);
+            else foreach (char c in word) if (!IsFormat(c)) sb.Append(c);
+            spans[i] = (newStart, sb.Length);
+            cursor = end;
+        }
+        sb.Append(text, cursor, text.Length - cursor);
+        return sb.ToString();
+    }
 
     /// <summary>ASCII letters: the overwhelmingly common chunk, recognised with one vectorised scan.</summary>
     public static readonly SearchValues<char> AsciiLetters =
@@ -29,7 +101,7 @@ internal static class CharClass
 
     private static bool IsSeparatorSlow(char c) =>
         char.IsWhiteSpace(c) || char.IsControl(c) ||
-        c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
+        (!char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c != '\u200D');
 
     /// <summary>True for white space, control characters and invisible separators.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -36,6 +36,12 @@ internal ref partial struct TokenScanner
             start += i;
             int len = s[start..].IndexOfAny(CharClass.Separators);
             int end = len < 0 ? s.Length : start + len;
+            // Format characters inside a word do not end the chunk (rare: one test per chunk end).
+            while (end < s.Length && CharClass.IsFormat(s[end]) && CharClass.FormatRunJoins(s, end, out int after))
+            {
+                len = s[after..].IndexOfAny(CharClass.Separators);
+                end = len < 0 ? s.Length : after + len;
+            }
             Chunk(start, end);
             i = end;
         }
@@ -232,6 +238,11 @@ internal ref partial struct TokenScanner
             char c = s[k];
             if (CharClass.IsWordChar(c)) { k++; continue; }
             bool prevWord = k > a && CharClass.IsWordChar(s[k - 1]);
+            if (prevWord && CharClass.IsFormat(c) && CharClass.FormatRunJoins(s[..e], k, out int formatEnd))
+            {
+                k = formatEnd; // invisible characters inside a word stay in it: "Ber\uFEFFlin", "Ber\u200Dlin"
+                continue;
+            }
             bool nextWord = k + 1 < e && CharClass.IsWordChar(s[k + 1]);
             switch (c)
             {

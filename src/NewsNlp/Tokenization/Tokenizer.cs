@@ -13,6 +13,10 @@ namespace NewsNlp.Tokenization;
 /// <remarks>
 /// Immutable and thread-safe. Every token and word re-slices the input exactly; nothing in the
 /// text is changed or dropped except separators (white space, control and invisible characters).
+/// Invisible format characters inside a word (a BOM, zero-width space or joiner, soft hyphen pasted
+/// into "Ber\uFEFFlin") stay in it rather than split it; stages that read words compute their
+/// features on the word without them (<c>CharClass.WordFeatureText</c>). Emoji glued to a word
+/// are split off as their own tokens ("Biden🙂" is "Biden" and "🙂"), as spaCy does.
 /// </remarks>
 public sealed class Tokenizer : ITokenizer
 {

@@ -40,14 +40,6 @@ public class CliTests
     }
 
     [Test]
-    public void EmptyPipedStdinCountsAsNothingPiped()
-    {
-        var (code, output, _) = Run("", true, "extract");
-        Assert.That(code, Is.EqualTo(0));
-        Assert.That((string?)JObject.Parse(output)["id"], Is.EqualTo("sample"));
-    }
-
-    [Test]
     public void TextFileGetsItsNameAsId()
     {
         var path = Path.Combine(_dir, "story.txt");
@@ -95,7 +87,8 @@ public class CliTests
     {
         var path = Path.Combine(_dir, "bad.jsonl");
         File.WriteAllText(path, "{\"id\":\"1\",\"text\":\"ok\"}\n{\"id\":\"2\",\"text\":\n");
-        var (code, _, err) = Run("", false, "extract", path, "--format", "jsonl");
+        // --quiet: on a loaded machine the first article may take over a second, and progress would add a line.
+        var (code, _, err) = Run("", false, "extract", path, "--format", "jsonl", "--quiet");
         Assert.That(code, Is.EqualTo(CliMain.ExitInput));
         Assert.That(err.Trim(), Does.Contain("bad.jsonl:2:").And.Contain("bad JSON"));
         Assert.That(err.Trim().Split('\n'), Has.Length.EqualTo(1));

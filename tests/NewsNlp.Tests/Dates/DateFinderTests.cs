@@ -91,3 +91,69 @@ public class DateFinderTests
         Assert.That(back.Dates, Is.EqualTo(doc.Dates));
     }
 }
+
+/// <summary>An explicit date the grammar reads wins over another label the model gave the same words.</summary>
+public class ExplicitDateTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+    private static readonly DateTimeOffset Monday = new(2024, 6, 17, 8, 0, 0, TimeSpan.Zero);
+
+    [TestCase("Q1 2024 results beat forecasts, Smith said.", "Q1 2024", "2024-Q1")] // the model says "Q1" PERSON + "2024" CARDINAL
+    [TestCase("The company said Q1 2024 was strong.", "Q1 2024", "2024-Q1")] // PRODUCT
+    [TestCase("Q1 2024 revenue rose 5%.", "Q1 2024", "2024-Q1")] // "2024" CARDINAL
+    [TestCase("Sales fell in Q3 2023 and Q4 2023.", "Q4 2023", "2023-Q4")]
+    [TestCase("Q1 results were strong.", "Q1", "2024-Q1")]
+    public void QuartersAreDates(string text, string date, string value)
+    {
+        var doc = Pipeline.Process(text, Monday);
+        Assert.That(doc.Entities.Where(e => e.Text.Contains(date[..2], StringComparison.Ordinal)).Select(e => (e.Text, e.Label)), Is.EqualTo(new[] { (date, "DATE") }),
+            string.Join(", ", doc.Entities.Select(e => $"{e.Text}/{e.Label}")));
+        Assert.That(doc.Dates.Single(d => d.Text == date).Value, Is.EqualTo(value));
+    }
+
+    private static List<EntityMention> AddMissed(string text, params (string Text, string Label)[] model)
+    {
+        var doc = new Document(text, Monday);
+        TestText.Tokenizer.Process(doc);
+        new NewsNlp.Sentences.SentenceSplitter().Process(doc);
+        var mentions = model.Select(m => new EntityMention(text.IndexOf(m.Text, StringComparison.Ordinal), text.IndexOf(m.Text, StringComparison.Ordinal) + m.Text.Length, m.Text, m.Label,
+            m.Label is "DATE" ? EntityType.Date : m.Label is "PERSON" ? EntityType.Person : EntityType.Other, 0.5)).ToList();
+        NewsNlp.Dates.DateFinder.AddMissed(doc, mentions, "DATE", "TIME");
+        return mentions;
+    }
+
+    [TestCase("PERSON")]
+    [TestCase("PRODUCT")]
+    [TestCase("ORG")]
+    [TestCase("CARDINAL")]
+    public void AnyLabelInsideAnExplicitDateGivesWay(string label)
+    {
+        Assert.That(AddMissed("Q1 2024 was strong.", ("Q1 2024", label)).Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("Q1 2024", "DATE") }));
+        Assert.That(AddMissed("Profit in March 2024 was strong.", ("March", label)).Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("March 2024", "DATE") }));
+        Assert.That(AddMissed("The 13/09/2023 ruling stands.", ("13/09/2023", label)).Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("13/09/2023", "DATE") }));
+    }
+
+    [Test]
+    public void ADateTheModelFoundPartlyIsWidened() =>
+        Assert.That(AddMissed("Q1 2024 was strong.", ("2024", "DATE")).Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("Q1 2024", "DATE") }));
+
+    [Test]
+    public void NamesAndLooseReadingsAreKept()
+    {
+        // A name that reaches beyond the expression is not cut; a month name alone is no explicit date.
+        Assert.That(AddMissed("Q1 Capital said so.", ("Q1 Capital", "ORG")).Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("Q1 Capital", "ORG") }));
+        Assert.That(AddMissed("Theresa May said so.", ("Theresa May", "PERSON")).Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("Theresa May", "PERSON") }));
+        Assert.That(AddMissed("May said so.", ("May", "PERSON")).Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("May", "PERSON") }));
+        Assert.That(AddMissed("Windows 2000 was sold.", ("Windows 2000", "PRODUCT")).Select(m => (m.Text, m.Label)), Is.EqualTo(new[] { ("Windows 2000", "PRODUCT") }));
+    }
+
+    [Test]
+    public void UserRulesStillWin()
+    {
+        var ruler = new NewsNlp.Entities.EntityRuler().AddPhrase("Q1 2024", "PRODUCT");
+        var stages = NewsPipeline.CreateDefault().Stages.Select(s => s is NewsNlp.Entities.EntityRecognizer r ? new NewsNlp.Entities.EntityRecognizer(r.Model, ruler) : s);
+        var doc = NewsPipeline.Create(stages).Process("The Q1 2024 phone sold well, Smith said.", Monday);
+        Assert.That(doc.Entities.Select(e => (e.Text, e.Label)), Does.Contain(("Q1 2024", "PRODUCT")));
+    }
+}
+

@@ -24,6 +24,15 @@ public class CorpusReaderTests
     }
 
     [Test]
+    public void AnEmptyWordColumnIsRefusedWithFileAndLine()
+    {
+        // "Putin\tB-PER\n\tO\n" used to reach the recognizer as an empty word (IndexOutOfRangeException).
+        string path = Write("empty.tsv", "Putin\tB-PER\n\tO\n");
+        var ex = Assert.Throws<FormatException>(() => TaggedCorpus.Read(path, tagsOptional: true));
+        Assert.That(ex!.Message, Is.EqualTo($"{path}:2: the first column (the word) is empty"));
+    }
+
+    [Test]
     public void BioAndBilouReadTheSame()
     {
         string bio = Write("bio.txt", "New\tB-GPE\nYork\tI-GPE\nis\tO\nbig\tO\nUS\tB-GPE\n");

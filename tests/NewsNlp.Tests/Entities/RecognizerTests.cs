@@ -117,3 +117,52 @@ public class ShippedModelTests
         Assert.That(model.Labels, Has.Count.EqualTo(18));
     }
 }
+
+/// <summary>Characters glued to a name: invisible format characters inside it, emoji and pictographic symbols beside it.</summary>
+[TestFixture]
+public class GluedCharacterTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+
+    [TestCase("\uFEFF")]
+    [TestCase("\u200B")]
+    [TestCase("\u200D")]
+    [TestCase("\u00AD")]
+    public void AFormatCharacterInsideANameDoesNotSplitIt(string format)
+    {
+        string berlin = "Ber" + format + "lin";
+        var doc = Pipeline.Process($"Scholz flew to {berlin} on Monday.");
+        var place = doc.Entities.Single(e => e.Start == 15);
+        Assert.That((place.Text, place.End, place.Label), Is.EqualTo((berlin, 15 + berlin.Length, "GPE")), "offsets index the unchanged text");
+    }
+
+    [Test]
+    public void WordsWithFormatCharactersAreReadAsWithout()
+    {
+        const string plain = "German Chancellor Olaf Scholz met Emmanuel Macron in Berlin on Monday, the government said.";
+        string marked = plain.Replace("Scholz", "Scho\u00ADlz").Replace("Macron", "Mac\u200Bron").Replace("government", "govern\uFEFFment");
+        var a = Pipeline.Process(plain);
+        var b = Pipeline.Process(marked);
+        Assert.That(b.Entities.Select(e => (e.Label, e.Text.Replace("\u00AD", "").Replace("\u200B", ""))), Is.EqualTo(a.Entities.Select(e => (e.Label, e.Text))));
+        Assert.That(b.Syntax!.Select(s => (s.Upos, s.Lemma, s.Head, s.Relation)), Is.EqualTo(a.Syntax!.Select(s => (s.Upos, s.Lemma, s.Head, s.Relation))), "tags, lemmas and parse");
+    }
+
+    [TestCase("Biden🙂 said he would run again.", "Biden")]
+    [TestCase("Biden👍🏽 said he would run again.", "Biden")]
+    [TestCase("🙂Biden said he would run again.", "Biden")]
+    [TestCase("Shares of Microsoft™ rose 3 percent on Monday.", "Microsoft")]
+    public void ANameNeverIncludesAnEmojiOrSymbolBesideIt(string text, string name)
+    {
+        var doc = Pipeline.Process(text);
+        Assert.That(doc.Entities.Select(e => e.Text), Does.Contain(name), string.Join(", ", doc.Entities.Select(e => $"{e.Text}/{e.Label}")));
+        foreach (var e in doc.Entities)
+            Assert.That(e.Text.Any(c => char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol), Is.False, e.Text);
+    }
+
+    [Test]
+    public void AmountsKeepTheirSigns()
+    {
+        var doc = Pipeline.Process("Prices rose 45% to $5 billion, and it was 30° in Madrid.");
+        Assert.That(doc.Entities.Select(e => e.Text), Does.Contain("45%").And.Contain("$5 billion"));
+    }
+}

@@ -43,9 +43,7 @@ public class ActorDictionaryTests
 
     private static ActorDictionary Load()
     {
-        var d = new ActorDictionary();
-        d.AddActors(new StringReader(Actors), "actors");
-        d.AddAgents(new StringReader(Agents), "agents");
+        var d = new ActorDictionary.Builder().AddActors(new StringReader(Actors), "actors").AddAgents(new StringReader(Agents), "agents").Build();
         return d;
     }
 
@@ -99,11 +97,38 @@ public class ActorDictionaryTests
     public void AMalformedDateLeavesTheRangeOpenAndABrokenCodeLineIsAnError()
     {
         Assert.That(Code("BROKEN DATES", "2024-01-01"), Is.EqualTo("XXX"));
-        var d = new ActorDictionary();
+        var d = new ActorDictionary.Builder();
         var ex = Assert.Throws<FormatException>(() => d.AddActors(new StringReader("\t[RUS]\n"), "bad.txt"));
         Assert.That(ex!.Message, Does.StartWith("bad.txt:1"));
         ex = Assert.Throws<FormatException>(() => d.AddActors(new StringReader("RUSSIA [RUS\n"), "bad.txt"));
         Assert.That(ex!.Message, Does.StartWith("bad.txt:1"));
+    }
+
+    [Test]
+    public void ABuilderMakesOneDictionaryAndTakesNoMoreInputAfter()
+    {
+        var builder = new ActorDictionary.Builder().AddActors(new StringReader("GONDOR_ [GON]\n"), "a");
+        var built = builder.Build();
+        Assert.That(() => builder.AddActors(new StringReader("MORDOR_ [MOR]\n"), "b"), Throws.InvalidOperationException);
+        Assert.That(() => builder.Build(), Throws.InvalidOperationException);
+        Assert.That(built.MatchActor(["MORDOR"], 0, out _), Is.Zero, "nothing reaches a dictionary once built");
+        Assert.That(built.MatchActor(["GONDOR"], 0, out _), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void TwoPipelinesWithDifferentDictionariesLiveInOneProcess()
+    {
+        // The same name coded two ways by two dictionaries, each in its own extractor, side by side.
+        var verbs = NewsNlp.Models.BundledModels.EnglishEvents.Verbs;
+        var east = new ActorDictionary.Builder().AddActors(new StringReader("ARNOR_ [ARN]\n"), "east").Build();
+        var west = new ActorDictionary.Builder().AddActors(new StringReader("ARNOR_ [ARW]\n"), "west").Build();
+        var syntax = NewsNlp.Pipeline.NewsPipeline.Create(NewsNlp.Pipeline.NewsPipeline.CreateDefault().Stages.Where(s => s is not EventExtractor));
+        var doc = syntax.Process("Arnor attacked Rohan.");
+        var first = new EventExtractor(verbs, east).Extract(doc).Single(e => e.Action.Lemma == "attack");
+        var second = new EventExtractor(verbs, west).Extract(doc).Single(e => e.Action.Lemma == "attack");
+        Assert.That(first.Actor!.Codes, Does.Contain("cameo:ARN"));
+        Assert.That(second.Actor!.Codes, Does.Contain("cameo:ARW"));
+        Assert.That(NewsNlp.Models.BundledModels.EnglishEvents.Actors.MatchActor(["ARNOR"], 0, out _), Is.Zero, "the bundled dictionary is untouched");
     }
 
     [Test]

@@ -63,6 +63,17 @@ public class CameoVerbDictionaryTests
         Assert.That(ex!.Message, Does.StartWith("bad.txt:2"));
     }
 
+    [TestCase("")]
+    [TestCase("\u007fELF\u0002\u0001\u0001\0\0\0\n\u0003\0>\0 random bytes\n")]
+    [TestCase("# only comments\n&SYNONYMS\n+WORD\n")]
+    [TestCase("---  VISIT  [042]  ---\n")]
+    public void AFileWithNoVerbsIsRefused(string text)
+    {
+        // `--cameo /bin/ls` used to load as an empty dictionary and code no events without a word.
+        var ex = Assert.Throws<FormatException>(() => CameoVerbDictionary.Load(new StringReader(text), "ls"));
+        Assert.That(ex!.Message, Does.StartWith("ls: no verbs"));
+    }
+
     [TestCase(null, 0)]
     [TestCase("0874", 2)]
     [TestCase("145", 4)]

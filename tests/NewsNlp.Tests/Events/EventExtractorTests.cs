@@ -113,3 +113,58 @@ public class EventExtractorTests
         Assert.That((string?)e["modality"], Is.EqualTo("planned"));
     }
 }
+
+/// <summary>Places and countries an event points at, with the bundled event model (Phoenix actors, GeoNames places).</summary>
+public class PlaceCodingTests
+{
+    private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
+    private static readonly DateTimeOffset Monday = new(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
+
+    private static EntityReference Target(string text) =>
+        Pipeline.Process(text, Monday).Events.First(e => e.Target is not null).Target!;
+
+    [Test]
+    public void ACapitalNamesItsCountryWithOneIsoCode()
+    {
+        var paris = Target("Putin visited Paris.");
+        Assert.That(paris.Canonical, Is.EqualTo("France"));
+        Assert.That(paris.Codes.Where(c => c.StartsWith("iso:", StringComparison.Ordinal)), Is.EqualTo(new[] { "iso:FR" }));
+        Assert.That(paris.Codes, Does.Contain("cameo:FRA"));
+        Assert.That((paris.Geo!.Name, paris.Geo.CountryCode, paris.Geo.FeatureCode), Is.EqualTo(("Paris", "FR", "PPLC")));
+    }
+
+    [TestCase("Biden visited Washington on Monday.")]
+    [TestCase("The British prime minister visited Washington.")]
+    public void WashingtonIsTheCapital(string text)
+    {
+        var washington = Target(text);
+        Assert.That((washington.Geo!.Name, washington.Geo.CountryCode), Is.EqualTo(("Washington, D.C.", "US")));
+        Assert.That(washington.Codes.Where(c => c.StartsWith("iso:", StringComparison.Ordinal)), Is.EqualTo(new[] { "iso:US" }));
+    }
+
+    [Test]
+    public void TheArticlesCountriesChooseBetweenTownsOfOneName()
+    {
+        Assert.That(Target("Putin visited Birmingham.").Geo!.CountryCode, Is.EqualTo("GB"), "the bigger one");
+        var alabama = Target("Joe Biden visited Birmingham.");
+        Assert.That(alabama.Geo!.CountryCode, Is.EqualTo("US"), "the one in the country the article names (Joe Biden is USAGOV)");
+        // Phoenix codes "Birmingham" GBR after the English city: the place found decides the country.
+        Assert.That(alabama.Canonical, Is.EqualTo("United States"));
+        Assert.That(alabama.Codes.Where(c => !c.StartsWith("geonames:", StringComparison.Ordinal)), Is.EqualTo(new[] { "cameo:USA", "iso:US" }));
+    }
+
+    [Test]
+    public void AFormatCharacterInsideAPlaceNameDoesNotHideIt()
+    {
+        var berlin = Target("Scholz flew to Ber\uFEFFlin on Monday.");
+        Assert.That(berlin.Text, Is.EqualTo("Ber\uFEFFlin"));
+        Assert.That((berlin.Geo!.Name, berlin.Canonical), Is.EqualTo(("Berlin", "Germany")));
+    }
+
+    [Test]
+    public void AnActorNeverIncludesAnEmojiBesideTheName()
+    {
+        var e = Pipeline.Process("Biden🙂 said he would run again.", Monday).Events.Single(x => x.Action.Lemma == "say");
+        Assert.That(e.Actor!.Text, Is.EqualTo("Biden"));
+    }
+}

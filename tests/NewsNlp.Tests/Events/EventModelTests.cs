@@ -74,6 +74,53 @@ public class EventModelTests : TempDirectoryTest
         Assert.That(m.Places.TryFindPlace("Vladivostok", out var v) && v.CountryCode == "RU", Is.True);
         Assert.That(m.IsoCountry("USA"), Is.EqualTo("US"));
         Assert.That(m.IsoCountry("PRK"), Is.EqualTo("KP"));
+        Assert.That(m.IsoCountry("FRA"), Is.EqualTo("FR"), "not Saint Barthelemy or Mayotte, which Phoenix also codes FRA");
+        Assert.That(m.IsoCountry("GBR"), Is.EqualTo("GB"));
+        Assert.That(m.IsoCountry("CHN"), Is.EqualTo("CN"));
         Assert.That(m.Manifest.TrainingCommand, Does.StartWith("newsnlp train events"));
+        Assert.That(m.Places.TryFindPlace("Washington", out var dc) && (dc.Name, dc.CountryCode) == ("Washington, D.C.", "US"), Is.True);
+        Assert.That(m.Places.TryFindPlace("Paris", out var paris) && paris.CountryCode == "FR", Is.True);
+    }
+
+    [Test]
+    public void ACodeSeveralCountriesClaimGoesToTheStateNotItsTerritories()
+    {
+        // Phoenix codes Saint Barthelemy and Mayotte as FRA, like France; BL comes first in ISO order.
+        File.WriteAllText(Path.Combine(Dir, "verbs.txt"), "---  VISIT   [042]  ---\nVISIT\n");
+        File.WriteAllText(Path.Combine(Dir, "actors.txt"), "SAINT_BARTHELEMY_ [FRA]\nFRANCE_ [FRA]\n+PARIS_\nMAYOTTE_ [FRA]\n");
+        File.WriteAllText(Path.Combine(Dir, "cities.tsv"), Header
+            + "3579132\tGustavia\t\tBL\tPPLC\t\t5988\t17.89618\t-62.84978\n2988507\tParis\t\tFR\tPPLC\t11\t2138551\t48.85341\t2.3488\n"
+            + "921815\tMamoudzou\t\tYT\tPPLC\t\t71437\t-12.78234\t45.22878\n");
+        File.WriteAllText(Path.Combine(Dir, "countries.csv"), "\"Code\",\"Name\",\"Native\"\n\"BL\",\"Saint Barthelemy\",\"Saint-Barthélemy\"\n\"FR\",\"France\",\"France\"\n\"YT\",\"Mayotte\",\"Mayotte\"\n");
+        var m = EventModel.FromFiles(new ModelManifest { Name = "tiny" }, Path.Combine(Dir, "verbs.txt"), [Path.Combine(Dir, "actors.txt")], null,
+            Path.Combine(Dir, "cities.tsv"), Path.Combine(Dir, "countries.csv"));
+        Assert.That(m.IsoCountry("FRA"), Is.EqualTo("FR"));
+        Assert.That(m.Places.CountryName(m.IsoCountry("FRA")!), Is.EqualTo("France"));
+    }
+
+    private const string Header = "geonameid\tname\taltName\tcountry\tfeatureCode\tadminCode\tpopulation\tlat\tlon\n";
+
+    private static PlaceGazetteer Places() => PlaceGazetteer.Read(new StringReader(Header
+        + "2634715\tWashington\t\tGB\tPPL\tENG\t53526\t54.9\t-1.51667\n"
+        + "4140963\tWashington, D.C.\t\tUS\tPPLC\tDC\t601723\t38.89511\t-77.03637\n"
+        + "5549222\tWashington\t\tUS\tPPL\tUT\t24299\t37.13054\t-113.50829\n"
+        + "2655603\tBirmingham\t\tGB\tPPLA2\tENG\t984333\t52.48142\t-1.89983\n"
+        + "4049979\tBirmingham\t\tUS\tPPLA2\tAL\t212237\t33.52066\t-86.80249\n"
+        + "3573197\tHamilton\t\tBM\tPPLC\t03\t902\t32.29149\t-64.77797\n"
+        + "5969785\tHamilton\t\tCA\tPPL\tON\t569353\t43.25011\t-79.84963\n"
+        + "2950159\tBerlin\t\tDE\tPPLC\t16\t3426354\t52.52437\t13.41053\n"),
+        new StringReader("\"Code\",\"Name\",\"Native\"\n\"GB\",\"United Kingdom\",\"United Kingdom\"\n\"US\",\"United States\",\"United States\"\n"));
+
+    [TestCase("Washington", null, 4140963L)]          // a capital over a smaller town
+    [TestCase("Washington", "GB", 4140963L)]          // even in an article about Britain
+    [TestCase("Washington, D.C.", null, 4140963L)]
+    [TestCase("Birmingham", null, 2655603L)]          // the most populous
+    [TestCase("Birmingham", "US", 4049979L)]          // the article's country, within ten times the population
+    [TestCase("Hamilton", null, 5969785L)]            // a capital of 900 does not beat a city of 570 k
+    [TestCase("Ber\uFEFFlin", null, 2950159L)]        // format characters are ignored
+    public void ANameSeveralPlacesShareGoesToTheCapitalThenTheBiggestThenTheArticlesCountry(string name, string? country, long geonamesId)
+    {
+        Assert.That(Places().TryFindPlace(name, country is null ? null : [country], out var place), Is.True);
+        Assert.That(place.GeoNamesId, Is.EqualTo(geonamesId));
     }
 }

@@ -1,5 +1,7 @@
 namespace NewsNlp.Tests.Tokenization;
 
+using NewsNlp.Tokenization;
+
 using static NewsNlp.Tests.TestText;
 
 [TestFixture]
@@ -140,6 +142,59 @@ public class EmojiTests
     [TestCase("ok :) fine", new[] { "ok", ":)", "fine" })]
     public void EmojiSequencesAreOneToken(string text, string[] expected) =>
         Assert.That(Tokens(text), Is.EqualTo(expected));
+
+    [TestCase("Biden🙂 said", new[] { "Biden", "🙂", "said" })]
+    [TestCase("🙂Biden said", new[] { "🙂", "Biden", "said" })]
+    [TestCase("Biden👍🏽, Harris", new[] { "Biden", "👍🏽", ",", "Harris" })]
+    [TestCase("Kyiv🇺🇦", new[] { "Kyiv", "🇺🇦" })]
+    [TestCase("Kyiv❤️Odesa", new[] { "Kyiv", "❤️", "Odesa" })]
+    public void EmojiGluedToAWordAreSplitOff(string text, string[] expected)
+    {
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+        var doc = new Document(text);
+        TestText.Tokenizer.Process(doc);
+        Assert.That(doc.TokenSpan.ToArray().Where(t => t.Kind == TokenKind.Word).Select(t => doc.GetText(t)).All(w => w.All(char.IsLetter)), Is.True);
+    }
+}
+
+/// <summary>Invisible format characters (Unicode Cf) pasted into a word do not split it; at its edges they are separators.</summary>
+[TestFixture]
+public class FormatCharacterTests
+{
+    [TestCase("\uFEFF")] // BOM / zero-width no-break space
+    [TestCase("\u200B")] // zero-width space
+    [TestCase("\u200D")] // zero-width joiner
+    [TestCase("\u200C")] // zero-width non-joiner
+    [TestCase("\u00AD")] // soft hyphen
+    [TestCase("\u2060")] // word joiner
+    [TestCase("\u200B\uFEFF")]
+    public void InsideAWordTheyStayInIt(string format)
+    {
+        string berlin = "Ber" + format + "lin";
+        Assert.That(Tokens($"Scholz flew to {berlin}."), Is.EqualTo(new[] { "Scholz", "flew", "to", berlin, "." }));
+        Assert.That(Tokens($"{berlin}'s mayor"), Is.EqualTo(new[] { berlin + "'s", "mayor" }));
+        Assert.That(Words($"{berlin}'s mayor"), Is.EqualTo(new[] { berlin, "'s", "mayor" }));
+    }
+
+    [TestCase("\u200BBerlin\uFEFF said", new[] { "Berlin", "said" })]
+    [TestCase("Berlin\u00AD, Paris", new[] { "Berlin", ",", "Paris" })]
+    [TestCase("(\u2060Berlin)", new[] { "(", "Berlin", ")" })]
+    [TestCase("2024\u200B-\u200B2025", new[] { "2024", "-", "2025" })]
+    public void AtAWordsEdgeTheySeparate(string text, string[] expected) =>
+        Assert.That(Tokens(text), Is.EqualTo(expected));
+
+    [Test]
+    public void FeatureTextDropsThemAndKeepsSpansOnTheSameWords()
+    {
+        string text = "\uFEFFScholz flew to Ber\u200Blin\u00AD.";
+        var doc = new Document(text);
+        TestText.Tokenizer.Process(doc);
+        var spans = doc.WordSpan.ToArray().Select(w => (w.Start, w.End)).ToArray();
+        string features = CharClass.WordFeatureText(text, spans);
+        Assert.That(spans.Select(s => features[s.Start..s.End]), Is.EqualTo(new[] { "Scholz", "flew", "to", "Berlin", "." }));
+        string plain = "Scholz flew to Berlin.";
+        Assert.That(CharClass.WordFeatureText(plain, spans.AsSpan()), Is.SameAs(plain), "no copy when there is nothing to drop");
+    }
 }
 
 [TestFixture]
@@ -159,7 +214,8 @@ public class WhitespaceTests
     [TestCase("", new string[0])]
     [TestCase("   \t\r\n ", new string[0])]
     [TestCase("a\r\nb\rc\nd", new[] { "a", "b", "c", "d" })]
-    [TestCase("a\u00A0b\u2003c\u200Bd", new[] { "a", "b", "c", "d" })]
+    [TestCase("a\u00A0b\u2003c \u200Bd", new[] { "a", "b", "c", "d" })]
+    [TestCase("c\u200B d \u2060e\u00AD", new[] { "c", "d", "e" })]
     [TestCase("\uFEFFHello", new[] { "Hello" })]
     public void SeparatorsAreNeverTokens(string text, string[] expected) =>
         Assert.That(Tokens(text), Is.EqualTo(expected));

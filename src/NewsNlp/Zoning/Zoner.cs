@@ -1,0 +1,121 @@
+using NewsNlp.Models;
+
+namespace NewsNlp.Zoning;
+
+/// <summary>
+/// The zoning stage: cuts the text into blocks (<see cref="ZoneBlocks"/>: lines, or paragraphs of a
+/// hard-wrapped text), labels each headline, body or furniture with a <see cref="ZoningModel"/>, then
+/// captions, bylines and datelines by rule, and marks blocks printed twice as repeats.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Requires nothing: it is the first stage.</remarks>
+public sealed class Zoner : IZoner
+{
+    /// <summary>Creates a zoner with <paramref name="model"/>.</summary>
+    public Zoner(ZoningModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+    }
+
+    /// <summary>A zoner with the bundled <c>en-zones</c> model.</summary>
+    public Zoner() : this(BundledModels.EnglishZones)
+    {
+    }
+
+    /// <summary>The model.</summary>
+    public ZoningModel Model { get; }
+
+    /// <inheritdoc/>
+    public string Name => "zoner";
+
+    /// <inheritdoc/>
+    public DocumentLayers Requires => DocumentLayers.None;
+
+    /// <inheritdoc/>
+    public DocumentLayers Produces => DocumentLayers.Zones;
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.SetZones(FindZones(document.Text, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public Zone[] FindZones(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        var list = new List<(int Start, int End)>();
+        ZoneBlocks.Find(text, list);
+        if (list.Count == 0) return [];
+        var page = new ZonePage(text, list.ToArray(), Model.Mask);
+        cancellationToken.ThrowIfCancellationRequested();
+        int n = page.Count;
+        var labels = new byte[n];
+        var confidence = new float[n];
+        Model.Predict(page, labels, confidence);
+        var zones = new Zone[n];
+        var ruled = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            var (start, end) = page.Blocks[i];
+            var learned = labels[i] switch
+            {
+                ZoneWeights.Headline => ZoneKind.Headline,
+                ZoneWeights.Body => ZoneKind.Body,
+                _ => ZoneKind.Furniture,
+            };
+            var rule = ZoneRules.Apply(text.AsSpan(start, end - start), learned, page.Stats[i].Words);
+            zones[i] = new Zone(start, end, rule ?? learned, page.RepeatOf[i], rule is null ? confidence[i] : 1f);
+            ruled[i] = rule is not null;
+        }
+        StoryProseJoinsTheStory(zones, ruled, page);
+        HeadlineAboveTheStory(zones, page);
+        return zones;
+    }
+
+    /// <summary>
+    /// Story prose (<see cref="StoryProse"/>) that the model called furniture joins the story when a
+    /// neighbour is in it: a forward and a backward pass, so that a run of such paragraphs next to the
+    /// story joins it whole. Blocks a rule labelled (bylines, captions, furniture phrases) stay.
+    /// </summary>
+    private static void StoryProseJoinsTheStory(Zone[] zones, bool[] ruled, ZonePage page)
+    {
+        // A text in which the model found no story at all (a short plain article, one sentence): it is all story.
+        bool none = Array.TrueForAll(zones, z => z.Kind != ZoneKind.Body);
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int k = 0; k < zones.Length; k++)
+            {
+                int i = pass == 0 ? k : zones.Length - 1 - k;
+                var z = zones[i];
+                if (z.Kind != ZoneKind.Furniture || ruled[i]) continue;
+                // With no story found anywhere, every block the rules left alone is taken (the headline rule runs next).
+                if (none ? page.Stats[i].End != BlockStats.EndTerminal && page.Stats[i].End != BlockStats.EndCloser && page.Stats[i].Words <= 25 && i == 0 : !StoryProse.Is(page.Stats[i])) continue;
+                bool story = none || (i > 0 && zones[i - 1].Kind is ZoneKind.Body or ZoneKind.Headline) || (i + 1 < zones.Length && zones[i + 1].Kind == ZoneKind.Body);
+                if (story) zones[i] = new Zone(z.Start, z.End, ZoneKind.Body, z.RepeatOf, z.Confidence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// With no headline found, the short unpunctuated furniture block right above the first body block
+    /// is the headline: on plain news text (a title line, then paragraphs) the model, which learned
+    /// from web pages with navigation above the title, often calls that title furniture.
+    /// </summary>
+    private static void HeadlineAboveTheStory(Zone[] zones, ZonePage page)
+    {
+        int body = -1;
+        for (int i = 0; i < zones.Length; i++)
+        {
+            if (zones[i].Kind == ZoneKind.Headline) return;
+            if (body < 0 && zones[i].Kind == ZoneKind.Body) body = i;
+        }
+        if (body <= 0) return;
+        ref readonly var above = ref page.Stats[body - 1];
+        var z = zones[body - 1];
+        if (z.Kind == ZoneKind.Furniture && !z.IsRepeat && above.Words is >= 2 and <= 25 && above.End != BlockStats.EndTerminal && !above.Url && above.Pipes == 0)
+            zones[body - 1] = new Zone(z.Start, z.End, ZoneKind.Headline, z.RepeatOf, z.Confidence);
+    }
+}
