@@ -42,7 +42,9 @@ internal ref partial struct TokenScanner
             int emo = Emoticon(rest);
             if (emo > 0) { kind = TokenKind.Emoji; return emo; }
         }
-        int at = rest.IndexOf('@');
+        // An address's local part is at most 64 characters (RFC 5321), so the '@' is looked for no
+        // further: searching the whole chunk from every position made "++++…+@" quadratic (found by fuzzing).
+        int at = rest[..Math.Min(rest.Length, MaxLocalPart + 1)].IndexOf('@');
         if (at > 0)
         {
             int email = Email(rest, at);
@@ -52,6 +54,8 @@ internal ref partial struct TokenScanner
         if (emoji > 0) { kind = TokenKind.Emoji; return emoji; }
         return 0;
     }
+
+    private const int MaxLocalPart = 64;
 
     private static int TrimUrl(ReadOnlySpan<char> url)
     {

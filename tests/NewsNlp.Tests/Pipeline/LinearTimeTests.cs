@@ -51,7 +51,7 @@ public class LinearTimeTests
         }, 20_000);
     }
 
-    private static void AssertLinear(Func<int, Action> build, int n)
+    internal static void AssertLinear(Func<int, Action> build, int n)
     {
         double small = Best(build(n)), large = Best(build(2 * n));
         Assert.That(large / small, Is.LessThanOrEqualTo(PerDoubling), $"n: {small * 1000:F2} ms, 2n: {large * 1000:F2} ms");
