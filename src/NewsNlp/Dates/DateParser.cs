@@ -16,14 +16,15 @@ internal readonly record struct DateMatch(int Length, string Value, TemporalKind
 /// </summary>
 internal static partial class DateParser
 {
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})$")] private static partial Regex Iso();
-    [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")] private static partial Regex Numeric();
-    [GeneratedRegex(@"^(?:(\d{2})(\d{2})'?s|'(\d0)'?s|(\d0)'?s)$")] private static partial Regex Decade();
-    [GeneratedRegex(@"^(\d{4})[-–](\d{2}|\d{4})$")] private static partial Regex YearRange();
+    // [0-9], not \d: \d matches every Unicode digit ("\uFF16", "\u0663"), which int.Parse then refuses.
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")] private static partial Regex Iso();
+    [GeneratedRegex(@"^([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{2}|[0-9]{4})$")] private static partial Regex Numeric();
+    [GeneratedRegex(@"^(?:([0-9]{2})([0-9]{2})'?s|'([0-9]0)'?s|([0-9]0)'?s)$")] private static partial Regex Decade();
+    [GeneratedRegex(@"^([0-9]{4})[-–]([0-9]{2}|[0-9]{4})$")] private static partial Regex YearRange();
     [GeneratedRegex(@"^q([1-4])$")] private static partial Regex QuarterToken();
-    [GeneratedRegex(@"^fy-?(\d{2}|\d{4})$")] private static partial Regex FiscalYear();
-    [GeneratedRegex(@"^(\d{1,2})(?::(\d{2}))?(a\.?m\.?|p\.?m\.?)?$")] private static partial Regex Clock();
-    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?[-–](\d{1,2})(?:st|nd|rd|th)?$")] private static partial Regex DayRange();
+    [GeneratedRegex(@"^fy-?([0-9]{2}|[0-9]{4})$")] private static partial Regex FiscalYear();
+    [GeneratedRegex(@"^([0-9]{1,2})(?::([0-9]{2}))?(a\.?m\.?|p\.?m\.?)?$")] private static partial Regex Clock();
+    [GeneratedRegex(@"^([0-9]{1,2})(?:st|nd|rd|th)?[-–]([0-9]{1,2})(?:st|nd|rd|th)?$")] private static partial Regex DayRange();
 
     /// <summary>The longest expression starting at word <paramref name="i"/>, or null.</summary>
     public static DateMatch? Parse(IReadOnlyList<string> w, int i, DateContext c)
