@@ -153,7 +153,9 @@ public static class CliMain
           --out DIR          train: writes DIR/model.nnlp and DIR/manifest.json; every 5th dev page is
                              held out first and scored (--tune-only stops there), then the model is
                              trained on all dev pages with gt_recall >= --min-recall (0.8) and scored on test.
-          --epochs N --rate R --bits B --folds K --min-count N --seed S   learning settings.
+          --epochs N --rate R --bits B --stages S --folds K --min-count N --seed S   learning settings.
+          --dump DIR         train: also write each held-out page's lines (gold label, predicted kind,
+                             XX where they disagree) to DIR/<id>.tsv, for error analysis.
           --model M          eval: zoning model name, folder or file (default: bundled en-zones).
           --split S          eval: dev or test (test). --min-recall X: only pages with gt_recall >= X.
           Headline counts as WCXB title, body as body, every other kind as boilerplate.

@@ -13,7 +13,7 @@ internal static class ZoneCommands
 
     public static int Train(string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "out", "name", "epochs", "rate", "bits", "seed", "min-count", "folds", "min-recall", "dump" },
+        var a = CliArgs.Parse(args, new HashSet<string> { "data", "out", "name", "epochs", "rate", "bits", "seed", "min-count", "folds", "stages", "min-recall", "dump" },
             new HashSet<string> { "tune-only" });
         string data = a.Require("data");
         var pages = Read(data);
@@ -23,6 +23,7 @@ internal static class ZoneCommands
         if (a.Get("bits") is not null) options.Bits = Math.Clamp(Int(a, "bits"), 8, 24);
         if (a.Get("seed") is not null) options.Seed = Int(a, "seed");
         if (a.Get("min-count") is not null) options.MinCount = Int(a, "min-count");
+        if (a.Get("stages") is not null) options.Stages = Math.Clamp(Int(a, "stages"), 1, 8);
         if (a.Get("folds") is not null) options.Folds = Math.Max(2, Int(a, "folds"));
         if (a.Get("rate") is not null) options.Rate = (float)Double(a, "rate", options.Rate);
         var dev = pages.Where(p => p.Split == "dev").ToList();
@@ -62,7 +63,7 @@ internal static class ZoneCommands
             FeatureSet = "per line: length, words, capitalised words, commas, inner stops, digits, script, final and first character class, "
                 + "link/list/pipe shape, index from start and end, repeats on the page, first/first two/last words, whole short line, "
                 + "bag of the first 24 words, furniture phrases; shape of the 3 lines either side; stage 2 adds stage 1's decisions: "
-                + "own and neighbours' body probability, windowed means (1,2,5,10,25 lines, each side), distance to the most headline-like line, share of prose before. "
+                + "own and neighbours' body probability, windowed means (1,2,5,10,25 lines, each side), distance to the most headline-like line, place against the densest run of prose (maximum-sum run of P(body) - 0.5), share of prose before; the likeliest headline above the story is taken when no line wins headline outright (P >= 0.03). "
                 + "Rules on top: bylines/credits, captions/photo credits, stand-alone datelines.",
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };

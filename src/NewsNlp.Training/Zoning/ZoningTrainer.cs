@@ -20,6 +20,9 @@ public sealed class ZoningTrainingOptions
     /// <summary>Folds for the stage-1 decisions stage 2 is trained on (each page's come from a model that never saw it).</summary>
     public int Folds { get; set; } = 4;
 
+    /// <summary>Stacked stages (1: no stacking).</summary>
+    public int Stages { get; set; } = 2;
+
     /// <summary>Features seen on fewer lines are left out (smaller model, less noise).</summary>
     public int MinCount { get; set; } = 3;
 
@@ -63,38 +66,38 @@ public static class ZoningTrainer
             for (int i = k; i < prepared.Length; i += options.Folds) p1[i] = Stage1(fold, prepared[i].Page);
             options.Log?.WriteLine($"zones: stage 1 fold {k + 1}/{options.Folds} ({clock.Elapsed.TotalSeconds:F0} s)");
         }
-        var stage1 = TrainStage(prepared, p => (p.Page.Features, p.Page.FeatureStarts), keep, options, options.Seed);
-        Span<int> buffer = stackalloc int[ZoneFeatures.MaxPerBlock];
-        for (int i = 0; i < prepared.Length; i++)
+        var stages = new List<ZoneWeights> { TrainStage(prepared, p => (p.Page.Features, p.Page.FeatureStarts), keep, options, options.Seed) };
+        for (int s = 1; s < options.Stages; s++)
         {
-            var page = prepared[i].Page;
-            var sums = new float[page.Count + 1];
-            var summary = ZonePage.Summarise(p1[i], sums);
-            var starts = new int[page.Count + 1];
-            var all = new List<int>(page.Features.Length + page.Count * 20);
-            for (int b = 0; b < page.Count; b++)
+            // Stage s reads stage s-1's out-of-fold decisions; its own out-of-fold decisions feed stage s+1.
+            for (int i = 0; i < prepared.Length; i++) Stack(prepared[i], p1[i]);
+            var keepS = Counts(prepared, p => p.Features2, options.MinCount, options.Bits);
+            if (s + 1 < options.Stages)
             {
-                int n = page.StackedFeatures(b, p1[i], sums, summary, buffer);
-                all.AddRange(buffer[..n]);
-                starts[b + 1] = all.Count;
+                var next = new float[prepared.Length][];
+                for (int k = 0; k < options.Folds; k++)
+                {
+                    var train = prepared.Where((_, i) => i % options.Folds != k).ToArray();
+                    var fold = TrainStage(train, p => (p.Features2, p.Starts2), keepS, options, options.Seed + 100 * s + k);
+                    for (int i = k; i < prepared.Length; i += options.Folds) next[i] = Apply(fold, prepared[i]);
+                }
+                p1 = next;
             }
-            prepared[i].Features2 = all.ToArray();
-            prepared[i].Starts2 = starts;
+            stages.Add(TrainStage(prepared, p => (p.Features2, p.Starts2), keepS, options, options.Seed + 100 * s));
+            options.Log?.WriteLine($"zones: stage {s + 1} ({clock.Elapsed.TotalSeconds:F0} s)");
         }
-        var keep2 = Counts(prepared, p => p.Features2, options.MinCount, options.Bits);
-        var stage2 = TrainStage(prepared, p => (p.Features2, p.Starts2), keep2, options, options.Seed + 100);
         options.Log?.WriteLine($"zones: trained on {prepared.Length} pages, {prepared.Sum(p => p.Page.Count):N0} lines in {clock.Elapsed.TotalSeconds:F0} s");
         manifest.Labels = ["furniture", "headline", "body"];
         manifest.Training["bits"] = options.Bits.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["epochs"] = options.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["rate"] = options.Rate.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        manifest.Training["stages"] = options.Stages.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["folds"] = options.Folds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["min_count"] = options.MinCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["pages"] = prepared.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["lines"] = prepared.Sum(p => p.Page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["seconds"] = clock.Elapsed.TotalSeconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
-        return new ZoningModel(manifest, stage1, stage2);
+        return new ZoningModel(manifest, stages.ToArray());
     }
 
     /// <summary>A page's text (its lines joined by line feeds), its blocks (one per non-blank line) and their labels.</summary>
@@ -124,6 +127,33 @@ public static class ZoningTrainer
             spans[i] = (s, e);
         }
         return (sb.ToString(), spans);
+    }
+
+    /// <summary>Fills the page's stacked features from the previous stage's decisions <paramref name="p"/>.</summary>
+    private static void Stack(Prepared prepared, float[] p)
+    {
+        var page = prepared.Page;
+        Span<int> buffer = stackalloc int[ZoneFeatures.MaxPerBlock];
+        var sums = new float[page.Count + 1];
+        var summary = ZonePage.Summarise(p, sums);
+        var starts = new int[page.Count + 1];
+        var all = new List<int>(page.Features.Length + page.Count * 20);
+        for (int b = 0; b < page.Count; b++)
+        {
+            int n = page.StackedFeatures(b, p, sums, summary, buffer);
+            all.AddRange(buffer[..n]);
+            starts[b + 1] = all.Count;
+        }
+        prepared.Features2 = all.ToArray();
+        prepared.Starts2 = starts;
+    }
+
+    private static float[] Apply(ZoneWeights weights, Prepared prepared)
+    {
+        var p = new float[prepared.Gold.Length * 3];
+        for (int b = 0; b < prepared.Gold.Length; b++)
+            weights.Probabilities(prepared.Features2.AsSpan(prepared.Starts2[b], prepared.Starts2[b + 1] - prepared.Starts2[b]), p.AsSpan(b * 3, 3));
+        return p;
     }
 
     private static float[] Stage1(ZoneWeights weights, ZonePage page)

@@ -90,7 +90,8 @@ internal static class ZoneBlocks
         if (CharClass.IsTerminal(last) || last is ':' or '"' or ')' or ']' or '\u201D' or '\u2019' or '|') return false;
         // Only a word or a comma-like mark before; lower case after: "... said on\nTuesday" is caught
         // by the length rule, "... the\nprime minister" here.
-        if (char.IsLower(next) && line.End - line.Start >= 20) return true;
+        // A single word ("Home" before "news") is a menu, not a sentence running on.
+        if (char.IsLower(next) && (line.End - line.Start >= 20 || text[line.Start..line.End].ContainsAny(' ', '\u00A0'))) return true;
         if (last is ',' or ';' or '-' or '\u2013' or '\u2014' or '(' or '&') return line.End - line.Start >= 20 && !char.IsDigit(next);
         return wrapped && line.End - line.Start >= WrappedRunOn && char.IsLetterOrDigit(last);
     }

@@ -38,7 +38,7 @@ internal sealed class ZonePage
         Mask = mask;
         FeatureStarts = new int[n + 1];
         var buffer = new int[ZoneFeatures.MaxPerBlock];
-        var all = new List<int>(n * 40);
+        var all = new List<int>(Math.Min(n, 4096) * 40);
         for (int i = 0; i < n; i++)
         {
             int k = ZoneFeatures.Local(text, blocks, Stats, Repeats, RepeatOf, i, mask, buffer);

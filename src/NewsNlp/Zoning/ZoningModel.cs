@@ -3,15 +3,15 @@ using NewsNlp.Models;
 namespace NewsNlp.Zoning;
 
 /// <summary>
-/// A page-zoning model: two hashed linear classifiers over blocks (lines). The first reads a
-/// block's shape, words and neighbours; the second adds the first's decisions around the block
-/// (how much prose lies around it, where the headline is), so that a story is found as a run.
+/// A page-zoning model: stacked hashed linear classifiers over blocks (lines). The first reads a
+/// block's shape, words and neighbours; each next one adds the previous one's decisions around the
+/// block (how much prose lies around it, where the headline is), so that a story is found as a run.
 /// </summary>
 /// <remarks>
 /// <para>Immutable and thread-safe. Learned classes: furniture (WCXB "boilerplate"), headline
 /// (WCXB "title") and body; captions, bylines and datelines are rules on top (<see cref="Zoner"/>).</para>
 /// <para>*** Binary format *** (inside the <c>ModelFile</c> container, kind "ZON1", version 1):
-/// two weight tables, stage 1 then stage 2, each <c>int32 bits</c>, <c>int32 rows</c>, then per
+/// <c>int32</c> stage count, then one weight table per stage in order, each <c>int32 bits</c>, <c>int32 rows</c>, then per
 /// non-zero row its index gap from the previous one (7-bit encoded) and three half-precision
 /// weights (furniture, headline, body).</para>
 /// </remarks>
@@ -20,20 +20,23 @@ public sealed class ZoningModel
     internal const string Kind = "ZON1";
     internal const int FormatVersion = 1;
 
-    internal ZoningModel(ModelManifest manifest, ZoneWeights stage1, ZoneWeights stage2)
+    internal ZoningModel(ModelManifest manifest, ZoneWeights[] stages)
     {
-        if (stage1.Bits != stage2.Bits) throw new InvalidDataException("the two stages' tables differ in size");
+        if (stages.Length is < 1 or > MaxStages) throw new InvalidDataException($"{stages.Length} stages");
+        foreach (var st in stages)
+            if (st.Bits != stages[0].Bits) throw new InvalidDataException("the stages' tables differ in size");
         Manifest = manifest;
-        Stage1 = stage1;
-        Stage2 = stage2;
+        Stages = stages;
     }
+
+    private const int MaxStages = 8;
 
     /// <summary>The model's metadata (training data, scores, command).</summary>
     public ModelManifest Manifest { get; }
 
-    internal ZoneWeights Stage1 { get; }
-    internal ZoneWeights Stage2 { get; }
-    internal int Mask => Stage1.Mask;
+    /// <summary>Stage 1 reads the blocks; each later stage also reads the decisions of the one before.</summary>
+    internal ZoneWeights[] Stages { get; }
+    internal int Mask => Stages[0].Mask;
 
     /// <summary>
     /// The learned class of each block of <paramref name="page"/> (<see cref="ZoneWeights.Furniture"/>,
@@ -42,21 +45,48 @@ public sealed class ZoningModel
     internal void Predict(ZonePage page, Span<byte> labels, Span<float> confidence)
     {
         int n = page.Count;
-        var p1 = new float[n * 3];
-        for (int i = 0; i < n; i++) Stage1.Probabilities(page.LocalFeatures(i), p1.AsSpan(i * 3, 3));
-        var sums = new float[n + 1];
-        var summary = ZonePage.Summarise(p1, sums);
-        Span<int> buffer = stackalloc int[ZoneFeatures.MaxPerBlock];
-        Span<float> p = stackalloc float[3];
+        var p = new float[n * 3];
+        for (int i = 0; i < n; i++) Stages[0].Probabilities(page.LocalFeatures(i), p.AsSpan(i * 3, 3));
+        if (Stages.Length > 1)
+        {
+            var next = new float[n * 3];
+            var sums = new float[n + 1];
+            Span<int> buffer = stackalloc int[ZoneFeatures.MaxPerBlock];
+            for (int s = 1; s < Stages.Length; s++)
+            {
+                var summary = ZonePage.Summarise(p, sums);
+                for (int i = 0; i < n; i++)
+                {
+                    int k = page.StackedFeatures(i, p, sums, summary, buffer);
+                    Stages[s].Probabilities(buffer[..k], next.AsSpan(i * 3, 3));
+                }
+                (p, next) = (next, p);
+            }
+        }
+        int headline = -1, firstBody = n;
+        float headlineP = 0;
+        bool anyHeadline = false;
         for (int i = 0; i < n; i++)
         {
-            int k = page.StackedFeatures(i, p1, sums, summary, buffer);
-            Stage2.Probabilities(buffer[..k], p);
-            int best = p[2] >= p[0] && p[2] >= p[1] ? 2 : p[1] > p[0] ? 1 : 0;
+            float f = p[i * 3], h = p[i * 3 + 1], b = p[i * 3 + 2];
+            int best = b >= f && b >= h ? 2 : h > f ? 1 : 0;
             labels[i] = (byte)best;
-            confidence[i] = p[best];
+            confidence[i] = p[i * 3 + best];
+            anyHeadline |= best == ZoneWeights.Headline;
+            if (best == ZoneWeights.Body && firstBody == n) firstBody = i;
+            if (i < firstBody && h > headlineP) { headline = i; headlineP = h; }
+        }
+        // A story has a headline: when no block wins it outright, the likeliest one above the story does,
+        // unless even that one is unlikely (a page without its headline in the text).
+        if (!anyHeadline && headline >= 0 && headlineP >= MinHeadline && labels[headline] != ZoneWeights.Body)
+        {
+            labels[headline] = ZoneWeights.Headline;
+            confidence[headline] = headlineP;
         }
     }
+
+    /// <summary>Least headline probability for the likeliest block to be taken as the headline (tuned on held-out dev pages).</summary>
+    internal const float MinHeadline = 0.03f;
 
     /// <summary>Loads a model file.</summary>
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
@@ -70,10 +100,12 @@ public sealed class ZoningModel
         ArgumentNullException.ThrowIfNull(stream);
         return ModelFile.Load(stream, sourceName, Kind, FormatVersion, "zoning", (manifest, r) =>
         {
-            var stage1 = ZoneWeights.Read(r);
-            var stage2 = ZoneWeights.Read(r);
+            int count = r.ReadInt32();
+            if (count is < 1 or > MaxStages) throw new InvalidDataException($"{count} stages");
+            var stages = new ZoneWeights[count];
+            for (int s = 0; s < count; s++) stages[s] = ZoneWeights.Read(r);
             if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("trailing data");
-            return new ZoningModel(manifest, stage1, stage2);
+            return new ZoningModel(manifest, stages);
         });
     }
 
@@ -85,8 +117,8 @@ public sealed class ZoningModel
         Manifest.Kind = "zones";
         ModelFile.Write(stream, Kind, FormatVersion, FormatVersion, Manifest.ToJson(), w =>
         {
-            Stage1.Write(w);
-            Stage2.Write(w);
+            w.Write(Stages.Length);
+            foreach (var stage in Stages) stage.Write(w);
         });
     }
 
