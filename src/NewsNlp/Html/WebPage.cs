@@ -77,6 +77,9 @@ public sealed record WebPage(string Text, string? Title, string? Byline, string?
             return new WebPage("", title, Clean(article.Byline), Clean(article.Language), null, warnings);
         }
         if (!article.IsReadable) warnings.Add("SmartReader rates the page as hard to read: it may not be an article");
+        // The text is kept (its names may still be wanted), but the caller is told the models are English.
+        if (Clean(article.Language) is { } lang && !lang.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            warnings.Add($"the page's language is '{lang}': the models are English, so entities and events may be wrong");
         DateTimeOffset? published = article.PublicationDate is { } d
             ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Unspecified), TimeSpan.Zero)
             : null;

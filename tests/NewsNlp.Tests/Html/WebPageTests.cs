@@ -117,6 +117,7 @@ public class WebPageTests
             + "</article></body></html>";
         var page = WebPage.Parse(html);
         Assert.That(page.Language, Is.EqualTo("de"));
+        Assert.That(page.Warnings, Has.Some.Contains("language is 'de'"));
         Assert.That(page.Text, Does.StartWith("Putin besucht Nordkorea\nDer russische Präsident"));
     }
 
