@@ -67,7 +67,8 @@ public static class CliMain
                              a folder (its .txt, .html, .htm and .jsonl files, sorted by path; linked
                              folders are not followed), or - for
                              standard input. With no PATH, piped standard input is read (empty input
-                             is an empty result); with nothing piped, a bundled sample article is
+                             is an empty result); with nothing piped (a terminal, or standard input
+                             on /dev/null), a bundled sample article is
                              processed.
           --published DATE   Publish date (yyyy-MM-dd or ISO 8601) for articles that carry none;
                              relative dates ("on Tuesday") are resolved against it.

@@ -1,4 +1,4 @@
 using NewsNlp.Cli;
 using NewsNlp.Cli.Output;
 
-return await CliMain.RunAsync(args, Console.In, ClosedPipeGuard.OpenStandardOutput(), Console.Error, Console.IsInputRedirected);
+return await CliMain.RunAsync(args, Console.In, ClosedPipeGuard.OpenStandardOutput(), Console.Error, StandardInput.IsPiped());

@@ -43,7 +43,7 @@ internal static class ExtractCommand
         Action<ArticleProcessingException>? onFailed = onError == "skip" ? e => { failedArticles++; stderr.WriteLine($"newsnlp: internal error: {e.Message} (skipped)"); } : null;
         IEnumerable<NewsArticle> articles = a.Positional.Count > 0
             ? ArticleSource.FromPaths(a.Positional, published, stdin, stdinFormat == "jsonl", onBad)
-            // Piped but empty is an empty result; only with nothing piped (a terminal) is the sample shown.
+            // Piped but empty is an empty result; with nothing piped (a terminal, or stdin on /dev/null) the sample is shown.
             : stdinRedirected
                 ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published, onBad)
                 : [ArticleSource.Sample(published)];

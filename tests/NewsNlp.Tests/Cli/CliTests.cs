@@ -177,6 +177,25 @@ public class CliTests
         Assert.That(p.ExitCode, Is.EqualTo(0), p.StandardError.ReadToEnd());
         Assert.That(JObject.Parse(output)["tokens"]!.Count(), Is.EqualTo(8));
     }
+
+    // Scripts and CI start programs with standard input on /dev/null: that is nothing piped, so the
+    // README's first command still shows the sample; an empty pipe is an empty result.
+    [TestCase("dotnet \"$0\" extract --quiet </dev/null", "\"id\": \"sample\"")]
+    [TestCase("printf '' | dotnet \"$0\" extract --quiet", "[]")]
+    public void NullDeviceIsNothingPipedAnEmptyPipeIsAnEmptyResult(string script, string expected)
+    {
+        Assume.That(OperatingSystem.IsLinux(), "uses sh and /dev/null");
+        string dll = Path.Combine(TestContext.CurrentContext.TestDirectory, "newsnlp.dll");
+        var psi = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add(script);
+        psi.ArgumentList.Add(dll);
+        using var p = Process.Start(psi)!;
+        string output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.That(p.ExitCode, Is.EqualTo(0), p.StandardError.ReadToEnd());
+        Assert.That(output.Trim(), expected == "[]" ? Is.EqualTo("[]") : Does.Contain(expected));
+    }
 }
 
 [TestFixture]
