@@ -97,7 +97,7 @@ public static class CliMain
 
         eval tokenize
           --conllu FILE      A CoNLL-U file with '# text' and '# newdoc' lines. Documents are
-                             rebuilt from the sentences' text (as shared/tools/ud_raw.py does),
+                             rebuilt from the sentences' text (UD's raw-text convention),
                              tokenized and split, and scored against the gold tokens and
                              sentence ends: precision, recall and F1.
 
@@ -114,7 +114,8 @@ public static class CliMain
           --min-count N      Drop features seen fewer than N times (2).
           --temperature T    Fix the confidence temperature instead of fitting it on dev.
           --test F           Also score F and record it in the manifest.
-          --shared DIR       Folder with gazetteers/, cameo/ and unlabeled/ (default: ../shared/data).
+          --resources DIR    Folder with gazetteers/, cameo/ and unlabeled/ (needed unless both
+                             --no-gazetteers and --no-clusters are given).
           --no-gazetteers, --no-clusters   Leave those features out.
           --note TEXT        Appended to the manifest's training-data description.
 
@@ -144,13 +145,13 @@ public static class CliMain
           --prune T          parse: drop parser weights smaller than T in magnitude (smaller, faster).
           --ensemble K       parse: K perceptrons on different shuffles, merged by weight averaging (1).
           --unlabeled D|F,F  parse: tri-training on raw text (gzipped, one paragraph a line, e.g.
-                             ../shared/data/unlabeled): sentences on which a left-to-right and a
+                             DATA/unlabeled): sentences on which a left-to-right and a
                              right-to-left parser agree join the training data (--unlabeled-max N,
                              40000). With --tagger, that model's parser is the left-to-right one.
           --test F           Also score F and record it in the manifest.
 
         train zones / eval zones
-          --data DIR         shared/data/wcxb_articles (pages.tsv, lines.tsv.gz).
+          --data DIR         The WCXB article pages folder (pages.tsv, lines.tsv.gz).
           --out DIR          train: writes DIR/model.nnlp and DIR/manifest.json; every 5th dev page is
                              held out first and scored (--tune-only stops there), then the model is
                              trained on all dev pages with gt_recall >= --min-recall (0.8) and scored on test.

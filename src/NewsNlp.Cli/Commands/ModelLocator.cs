@@ -61,16 +61,14 @@ internal static class ModelLocator
         }
     }
 
-    /// <summary>The shared data folder: --shared, else the nearest ../shared/data above the current folder.</summary>
-    public static string SharedData(string? option)
+    /// <summary>
+    /// The resources folder the recognizer's features are built from (gazetteers/, cameo/, unlabeled/):
+    /// always given on the command line, never looked for (users' machines have no fixed data folder).
+    /// </summary>
+    public static string ResourcesFolder(string? option)
     {
-        if (option is not null)
-            return Directory.Exists(option) ? option : throw new InputException($"{option}: no such folder");
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new InputException("shared data folder not found; pass --shared DIR (the folder with gazetteers/ and unlabeled/)");
+        if (option is null)
+            throw new UsageException("train ner needs --resources DIR (the folder with gazetteers/, cameo/ and unlabeled/), or --no-gazetteers --no-clusters.");
+        return Directory.Exists(option) ? option : throw new InputException($"{option}: no such folder");
     }
 }

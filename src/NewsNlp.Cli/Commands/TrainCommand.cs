@@ -16,7 +16,7 @@ internal static class TrainCommand
             return SyntaxCommands.Train(args[0], args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout, stderr);
         if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner|pos|parse|zones --train F --dev F --out DIR'.");
         var a = CliArgs.Parse(args[1..],
-            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test", "ensemble", "temperature", "note" },
+            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test", "ensemble", "temperature", "note", "resources" },
             new HashSet<string> { "no-gazetteers", "no-clusters" });
         string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
         // --train takes one file or several separated by commas (e.g. train and dev for a final model).
@@ -31,9 +31,10 @@ internal static class TrainCommand
         bool gazetteers = !a.Has("no-gazetteers"), clusters = !a.Has("no-clusters");
         if (gazetteers || clusters)
         {
-            string shared = ModelLocator.SharedData(a.Get("shared"));
-            var gaz = gazetteers ? GazetteerBuilder.Build(shared, stderr) : Gazetteer.Empty;
-            var cl = clusters ? ClusterInducer.Induce(shared, stderr, seed) : WordClusters.Empty;
+            // --shared is the option's earlier name, kept so that recorded training commands still run.
+            string folder = ModelLocator.ResourcesFolder(a.Get("resources") ?? a.Get("shared"));
+            var gaz = gazetteers ? GazetteerBuilder.Build(folder, stderr) : Gazetteer.Empty;
+            var cl = clusters ? ClusterInducer.Induce(folder, stderr, seed) : WordClusters.Empty;
             resources = new NerResources(gaz, cl);
         }
         var options = new NerTrainingOptions
@@ -51,8 +52,8 @@ internal static class TrainCommand
             TrainingData = $"train: {string.Join(" + ", trainPaths.Select(Path.GetFileName))} ({train.Sum(d => d.Sentences.Count):N0} sentences); "
                 + (patience == 0 ? $"fixed {epochs} epochs, no early stopping" : $"early stopping on {Path.GetFileName(devPath)}")
                 + (a.Get("temperature") is null ? $"; confidence calibration on {Path.GetFileName(devPath)}" : $"; confidence temperature fixed at {a.Get("temperature")}")
-                + (gazetteers ? "; gazetteers from shared/data/gazetteers and shared/data/cameo" : "")
-                + (clusters ? "; word clusters induced from shared/data/unlabeled" : ""),
+                + (gazetteers ? "; gazetteers from the resources folder's gazetteers/ and cameo/" : "")
+                + (clusters ? "; word clusters induced from the resources folder's unlabeled/" : ""),
             TrainingCommand = "newsnlp train ner " + string.Join(' ', args.Skip(1).Select(Quote)),
             Log = stderr,
         };

@@ -277,6 +277,12 @@ public class TrainCommandTests
             Assert.That(manifest.TrainingCommand, Does.Contain("train ner"));
             Assert.That(manifest.Scores["dev.f1"], Is.GreaterThan(90));
 
+            // Gazetteers and clusters need their folder named: nothing is looked for on the machine.
+            var err = new StringWriter();
+            code = NewsNlp.Cli.CliMain.RunAsync(["train", "ner", "--train", train, "--dev", dev, "--out", outDir + "2"], new StringReader(""), new StringWriter(), err, false).GetAwaiter().GetResult();
+            Assert.That(code, Is.EqualTo(NewsNlp.Cli.CliMain.ExitUsage));
+            Assert.That(err.ToString(), Does.Contain("--resources DIR"));
+
             var report = new StringWriter();
             code = NewsNlp.Cli.CliMain.RunAsync(["eval", "ner", "--model", outDir, "--data", dev], new StringReader(""), report, new StringWriter(), false).GetAwaiter().GetResult();
             Assert.That(code, Is.EqualTo(0));
