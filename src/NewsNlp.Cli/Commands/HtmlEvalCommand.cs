@@ -41,7 +41,7 @@ internal static class HtmlEvalCommand
                 html = new StreamReader(gz).ReadToEnd();
             var page = WebPage.Parse(html, p.Url, out string readerText);
             // The ground truth's main content leaves the title out: so do we (it is our first line).
-            string body = page.Title is not null && page.Text.StartsWith(page.Title + "\n", StringComparison.Ordinal) ? page.Text[(page.Title.Length + 1)..] : page.Text;
+            string body = page.BodyText;
             var goldWords = Words(gold);
             var (o, r) = (Score(goldWords, Words(body)), Score(goldWords, Words(readerText)));
             ours.Add(o);

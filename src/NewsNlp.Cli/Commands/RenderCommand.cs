@@ -84,9 +84,12 @@ internal static class RenderCommand
             var sentence = sentences[s];
             sb.Append(E(d.Text[at..sentence.Start]));
             // Page furniture, bylines, datelines and repeated blocks are greyed: no events come from them.
-            string zone = d.ZoneAt(sentence.Start) is { } z
-                ? $" zone-{NewsNlp.Serialization.DocumentJsonWriter.ZoneName(z.Kind)}{(z.IsRepeat ? " zone-repeat" : "")}\" title=\"{NewsNlp.Serialization.DocumentJsonWriter.ZoneName(z.Kind)}{(z.IsRepeat ? " (repeat)" : "")}"
-                : "";
+            string zone = "";
+            if (d.ZoneAt(sentence.Start) is { } z)
+            {
+                string kind = NewsNlp.Serialization.DocumentJsonWriter.ZoneName(z.Kind);
+                zone = z.IsRepeat ? $" zone-{kind} zone-repeat\" title=\"{kind} (repeat)" : $" zone-{kind}\" title=\"{kind}";
+            }
             sb.Append($"<span class=\"sentence{zone}\" id=\"{prefix}-s{s}\">");
             at = sentence.Start;
             while (entity < entities.Count && entities[entity].Start < sentence.End)

@@ -9,11 +9,10 @@ namespace NewsNlp.Events;
 /// </summary>
 internal struct EventZones(Document document)
 {
-    private readonly Zone[] _zones = document.Zones.ToArray();
     private int _next;
 
     /// <summary>Whether the document has a zones layer at all.</summary>
-    public readonly bool Present => _zones.Length > 0;
+    public readonly bool Present => document.ZoneSpan.Length > 0;
 
     /// <summary>
     /// The zone that holds a sentence starting at <paramref name="start"/>; sentences come in text
@@ -21,8 +20,9 @@ internal struct EventZones(Document document)
     /// </summary>
     public Zone? Next(int start)
     {
-        while (_next < _zones.Length && _zones[_next].End <= start) _next++;
-        return _next < _zones.Length && _zones[_next].Start <= start ? _zones[_next] : null;
+        var zones = document.ZoneSpan;
+        while (_next < zones.Length && zones[_next].End <= start) _next++;
+        return _next < zones.Length && zones[_next].Start <= start ? zones[_next] : null;
     }
 
     /// <summary>Whether a sentence in <paramref name="zone"/> may give events at all.</summary>

@@ -86,6 +86,9 @@ public sealed record WebPage(string Text, string? Title, string? Byline, string?
         return new WebPage(text.ToString().TrimEnd('\n'), title, Clean(article.Byline ?? article.Author), Clean(article.Language), published, warnings);
     }
 
+    /// <summary>The text without its headline line (what article-extraction benchmarks compare).</summary>
+    internal string BodyText => Title is not null && Text.StartsWith(Title + "\n", StringComparison.Ordinal) ? Text[(Title.Length + 1)..] : Text;
+
     private static WebPage Empty(string warning) => new("", null, null, null, null, [warning]);
 
     private static string Address(string? url) =>
