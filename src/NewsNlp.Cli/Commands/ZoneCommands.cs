@@ -13,7 +13,7 @@ internal static class ZoneCommands
 
     public static int Train(string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "out", "name", "epochs", "rate", "bits", "seed", "min-count", "folds", "stages", "min-recall", "dump" },
+        var a = CliArgs.Parse(args, new HashSet<string> { "data", "out", "name", "epochs", "rate", "bits", "seed", "min-count", "folds", "stages", "min-recall", "dump", "trees", "leaves", "tree-rate", "tree-threshold" },
             new HashSet<string> { "tune-only" });
         string data = a.Require("data");
         var pages = Read(data);
@@ -26,6 +26,11 @@ internal static class ZoneCommands
         if (a.Get("stages") is not null) options.Stages = Math.Clamp(Int(a, "stages"), 1, 8);
         if (a.Get("folds") is not null) options.Folds = Math.Max(2, Int(a, "folds"));
         if (a.Get("rate") is not null) options.Rate = (float)Double(a, "rate", options.Rate);
+        if (a.Get("trees") is not null) options.Trees = Int(a, "trees");
+        if (a.Get("leaves") is not null) options.Leaves = Math.Max(2, Int(a, "leaves"));
+        if (a.Get("tree-rate") is not null) options.TreeRate = (float)Double(a, "tree-rate", options.TreeRate);
+        if (a.Get("tree-threshold") is { } threshold)
+            options.TreeThreshold = float.TryParse(threshold, NumberStyles.Float, CultureInfo.InvariantCulture, out float t) && float.IsFinite(t) ? t : throw new UsageException("--tree-threshold must be a number.");
         var dev = pages.Where(p => p.Split == "dev").ToList();
         var test = pages.Where(p => p.Split == "test").ToList();
         bool Clean(WcxbPage p) => p.GtRecall >= minRecall;
@@ -63,7 +68,8 @@ internal static class ZoneCommands
             FeatureSet = "per line: length, words, capitalised words, commas, inner stops, digits, script, final and first character class, "
                 + "link/list/pipe shape, index from start and end, repeats on the page, first/first two/last words, whole short line, "
                 + "bag of the first 24 words, furniture phrases; shape of the 3 lines either side; stage 2 adds stage 1's decisions: "
-                + "own and neighbours' body probability, windowed means (1,2,5,10,25 lines, each side), distance to the most headline-like line, place against the densest run of prose (maximum-sum run of P(body) - 0.5), share of prose before; the likeliest headline above the story is taken when no line wins headline outright (P >= 0.03). "
+                + "own and neighbours' body probability, windowed means (1,2,5,10,25 lines, each side), distance to the most headline-like line, place against the densest run of prose (maximum-sum run of P(body) - 0.5), share of prose before; then boosted trees (ML.NET FastTree, copied into the model file) decide body or not from 61 numbers per line: the last linear stage's probabilities around it, its place against the prose, its shape and the page's, and how far its words recur in the page's prose and headline; "
+                + "a two-state Viterbi pass with a cost of 1 (log-probability) per switch between body and not body; the likeliest headline above the story is taken when no line wins headline outright (P >= 0.03). "
                 + "Rules on top: bylines/credits, captions/photo credits, stand-alone datelines.",
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };

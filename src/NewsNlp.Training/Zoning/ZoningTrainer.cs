@@ -29,6 +29,18 @@ public sealed class ZoningTrainingOptions
     /// <summary>Shuffling seed: same seed and data, same model.</summary>
     public int Seed { get; set; } = 13;
 
+    /// <summary>Boosted trees of the body stage over the last linear stage's decisions (0: none).</summary>
+    public int Trees { get; set; } = 300;
+
+    /// <summary>Leaves per tree of the body stage.</summary>
+    public int Leaves { get; set; } = 32;
+
+    /// <summary>Learning rate of the body stage's boosting.</summary>
+    public float TreeRate { get; set; } = 0.1f;
+
+    /// <summary>Least log-odds score of a body block in the tree stage.</summary>
+    public float TreeThreshold { get; set; }
+
     /// <summary>Progress, or null.</summary>
     public TextWriter? Log { get; set; }
 }
@@ -72,7 +84,8 @@ public static class ZoningTrainer
             // Stage s reads stage s-1's out-of-fold decisions; its own out-of-fold decisions feed stage s+1.
             for (int i = 0; i < prepared.Length; i++) Stack(prepared[i], p1[i]);
             var keepS = Counts(prepared, p => p.Features2, options.MinCount, options.Bits);
-            if (s + 1 < options.Stages)
+            // Out-of-fold decisions of this stage feed the next one, or the tree stage after the last.
+            if (s + 1 < options.Stages || options.Trees > 0)
             {
                 var next = new float[prepared.Length][];
                 for (int k = 0; k < options.Folds; k++)
@@ -86,6 +99,12 @@ public static class ZoningTrainer
             stages.Add(TrainStage(prepared, p => (p.Features2, p.Starts2), keepS, options, options.Seed + 100 * s));
             options.Log?.WriteLine($"zones: stage {s + 1} ({clock.Elapsed.TotalSeconds:F0} s)");
         }
+        ZoneTrees? trees = null;
+        if (options.Trees > 0)
+        {
+            trees = ZoningTreeTrainer.Train(prepared, p1, options);
+            options.Log?.WriteLine($"zones: tree stage, {trees.Trees.Length} trees ({clock.Elapsed.TotalSeconds:F0} s)");
+        }
         options.Log?.WriteLine($"zones: trained on {prepared.Length} pages, {prepared.Sum(p => p.Page.Count):N0} lines in {clock.Elapsed.TotalSeconds:F0} s");
         manifest.Labels = ["furniture", "headline", "body"];
         manifest.Training["bits"] = options.Bits.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -95,9 +114,13 @@ public static class ZoningTrainer
         manifest.Training["folds"] = options.Folds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["min_count"] = options.MinCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        manifest.Training["trees"] = options.Trees.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        manifest.Training["leaves"] = options.Leaves.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        manifest.Training["tree_rate"] = options.TreeRate.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        manifest.Training["tree_threshold"] = options.TreeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["pages"] = prepared.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
         manifest.Training["lines"] = prepared.Sum(p => p.Page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new ZoningModel(manifest, stages.ToArray());
+        return new ZoningModel(manifest, stages.ToArray(), trees);
     }
 
     /// <summary>A page's text (its lines joined by line feeds), its blocks (one per non-blank line) and their labels.</summary>

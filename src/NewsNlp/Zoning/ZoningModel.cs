@@ -18,15 +18,16 @@ namespace NewsNlp.Zoning;
 public sealed class ZoningModel
 {
     internal const string Kind = "ZON1";
-    internal const int FormatVersion = 1;
+    internal const int FormatVersion = 2;
 
-    internal ZoningModel(ModelManifest manifest, ZoneWeights[] stages)
+    internal ZoningModel(ModelManifest manifest, ZoneWeights[] stages, ZoneTrees? trees = null)
     {
         if (stages.Length is < 1 or > MaxStages) throw new InvalidDataException($"{stages.Length} stages");
         foreach (var st in stages)
             if (st.Bits != stages[0].Bits) throw new InvalidDataException("the stages' tables differ in size");
         Manifest = manifest;
         Stages = stages;
+        Trees = trees;
     }
 
     private const int MaxStages = 8;
@@ -37,6 +38,9 @@ public sealed class ZoningModel
     /// <summary>Stage 1 reads the blocks; each later stage also reads the decisions of the one before.</summary>
     internal ZoneWeights[] Stages { get; }
     internal int Mask => Stages[0].Mask;
+
+    /// <summary>The tree stage that decides body or not from the last linear stage's decisions, or null.</summary>
+    internal ZoneTrees? Trees { get; }
 
     /// <summary>
     /// The learned class of each block of <paramref name="page"/> (<see cref="ZoneWeights.Furniture"/>,
@@ -63,6 +67,7 @@ public sealed class ZoningModel
                 (p, next) = (next, p);
             }
         }
+        if (Trees is not null) ApplyTrees(page, p);
         int headline = -1, firstBody = n;
         float headlineP = 0;
         bool anyHeadline = false;
@@ -85,6 +90,70 @@ public sealed class ZoningModel
         }
     }
 
+    /// <summary>
+    /// The tree stage's say on body: a block it scores as body becomes body (its probability the
+    /// trees' logistic score), one the linear stages called body and it does not becomes the likelier
+    /// of furniture and headline.
+    /// </summary>
+    private void ApplyTrees(ZonePage page, float[] p)
+    {
+        int n = page.Count;
+        var sums = new float[n + 1];
+        var summary = ZonePage.Summarise(p, sums);
+        var facts = new ZoneDense.PageFacts(page, p);
+        Span<float> x = stackalloc float[ZoneDense.Count];
+        var body = new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            ZoneDense.Write(page, p, sums, summary, facts, i, x);
+            body[i] = 1 / (1 + MathF.Exp(-(Trees!.Score(x) - Trees.Threshold)));
+        }
+        Smooth(body, SwitchPenalty);
+        for (int i = 0; i < n; i++)
+        {
+            float rest = p[i * 3] + p[i * 3 + 1];
+            float b = body[i];
+            // Keep furniture against headline as the linear stages had it; body is the trees' call.
+            p[i * 3] = rest > 0 ? p[i * 3] / rest * (1 - b) : (1 - b) / 2;
+            p[i * 3 + 1] = rest > 0 ? p[i * 3 + 1] / rest * (1 - b) : (1 - b) / 2;
+            p[i * 3 + 2] = b;
+        }
+    }
+
+    /// <summary>Log-probability cost of a switch between body and not body (tuned on held-out dev pages: 0, 0.5, 1, 2, 3).</summary>
+    internal const float SwitchPenalty = 1f;
+
+    /// <summary>
+    /// Two-state Viterbi over body / not body with a log-probability cost per switch: a lone block
+    /// that disagrees with both neighbours flips unless it is sure. A flipped block's probability
+    /// moves to the other side of one half.
+    /// </summary>
+    internal static void Smooth(float[] body, float penalty)
+    {
+        int n = body.Length;
+        if (penalty <= 0 || n < 2) return;
+        var back = new byte[n * 2];
+        float inBody = MathF.Log(Math.Max(body[0], 1e-6f)), outBody = MathF.Log(Math.Max(1 - body[0], 1e-6f));
+        for (int i = 1; i < n; i++)
+        {
+            float b = MathF.Log(Math.Max(body[i], 1e-6f)), o = MathF.Log(Math.Max(1 - body[i], 1e-6f));
+            float bb = inBody, ob = outBody - penalty;
+            float oo = outBody, bo = inBody - penalty;
+            back[i * 2 + 1] = (byte)(bb >= ob ? 1 : 0);
+            back[i * 2] = (byte)(oo >= bo ? 0 : 1);
+            float nb = Math.Max(bb, ob) + b, no = Math.Max(oo, bo) + o;
+            inBody = nb;
+            outBody = no;
+        }
+        int state = inBody >= outBody ? 1 : 0;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            bool isBody = body[i] >= 0.5f;
+            if ((state == 1) != isBody) body[i] = state == 1 ? 0.5f + body[i] / 2 : body[i] / 2;
+            if (i > 0) state = back[i * 2 + state];
+        }
+    }
+
     /// <summary>Least headline probability for the likeliest block to be taken as the headline (tuned on held-out dev pages).</summary>
     internal const float MinHeadline = 0.03f;
 
@@ -104,8 +173,11 @@ public sealed class ZoningModel
             if (count is < 1 or > MaxStages) throw new InvalidDataException($"{count} stages");
             var stages = new ZoneWeights[count];
             for (int s = 0; s < count; s++) stages[s] = ZoneWeights.Read(r);
+            // Version 2 adds a flag and, when set, the tree stage; a version 1 file ends here.
+            int flag = r.BaseStream.ReadByte();
+            var trees = flag switch { -1 => null, 0 => null, 1 => ZoneTrees.Read(r), _ => throw new InvalidDataException("tree flag") };
             if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("trailing data");
-            return new ZoningModel(manifest, stages);
+            return new ZoningModel(manifest, stages, trees);
         });
     }
 
@@ -119,6 +191,8 @@ public sealed class ZoningModel
         {
             w.Write(Stages.Length);
             foreach (var stage in Stages) stage.Write(w);
+            w.Write((byte)(Trees is null ? 0 : 1));
+            Trees?.Write(w);
         });
     }
 

@@ -42,5 +42,5 @@ internal static class TinyPages
 
     public static ZoningModel Train() =>
         ZoningTrainer.Train(Pages(), new ModelManifest { Name = "tiny-zones" },
-            new ZoningTrainingOptions { Bits = 12, Epochs = 8, Rate = 0.1f, Folds = 2, MinCount = 1, Seed = 7 });
+            new ZoningTrainingOptions { Bits = 12, Epochs = 8, Rate = 0.1f, Folds = 2, MinCount = 1, Seed = 7, Trees = 20, Leaves = 4 });
 }
