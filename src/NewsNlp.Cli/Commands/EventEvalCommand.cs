@@ -22,9 +22,10 @@ internal static class EventEvalCommand
 
     public static int Run(string[] args, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents", "judged", "articles" }, new HashSet<string> { "show", "trees" });
+        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents", "judged", "articles", "gold" }, new HashSet<string> { "show", "trees" });
         if (a.Get("judged") is { } judged) return Judged(judged, a.Get("articles"), a.Has("show"), stdout);
-        string path = a.Get("petrarch") ?? throw new UsageException("eval events needs --petrarch FILE.xml or --judged FILE.tsv.");
+        if (a.Get("gold") is { } gold) return Gold(gold, a.Has("show"), stdout);
+        string path = a.Get("petrarch") ?? throw new UsageException("eval events needs --gold FILE.jsonl, --petrarch FILE.xml or --judged FILE.tsv.");
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         XDocument xml;
         try { xml = XDocument.Load(path); }
@@ -90,6 +91,27 @@ internal static class EventEvalCommand
     /// extracted from the articles (JSON Lines beside it, or <c>--articles</c>); the command extracts
     /// again and reports precision over the judged events it finds, and any new event nobody judged.
     /// </summary>
+    /// <summary>
+    /// <c>--gold FILE.jsonl</c>: the default pipeline over each gold article (its text and publish
+    /// date), scored by the annotation guide's rules (<see cref="Evaluation.GoldEvents"/>); with
+    /// <c>--show</c>, each missed required event and each extra output under its article.
+    /// </summary>
+    private static int Gold(string path, bool show, TextWriter stdout)
+    {
+        var articles = Evaluation.GoldEvents.Read(path);
+        if (articles.Count == 0) throw new InputException($"{path}: no articles");
+        var pipeline = NewsPipeline.CreateDefault();
+        var score = new Evaluation.GoldEvents.Score();
+        foreach (var article in articles)
+        {
+            var doc = pipeline.Process(article.Text, article.Published, article.Id);
+            var outputs = doc.Events.Select(Evaluation.GoldEvents.Output.From).ToList();
+            Evaluation.GoldEvents.Add(article, outputs, score, show ? stdout : null);
+        }
+        Evaluation.GoldEvents.Write(score, articles.Count, stdout);
+        return CliMain.ExitOk;
+    }
+
     private static int Judged(string path, string? articlesPath, bool show, TextWriter stdout)
     {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
