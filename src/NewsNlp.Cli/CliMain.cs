@@ -48,6 +48,7 @@ public static class CliMain
           newsnlp render FILE [-o page.html]     An HTML page: entities by type, events with links to
                                                  their evidence, relations (like displaCy, for events).
           newsnlp eval events --gold F.jsonl     Event P/R/F1 against gold events (annotation guide's format).
+          newsnlp eval events --conflibert F.jsonl  Source/target spans and PentaClass on ConfliBERT CAMEO.
           newsnlp eval events --petrarch F.xml   Agreement with PETRARCH-2's unit-test records.
           newsnlp eval events --judged F.tsv     Precision over hand-judged events.
           newsnlp eval html --data WCXB [--split test]

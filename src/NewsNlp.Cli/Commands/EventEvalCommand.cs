@@ -22,10 +22,11 @@ internal static class EventEvalCommand
 
     public static int Run(string[] args, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents", "judged", "articles", "gold" }, new HashSet<string> { "show", "trees" });
+        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents", "judged", "articles", "gold", "conflibert" }, new HashSet<string> { "show", "trees" });
         if (a.Get("judged") is { } judged) return Judged(judged, a.Get("articles"), a.Has("show"), stdout);
         if (a.Get("gold") is { } gold) return Gold(gold, a.Has("show"), stdout);
-        string path = a.Get("petrarch") ?? throw new UsageException("eval events needs --gold FILE.jsonl, --petrarch FILE.xml or --judged FILE.tsv.");
+        if (a.Get("conflibert") is { } conflibert) return ConfliBert(conflibert, a.Has("show"), stdout);
+        string path = a.Get("petrarch") ?? throw new UsageException("eval events needs --gold FILE.jsonl, --conflibert FILE.jsonl, --petrarch FILE.xml or --judged FILE.tsv.");
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         XDocument xml;
         try { xml = XDocument.Load(path); }
@@ -86,12 +87,6 @@ internal static class EventEvalCommand
     }
 
     /// <summary>
-    /// <c>--judged FILE.tsv</c>: precision against hand judgements. The file lists events (article id,
-    /// actor, action text and code, target, verdict correct|wrong, note) that the default pipeline
-    /// extracted from the articles (JSON Lines beside it, or <c>--articles</c>); the command extracts
-    /// again and reports precision over the judged events it finds, and any new event nobody judged.
-    /// </summary>
-    /// <summary>
     /// <c>--gold FILE.jsonl</c>: the default pipeline over each gold article (its text and publish
     /// date), scored by the annotation guide's rules (<see cref="Evaluation.GoldEvents"/>); with
     /// <c>--show</c>, each missed required event and each extra output under its article.
@@ -112,6 +107,74 @@ internal static class EventEvalCommand
         return CliMain.ExitOk;
     }
 
+    /// <summary>
+    /// <c>--conflibert FILE.jsonl</c>: the default pipeline over each ConfliBERT CAMEO sentence; our
+    /// events' actor and target spans against the annotated source and target spans, and the
+    /// PentaClass of our likeliest coded event against the sentence's (<see cref="Evaluation.ConfliBertCameo"/>).
+    /// </summary>
+    private static int ConfliBert(string path, bool show, TextWriter stdout)
+    {
+        var sentences = Evaluation.ConfliBertCameo.Read(path);
+        if (sentences.Count == 0) throw new InputException($"{path}: no sentences");
+        var pipeline = NewsPipeline.CreateDefault();
+        var sources = new Evaluation.ConfliBertCameo.SpanScore();
+        var targets = new Evaluation.ConfliBertCameo.SpanScore();
+        int classed = 0, right = 0, noEvent = 0, spanned = 0;
+        var confusion = new int[5, 6];
+        foreach (var s in sentences)
+        {
+            var doc = pipeline.Process(s.Text, null, s.Id);
+            var events = doc.Events;
+            if (s.HasSpans)
+            {
+                spanned++;
+                var ps = events.Where(e => e.Actor is not null).Select(e => (e.Actor!.Start, e.Actor.End)).ToList();
+                var pt = events.Where(e => e.Target is not null).Select(e => (e.Target!.Start, e.Target.End)).ToList();
+                sources.Add(s.Sources, ps);
+                targets.Add(s.Targets, pt);
+                if (show && (!ps.ToHashSet().SetEquals(s.Sources) || !pt.ToHashSet().SetEquals(s.Targets)))
+                    stdout.WriteLine($"  spans  {s.Id}: gold S {Spans(s.Text, s.Sources)} T {Spans(s.Text, s.Targets)}; ours S {Spans(s.Text, ps)} T {Spans(s.Text, pt)}");
+            }
+            if (s.PentaClass is int gold)
+            {
+                classed++;
+                var coded = events.Where(e => Evaluation.ConfliBertCameo.PentaClassOf(e.Action.Cameo) is not null).MaxBy(e => e.Confidence);
+                int? predicted = Evaluation.ConfliBertCameo.PentaClassOf(coded?.Action.Cameo);
+                if (predicted is null) noEvent++;
+                if (predicted == gold) right++;
+                confusion[gold, predicted ?? 5]++;
+            }
+        }
+        var inv = CultureInfo.InvariantCulture;
+        stdout.WriteLine($"ConfliBERT CAMEO: {sentences.Count} sentences, {spanned} with spans, {classed} with a PentaClass");
+        stdout.WriteLine("span      gold  ours   exact P      R     F1   overlap P      R     F1");
+        foreach (var (name, sc) in new[] { ("source", sources), ("target", targets) })
+        {
+            var (p, r, f) = sc.ExactPrf();
+            var (op, or, of) = sc.OverlapPrf();
+            stdout.WriteLine(string.Create(inv, $"{name,-8} {sc.Gold,5} {sc.Predicted,5}  {p,8:F3} {r,6:F3} {f,6:F3}  {op,9:F3} {or,6:F3} {of,6:F3}"));
+        }
+        stdout.WriteLine();
+        stdout.WriteLine("PentaClass (rows gold, columns ours; 'none': no coded event)");
+        stdout.WriteLine($"{"",22} {string.Join(" ", Enumerable.Range(0, 5).Select(c => $"{c,5}"))}  none");
+        for (int g = 0; g < 5; g++)
+            stdout.WriteLine($"{g} {Evaluation.ConfliBertCameo.Classes[g],-20} {string.Join(" ", Enumerable.Range(0, 6).Select(c => $"{confusion[g, c],5}"))}");
+        double accuracy = classed == 0 ? 0 : (double)right / classed;
+        stdout.WriteLine(string.Create(inv, $"PentaClass accuracy {accuracy:F3} ({right}/{classed}; {noEvent} sentences without a coded event count as wrong)"));
+        var (_, _, sf) = sources.ExactPrf();
+        var (_, _, tf) = targets.ExactPrf();
+        stdout.WriteLine(string.Create(inv, $"conflibert source F1 {sf:F3} target F1 {tf:F3} pentaclass accuracy {accuracy:F3}"));
+        return CliMain.ExitOk;
+
+        static string Spans(string text, IEnumerable<(int Start, int End)> spans) => "[" + string.Join("; ", spans.Select(x => text[x.Start..x.End])) + "]";
+    }
+
+    /// <summary>
+    /// <c>--judged FILE.tsv</c>: precision against hand judgements. The file lists events (article id,
+    /// actor, action text and code, target, verdict correct|wrong, note) that the default pipeline
+    /// extracted from the articles (JSON Lines beside it, or <c>--articles</c>); the command extracts
+    /// again and reports precision over the judged events it finds, and any new event nobody judged.
+    /// </summary>
     private static int Judged(string path, string? articlesPath, bool show, TextWriter stdout)
     {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");

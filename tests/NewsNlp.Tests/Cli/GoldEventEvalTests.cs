@@ -86,3 +86,52 @@ public class GoldEventEvalTests : TempDirectoryTest
         Assert.That(err, Does.Contain("bad.jsonl:2"));
     }
 }
+
+/// <summary><c>newsnlp eval events --conflibert</c>: the CAMEO root to PentaClass map and the span counts.</summary>
+[TestFixture]
+public class ConfliBertEvalTests : TempDirectoryTest
+{
+    [TestCase("010", 0)]
+    [TestCase("0231", 0)]
+    [TestCase("036", 1)]
+    [TestCase("057", 1)]
+    [TestCase("061", 2)]
+    [TestCase("0871", 2)]
+    [TestCase("090", 3)]
+    [TestCase("138", 3)]
+    [TestCase("141", 4)]
+    [TestCase("204", 4)]
+    public void CameoRootsMapToPentaClasses(string code, int penta) =>
+        Assert.That(ConfliBertCameo.PentaClassOf(code), Is.EqualTo(penta));
+
+    [Test]
+    public void NoCodeOrAnUnknownRootHasNoClass()
+    {
+        Assert.That(ConfliBertCameo.PentaClassOf(null), Is.Null);
+        Assert.That(ConfliBertCameo.PentaClassOf("21"), Is.Null);
+        Assert.That(ConfliBertCameo.PentaClassOf("x1"), Is.Null);
+    }
+
+    [Test]
+    public void SpansCountExactlyAndByOverlap()
+    {
+        var s = new ConfliBertCameo.SpanScore();
+        // Gold [0,10) and [20,24); ours [0,10) exact, [18,22) overlapping the second, [30,35) wrong.
+        s.Add([(0, 10), (20, 24)], [(0, 10), (18, 22), (30, 35)]);
+        Assert.That(s.ExactPrf(), Is.EqualTo((1 / 3.0, 0.5, 0.4)));
+        var (p, r, f) = s.OverlapPrf();
+        Assert.That((p, r), Is.EqualTo((2 / 3.0, 1.0)));
+        Assert.That(f, Is.EqualTo(0.8).Within(1e-12));
+    }
+
+    [Test]
+    public void TheCommandEndsWithTheSummaryLine()
+    {
+        string file = Path.Combine(Dir, "c.jsonl");
+        File.WriteAllText(file, """{"id": "t1", "text": "Police arrested protesters in Nairobi.", "pentaclass": 4, "has_spans": true, "events": [{"actor": [{"text": "Police", "start": 0, "end": 6}], "target": [{"text": "protesters", "start": 16, "end": 26}], "reciprocal": []}]}""" + "\n");
+        var (code, output, err) = CliTests.Run("", false, "eval", "events", "--conflibert", file);
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(output, Does.Contain("1 sentences, 1 with spans, 1 with a PentaClass"));
+        Assert.That(output.TrimEnd().Split('\n')[^1], Does.Match(@"^conflibert source F1 \d\.\d{3} target F1 \d\.\d{3} pentaclass accuracy \d\.\d{3}$"));
+    }
+}
