@@ -46,6 +46,9 @@ internal static class RenderCommand
         mark.PERSON { background: #ffd8a8; } mark.LOCATION { background: #b2f2bb; } mark.ORGANIZATION { background: #a5d8ff; }
         mark.DATE { background: #e5dbff; } mark.OTHER { background: #e9ecef; }
         .sentence:target { background: #fff3bf; outline: 2px solid #fab005; }
+        .trigger { background: none; border-bottom: 2px solid #e8590c; border-radius: 0; padding: 0; font-weight: 600; }
+        .sn { font-size: 0.6em; color: #868e96; vertical-align: super; margin-right: 0.15em; user-select: none; }
+        td.date { white-space: nowrap; } .from-publish { color: #868e96; font-style: italic; }
         .zone-furniture, .zone-byline, .zone-dateline, .zone-repeat { color: #999; }
         .zone-furniture mark, .zone-byline mark, .zone-repeat mark { opacity: .55; }
         .zone-headline { font-weight: 600; }
@@ -58,8 +61,12 @@ internal static class RenderCommand
     internal static string Render(IReadOnlyList<Document> docs)
     {
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>NewsNlp</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
-        sb.Append("<p class=\"legend\">").Append(string.Concat(new[] { "PERSON", "LOCATION", "ORGANIZATION", "DATE", "OTHER" }.Select(t => $"<mark class=\"{t}\">{t}</mark>"))).Append("</p>\n");
+        // The page is named after its article: the first one's headline, with a count when there are more.
+        string title = docs.Count == 0 ? "NewsNlp" : Headline(docs[0]) ?? docs[0].Id ?? "Article 1";
+        if (docs.Count > 1) title += $" (and {docs.Count - 1} more)";
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        sb.Append("<p class=\"legend\">").Append(string.Concat(new[] { "PERSON", "LOCATION", "ORGANIZATION", "DATE", "OTHER" }.Select(t => $"<mark class=\"{t}\">{t}</mark>")))
+          .Append("<mark class=\"trigger\">event trigger</mark> <span class=\"from-publish\">date from the publish date</span></p>\n");
         for (int i = 0; i < docs.Count; i++) RenderArticle(sb, docs[i], i);
         sb.Append("</body>\n</html>\n");
         return sb.ToString();
@@ -70,8 +77,8 @@ internal static class RenderCommand
     private static void RenderArticle(StringBuilder sb, Document d, int n)
     {
         string prefix = $"a{n}";
-        sb.Append("<article>\n<h2>").Append(E(d.Id ?? $"Article {n + 1}")).Append("</h2>\n");
-        sb.Append("<p class=\"meta\">Published: ").Append(d.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")
+        sb.Append("<article>\n<h2>").Append(E(Headline(d) ?? d.Id ?? $"Article {n + 1}")).Append("</h2>\n");
+        sb.Append("<p class=\"meta\">").Append(d.Id is { } id && Headline(d) is not null ? E(id) + " · " : "").Append("Published: ").Append(d.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "unknown")
           .Append(" · ").Append(d.Entities.Count).Append(" entities · ").Append(d.Events.Count).Append(" events · ").Append(d.Relations.Count).Append(" relations</p>\n");
 
         // The text: sentences as anchors, entities as marks (entities never cross sentences).
@@ -79,6 +86,11 @@ internal static class RenderCommand
         int at = 0, entity = 0;
         var entities = d.Entities;
         var sentences = d.Sentences;
+        // Each event's trigger once (two events may share one), in text order.
+        var triggers = d.Events.GroupBy(e => (e.Action.Start, e.Action.End))
+            .Select(g => (g.Key.Start, g.Key.End, Title: string.Join("; ", g.Select(e => e.ToString()))))
+            .Where(t => t.End > t.Start).OrderBy(t => t.Start).ToArray();
+        int trigger = 0;
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -90,16 +102,30 @@ internal static class RenderCommand
                 string kind = NewsNlp.Serialization.DocumentJsonWriter.ZoneName(z.Kind);
                 zone = z.IsRepeat ? $" zone-{kind} zone-repeat\" title=\"{kind} (repeat)" : $" zone-{kind}\" title=\"{kind}";
             }
-            sb.Append($"<span class=\"sentence{zone}\" id=\"{prefix}-s{s}\">");
+            // Sentence numbers as the JSON has them (an event's "sentence").
+            sb.Append($"<span class=\"sentence{zone}\" id=\"{prefix}-s{s}\"><span class=\"sn\">{s}</span>");
             at = sentence.Start;
-            while (entity < entities.Count && entities[entity].Start < sentence.End)
+            while (true)
             {
+                // Entities and event triggers in text order; one that overlaps what is already marked is left out.
+                while (entity < entities.Count && entities[entity].Start < at && entities[entity].Start < sentence.End) entity++;
+                while (trigger < triggers.Length && triggers[trigger].Start < at && triggers[trigger].Start < sentence.End) trigger++;
+                bool hasEntity = entity < entities.Count && entities[entity].Start < sentence.End;
+                bool hasTrigger = trigger < triggers.Length && triggers[trigger].Start < sentence.End;
+                if (!hasEntity && !hasTrigger) break;
+                if (hasTrigger && (!hasEntity || triggers[trigger].Start < entities[entity].Start))
+                {
+                    var t = triggers[trigger++];
+                    int end = Math.Min(t.End, sentence.End);
+                    sb.Append(E(d.Text[at..t.Start])).Append($"<mark class=\"trigger\" title=\"{E(t.Title)}\">").Append(E(d.Text[t.Start..end])).Append("</mark>");
+                    at = end;
+                    continue;
+                }
                 var m = entities[entity++];
-                if (m.Start < at) continue;
                 sb.Append(E(d.Text[at..m.Start]));
                 string type = m.Type.ToString().ToUpperInvariant();
                 string title = $"{m.Label} · {type} · confidence {m.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}";
-                if (d.DateAt(m.Start, m.End) is { } t) title += $" · value {t.Value} ({t.Kind}, {t.Anchor})";
+                if (d.DateAt(m.Start, m.End) is { } tv) title += $" · value {tv.Value} ({tv.Kind}, {tv.Anchor})";
                 sb.Append($"<mark class=\"{type}\" title=\"{E(title)}\">").Append(E(m.Text)).Append($"<span class=\"lbl\">{E(m.Label)}</span></mark>");
                 at = m.End;
             }
@@ -119,12 +145,15 @@ internal static class RenderCommand
                 string action = E(e.Action.Text) + (e.Polarity == "negative" ? " <span class=\"neg\">(not)</span>" : "");
                 sb.Append("<tr><td>").Append(Ref(e.Actor)).Append("</td><td>").Append(action).Append($" <small>({E(e.Action.Lemma)})</small>")
                   .Append("</td><td class=\"code\">").Append(E(e.Action.Cameo)).Append("</td><td>").Append(Ref(e.Target))
-                  .Append("</td><td>").Append(e.Date is null ? "" : $"<span title=\"{E(e.Date.Text ?? "publish date")}\">{E(e.Date.Value)}</span>")
+                  .Append("</td><td class=\"date\">").Append(e.Date is null ? "" : e.Date.Text is null
+                      ? $"<span class=\"from-publish\" title=\"no date in the text: the publish date\">{E(e.Date.Value)}*</span>"
+                      : $"<span title=\"{E(e.Date.Text)}\">{E(e.Date.Value)}</span>")
                   .Append("</td><td>").Append(Ref(e.Place)).Append("</td><td>").Append(E(e.Modality))
                   .Append("</td><td>").Append(e.Confidence.ToString("0.00", CultureInfo.InvariantCulture))
-                  .Append($"</td><td><a href=\"#{prefix}-s{e.Sentence}\">sentence {e.Sentence + 1}</a></td></tr>\n");
+                  .Append($"</td><td><a href=\"#{prefix}-s{e.Sentence}\">sentence {e.Sentence}</a></td></tr>\n");
             }
             sb.Append("</table>\n");
+            if (d.Events.Any(e => e.Date is { Text: null })) sb.Append("<p class=\"meta\"><span class=\"from-publish\">date*</span>: no date in the text; the article's publish date stands in.</p>\n");
         }
         if (d.Relations.Count > 0)
         {
@@ -135,6 +164,14 @@ internal static class RenderCommand
             sb.Append("</table>\n");
         }
         sb.Append("</article>\n");
+    }
+
+    /// <summary>The text of the document's first headline zone, or null.</summary>
+    private static string? Headline(Document d)
+    {
+        foreach (var z in d.Zones)
+            if (z.Kind == ZoneKind.Headline && !z.IsRepeat) return d.Text[z.Start..z.End].Trim();
+        return null;
     }
 
     private static string Ref(EntityReference? r)

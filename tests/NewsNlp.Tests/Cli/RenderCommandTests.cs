@@ -36,4 +36,44 @@ public class RenderCommandTests : TempDirectoryTest
         Assert.That(code, Is.EqualTo(0), err);
         Assert.That(output, Does.Contain("</html>"));
     }
+
+    [Test]
+    public void TheTitleIsTheHeadlineTriggersAreMarkedAndSentenceNumbersAgreeWithTheJson()
+    {
+        string input = Path.Combine(Dir, "story.txt");
+        File.WriteAllText(input, "Putin to visit North Korea as ties deepen\n\nRussian President Vladimir Putin will visit Pyongyang on Tuesday, the Kremlin said. Police arrested two protesters in Moscow.\n");
+        string page = Path.Combine(Dir, "story.html");
+        var (code, _, err) = CliTests.Run("", false, "render", input, "--published", "2024-06-17", "-o", page);
+        Assert.That(code, Is.EqualTo(0), err);
+        string html = File.ReadAllText(page);
+        Assert.That(html, Does.Contain("<title>Putin to visit North Korea as ties deepen</title>"));
+        Assert.That(html, Does.Contain("<h2>Putin to visit North Korea as ties deepen</h2>"));
+        Assert.That(html, Does.Match("<mark class=\"trigger\" title=\"[^\"]*visit[^\"]*\">visit</mark>"), "the event's trigger is marked in the text");
+        Assert.That(html, Does.Contain("td.date { white-space: nowrap; }").And.Contain("<td class=\"date\">"));
+        // The events' sentence numbers are the JSON's.
+        var (jcode, json, jerr) = CliTests.Run("", false, "extract", input, "--published", "2024-06-17");
+        Assert.That(jcode, Is.EqualTo(0), jerr);
+        var root = Newtonsoft.Json.Linq.JToken.Parse(json);
+        var events = (root is Newtonsoft.Json.Linq.JArray all ? all[0] : root)["events"]!;
+        Assert.That(events, Is.Not.Empty);
+        foreach (var e in events)
+        {
+            int sentence = (int)e["sentence"]!;
+            Assert.That(html, Does.Contain($"href=\"#a0-s{sentence}\">sentence {sentence}</a>"));
+            Assert.That(html, Does.Contain($"id=\"a0-s{sentence}\"><span class=\"sn\">{sentence}</span>"));
+        }
+    }
+
+    [Test]
+    public void ADateTakenFromThePublishDateLooksDifferentFromOneInTheText()
+    {
+        string input = Path.Combine(Dir, "dates.txt");
+        File.WriteAllText(input, "Police arrested two protesters in Nairobi. Kenyan police arrested a journalist on Tuesday.");
+        string page = Path.Combine(Dir, "dates.html");
+        var (code, _, err) = CliTests.Run("", false, "render", input, "--published", "2024-06-20", "-o", page);
+        Assert.That(code, Is.EqualTo(0), err);
+        string html = File.ReadAllText(page);
+        Assert.That(html, Does.Contain("<span class=\"from-publish\" title=\"no date in the text: the publish date\">2024-06-20*</span>"));
+        Assert.That(html, Does.Contain("<span title=\"on Tuesday\">2024-06-18</span>").Or.Contain("<span title=\"Tuesday\">2024-06-18</span>"));
+    }
 }
