@@ -38,6 +38,7 @@ public sealed class EventRow
     [JsonPropertyName("target")] public string? Target { get; set; }
     [JsonPropertyName("target_type")] public string? TargetType { get; set; }
     [JsonPropertyName("date")] public string? Date { get; set; }
+    [JsonPropertyName("date_source")] public string? DateSource { get; set; }
     [JsonPropertyName("place")] public string? Place { get; set; }
     [JsonPropertyName("polarity")] public string Polarity { get; set; } = "";
     [JsonPropertyName("modality")] public string Modality { get; set; } = "";
@@ -87,7 +88,8 @@ internal static class TableRows
             {
                 DocumentId = d.Id, Actor = e.Actor?.Text, ActorType = e.Actor is null ? null : DocumentJsonWriter.TypeName(e.Actor.Type),
                 Action = e.Action.Text, Lemma = e.Action.Lemma, Cameo = e.Action.Cameo, Target = e.Target?.Text,
-                TargetType = e.Target is null ? null : DocumentJsonWriter.TypeName(e.Target.Type), Date = e.Date?.Value, Place = e.Place?.Text,
+                TargetType = e.Target is null ? null : DocumentJsonWriter.TypeName(e.Target.Type), Date = e.Date?.Value,
+                DateSource = e.Date is null ? null : DocumentJsonWriter.DateSourceName(e.Date.Source), Place = e.Place?.Text,
                 Polarity = e.Polarity, Modality = e.Modality, Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJsonWriter.ZoneName(z) : null,
                 Sentence = e.Sentence, Start = e.Start, End = e.End,
             });

@@ -17,8 +17,27 @@ public sealed record EventAction(int Start, int End, string Text, string Lemma, 
 /// <param name="Value">TIMEX3 value.</param>
 public sealed record EventDate(string? Text, string Value)
 {
+    /// <summary>Where the date came from: the event's clause (default when there is text), its sentence, the article's dateline, or the publish date (when there is no text).</summary>
+    public DateSource Source { get; init; } = Text is null ? DateSource.PublishDate : DateSource.Text;
+
     /// <summary>Reads as <c>2024-06-18 ("on Tuesday")</c>, or just the value when it came from the publish date.</summary>
     public override string ToString() => Text is null ? Value : $"{Value} (\"{Text}\")";
+}
+
+/// <summary>Where an event's date came from.</summary>
+public enum DateSource
+{
+    /// <summary>A date expression of the event's own clause ("met ... on Tuesday").</summary>
+    Text,
+
+    /// <summary>The one date of the event's sentence, outside its clause ("On Monday, police said they arrested ...").</summary>
+    Sentence,
+
+    /// <summary>The article's dateline ("BRUSSELS, Dec 14 - ...").</summary>
+    Article,
+
+    /// <summary>The article's publish date: nothing in the text dates the event.</summary>
+    PublishDate,
 }
 
 /// <summary>An event record: who did what to whom, when and where.</summary>

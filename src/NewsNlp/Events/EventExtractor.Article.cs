@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsNlp.Events;
 
 public sealed partial class EventExtractor
@@ -35,6 +36,36 @@ public sealed partial class EventExtractor
         private readonly List<(int Person, string Role, string? Iso, int Org)> roles = [];
 
         public List<Relation> Relations { get; } = [];
+
+        /// <summary>
+        /// The date of the article's dateline: a calendar date in a dateline zone, or at the head of the
+        /// first body block before its dash ("BRUSSELS, Dec 14 - ..."); null when there is none.
+        /// </summary>
+        public TemporalValue? DatelineDate => (_dateline ??= new StrongBox<TemporalValue?>(FindDatelineDate())).Value;
+
+        private StrongBox<TemporalValue?>? _dateline;
+
+        private TemporalValue? FindDatelineDate()
+        {
+            foreach (var z in d.Zones)
+            {
+                if (z.Kind is not (ZoneKind.Dateline or ZoneKind.Body)) continue;
+                // Within a dateline zone anywhere; within a body block only before the dateline's dash, near its start.
+                int limit = z.Kind == ZoneKind.Dateline ? z.End : DatelineDash(z.Start, Math.Min(z.End, z.Start + 60));
+                foreach (var t in d.Dates)
+                    if (t.Start >= z.Start && t.End <= limit && t.Kind == TemporalKind.Date) return t;
+                if (z.Kind == ZoneKind.Body) return null;
+            }
+            return null;
+        }
+
+        /// <summary>Where the dash of a dateline ends the head of a body block, or the block's start when it has none.</summary>
+        private int DatelineDash(int start, int end)
+        {
+            for (int i = start + 1; i + 1 < end; i++)
+                if (d.Text[i] is '-' or '\u2013' or '\u2014' && d.Text[i - 1] == ' ' && d.Text[i + 1] == ' ') return i;
+            return start;
+        }
 
         public Article(Document document, IReadOnlyList<WordSyntax> syntax, WordIndex index, EventModel? model, ActorDictionary? actors, DateOnly? date)
         {

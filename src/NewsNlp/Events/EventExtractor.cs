@@ -895,6 +895,20 @@ public sealed partial class EventExtractor : IPipelineStage
             foreach (int w in own)
                 if (index.DateStart[w] is { } t && Math.Abs(w - v) < distance) { best = t; distance = Math.Abs(w - v); }
             if (best is not null) return new EventDate(best.Text, best.Value);
+            // The sentence's date, when it has exactly one calendar value ("On Monday, police said they
+            // arrested ..."); with two or more the clause would have to say which.
+            TemporalValue? only = null;
+            bool several = false;
+            var dateline = article.DatelineDate;
+            for (int w = first; w < end && !several; w++)
+                if (index.DateStart[w] is { Kind: TemporalKind.Date or TemporalKind.Time } t && t.Start != dateline?.Start)
+                {
+                    if (only is null) only = t;
+                    else if (t.Value != only.Value) several = true;
+                }
+            if (only is not null && !several) return new EventDate(only.Text, only.Value) { Source = DateSource.Sentence };
+            // The article's dateline ("BRUSSELS, Dec 14 -"), then the publish date.
+            if (dateline is not null) return new EventDate(dateline.Text, dateline.Value) { Source = DateSource.Article };
             return DateResolver.Published(d) is { } p ? new EventDate(null, DateContext.Day(p)) : null;
         }
 

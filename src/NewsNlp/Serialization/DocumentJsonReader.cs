@@ -133,6 +133,20 @@ internal static class DocumentJsonReader
         return true;
     }
 
+    private static EventDate ReadDate(JObject date)
+    {
+        var value = new EventDate(date.Value<string>("text"), date.Value<string>("value") ?? "");
+        return date.Value<string>("source") switch
+        {
+            null => value,
+            "text" => value with { Source = DateSource.Text },
+            "sentence" => value with { Source = DateSource.Sentence },
+            "article" => value with { Source = DateSource.Article },
+            "publish-date" => value with { Source = DateSource.PublishDate },
+            var other => throw new JsonException($"Unknown date source '{other}' at {date.Path}."),
+        };
+    }
+
     private static NewsEvent ReadEvent(JObject e)
     {
         var action = e["action"] as JObject ?? throw new JsonException($"Missing 'action' at {e.Path}.");
@@ -140,7 +154,7 @@ internal static class DocumentJsonReader
         return new NewsEvent(ReadReference(e["actor"]),
             new EventAction(Int(action, "start"), Int(action, "end"), action.Value<string>("text") ?? "", action.Value<string>("lemma") ?? "", action.Value<string>("cameo")),
             ReadReference(e["target"]),
-            date is null ? null : new EventDate(date.Value<string>("text"), date.Value<string>("value") ?? ""),
+            date is null ? null : ReadDate(date),
             ReadReference(e["place"]), e.Value<string>("polarity") ?? "", e.Value<string>("modality") ?? "",
             e.Value<double?>("confidence") ?? 1.0, Int(e, "sentence"), Int(e, "start"), Int(e, "end"))
         {

@@ -275,6 +275,8 @@ internal static class DocumentJsonWriter
                 w.WriteValue(e.Date.Text);
                 w.WritePropertyName("value");
                 w.WriteValue(e.Date.Value);
+                w.WritePropertyName("source");
+                w.WriteValue(DateSourceName(e.Date.Source));
                 w.WriteEndObject();
             }
             WriteReference(w, "place", e.Place);
@@ -311,4 +313,14 @@ internal static class DocumentJsonWriter
         }
         w.WriteEndArray();
     }
+
+    /// <summary>The JSON name of a date source: text, sentence, article or publish-date.</summary>
+    internal static string DateSourceName(DateSource source) => source switch
+    {
+        DateSource.Text => "text",
+        DateSource.Sentence => "sentence",
+        DateSource.Article => "article",
+        _ => "publish-date",
+    };
 }
+
