@@ -2,8 +2,9 @@
 import gzip,re,sys,json
 SRC='/work/shared/data/unlabeled/'
 VERBS=r"\b(accus|criticis|criticiz|condemn|protest|arrest|sanction|met |meet|visit|talks|agree|strike|sued|lawsuit|threat|warn|urg|demand|reject|attack|kill|fight|clash|deni|invit|call(ed)? on|ban|impos|retaliat|negotiat|sign|boycott|expel|detain|charg)"
+POL=r'\b(government|minister|president|officials|embassy|troops|rebels|police|army|parliament|diplomat|envoy|guerrillas?|sanctions?|retaliat\w*|tariffs?|protest\w*)\b'
 cfg={'bbc':('bbc.txt.gz',350,5,set(range(0,503))|set(range(872,1290))),
-     'reuters':('reuters21578.txt.gz',300,4,None),
+     'reuters':('reuters21578.txt.gz',260,5,None),
      'agnews':('agnews_test.txt.gz',80,2,None)}
 def cands(src):
     f,maxw,minhits,rng=cfg[src]
@@ -16,6 +17,7 @@ def cands(src):
         hits=len(re.findall(VERBS,a,re.I))
         fin=len(re.findall(r'\b(mln|billion|dlrs|pct|shares|dividend|cts|tonnes|earnings|profit)\b',a,re.I))
         if src=='reuters' and fin>4: continue
+        if src in ('reuters','agnews') and len(re.findall(POL,a,re.I))<(2 if src=='reuters' else 1): continue
         if hits>=minhits: out.append((i,a))
     return arts,out
 if __name__=='__main__':
