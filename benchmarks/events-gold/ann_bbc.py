@@ -2,7 +2,7 @@ from lib import E,O
 # id -> (published, events, roles, dates)
 A={}
 A['bbc-0007']=('2005-02-03',[
- E('India|Chidambaram','call|call for|demand','',z='headline'),
+ E('India|Chidambaram','call|call for|demand',None,z='headline'),
  E('India|Chidambaram|finance minister','attend|take part','G7',d='2005-02-04',p='London',m='planned'),
  E('Chidambaram|India|finance minister','lash out|criticise|criticize|object','G7',d='2005-02-03',p='London'),
  O('Chidambaram|India','object','subsidies'),

@@ -229,7 +229,7 @@ A['reuters-19365']=('1987-06-16',[
 ],[["Mizanur Rahman Choudhury","Prime Minister","Bangladesh"],["K.M. Obaidur Rahman","secretary-general","Bangladesh Nationalist Party"]],[["tomorrow","1987-06-17"],["last night","1987-06-15"]])
 A['reuters-20492']=('1987-10-20',[
  O('Reagan|United States|U.S.','commit|say','Louvre accord',z='headline'),
- E('Reagan|United States','commit|committed|say','Louvre accord|Louvre agreement|null'),
+ E('Reagan|United States','commit|committed|say',None),
  E('Reagan|President Reagan','meet|meeting','advisers|economic advisers'),
  O('United States|Japan|West Germany','reaffirm','commitment'),
  E('Noboru Takeshita|Takeshita','telephone|say|conversation','Reagan',d='1987-10-20'),
