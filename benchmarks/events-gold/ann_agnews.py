@@ -7,7 +7,7 @@ A['agnews-00034']=('2004-08-15',[
 ],[],[["Sunday","2004-08-15"],["a day after","2004-08-14"]])
 A['agnews-00174']=('2004-08-18',[
  O('rebels|Maoist rebels','threat|threaten','Katmandu|roads',z='headline'),
- E('Maoist rebels|rebels','threaten|threatened','vehicles|Katmandu',p='Nepal'),
+ E('Maoist rebels|rebels','threaten|threatened',None,p='Nepal'),
  E('Maoist rebels|rebels','blockade|cut off|isolate','Katmandu',d='2004-08-18',p='Katmandu'),
  O('Maoist rebels|rebels','press|demand','government'),
 ],[],[["Wednesday","2004-08-18"]])
@@ -40,8 +40,8 @@ A['agnews-02482']=('2004-09-25',[
  O('Israel|Israeli army','kill','one|Palestinian',z='headline'),
  O('mortar|mortar round','kill','Israeli-American woman|woman',d='2004-09-24'),
  O('Israeli army|army|Israel','charge|raid|enter','refugee camp|Palestinian',d='2004-09-25',p='Gaza'),
- E('Israeli army|army|Israel','kill|killing','person|Palestinian|one',d='2004-09-25',p='Gaza|refugee camp'),
- E('Israeli army|army|Israel','tear down|destroy|demolish','homes|refugee camp|Palestinian',d='2004-09-25',p='Gaza|refugee camp'),
+ E('Israeli army|army|Israel','kill|killing',None,d='2004-09-25',p='Gaza|refugee camp'),
+ E('Israeli army|army|Israel','tear down|destroy|demolish',None,d='2004-09-25',p='Gaza|refugee camp'),
  O('witnesses|U.N. aid official|official','say',None),
 ],[],[["Saturday","2004-09-25"],["A day after","2004-09-24"]])
 A['agnews-02853']=('2004-09-30',[
@@ -54,7 +54,7 @@ A['agnews-03301']=('2004-10-06',[
  O('soldiers|Guinea-Bissau soldiers','stage|mutiny','army|Army Chief',z='headline'),
  O('soldiers|Guinea-Bissau soldiers','kill','Army Chief|commander',z='headline'),
  E('mutinous soldiers|soldiers','kill|killed','commander|army chief|armed forces',d='2004-10-06'),
- E('mutinous soldiers|soldiers','seize|seized','buildings|capital',d='2004-10-06'),
+ E('mutinous soldiers|soldiers','seize|seized',None,d='2004-10-06'),
  O('mutinous soldiers|soldiers','demand','pay'),
 ],[],[["Wednesday","2004-10-06"]])
 A['agnews-03992']=('2004-10-18',[

@@ -36,7 +36,7 @@ A['bbc-0033']=('2005-02-25',[
 ],[["Tony Woodley","general secretary","Transport & General Worker's Union"]],[["Friday","2005-02-25"],["August","2004-08"]])
 A['bbc-0122']=('2005-02-21',[
  O('workers|staff|tube workers','strike|grip','Buenos Aires',z='headline'),
- E('tube workers|workers|underground staff|staff','walk out|strike|protest','Metrovias|management',d='2005-W07',p='Buenos Aires'),
+ E('tube workers|workers|underground staff|staff','walk out|strike|protest',None,d='2005-W07',p='Buenos Aires'),
  O('tube workers|workers','demand','Metrovias|management',d='2005-W07'),
  E('Metrovias|firm','offer','workers|staff|tube workers'),
  O('Metrovias|firm','promise','workers|staff'),
@@ -47,7 +47,7 @@ A['bbc-0122']=('2005-02-21',[
 ],[],[["last week","2005-W07"]])
 A['bbc-0156']=('2004-12-07',[
  O('Lebedev|Platon Lebedev|associate|ally','deny','charges',z='headline'),
- E('Lebedev|Platon Lebedev|associate','tell|deny|say','court|charges',p='Moscow'),
+ E('Lebedev|Platon Lebedev|associate','tell|deny|say',None,p='Moscow'),
  O('authorities|prosecutors','try|trial|charge','Lebedev|Khodorkovsky'),
  E('Lebedev|Khodorkovsky|pair','claim|accuse','authorities'),
  O('authorities','punish','Lebedev|Khodorkovsky|pair',m='alleged'),
@@ -137,18 +137,18 @@ A['bbc-0498']=('2005-01-19',[
  E('shareholders|Santander shareholders','file|complaint','Botin|Santander|Emilio Botin'),
  O('Botin|Emilio Botin','approve|pay','Jose Maria Amusategui|Amusategui|Angel Corcostegui|Corcostegui'),
  O('Botin|Emilio Botin','greet','media'),
- E("Santander's board|board|board of governors|Santander",'reject','charges|Botin'),
+ E("Santander's board|board|board of governors|Santander",'reject',None),
  E('Corcostegui|Angel Corcostegui','ask','court'),
  O('Santander|Botin','take over|takeover','Abbey National',d='2004-11'),
 ],[["Emilio Botin","chairman","Santander Central Hispano"],["Angel Corcostegui","former CEO","Santander"]],[["Monday","2005-01-24"],["Wednesday","2005-01-19"],["last November","2004-11"]])
 A['bbc-0935']=('2004-12-17',[
  O('Tony Blair|Blair','hail|praise','Turkey|deal',z='headline'),
- E('Tony Blair|Blair','hail|praise|say','Turkey|deal|EU'),
+ E('Tony Blair|Blair','hail|praise|say',None),
  O('Tony Blair|Blair','advocate|support','Turkey'),
  O('Tony Blair|Blair','say',None,p='Brussels'),
  E('EU|European Union','open|agree|talks|deal','Turkey|Ankara'),
  E('EU|European Union','demand','Turkey'),
- E('Recep Erdogan|Erdogan|Turkey','accept','EU|European Union|negotiations'),
+ E('Recep Erdogan|Erdogan|Turkey','accept',None),
  O('Turkey','accept','restrictions',m='hypothetical'),
  O('Turkey','sign|recognise|promise','Cyprus|Greek Cypriot government',m='planned'),
  O('Turkey','occupy|occupies','Cyprus|northern Cyprus'),
@@ -185,7 +185,7 @@ A['bbc-1065']=('2004-11-01',[
 ],[["Cherie Blair","wife of the prime minister","UK"],["Gary O'Donoghue","correspondent","BBC"]],[])
 A['bbc-1080']=('2005-02-28',[
  O('Mahmoud Abbas|Abbas','tolerate|reject','attacks',z='headline',pol='negative'),
- E('Mahmoud Abbas|Abbas|Palestinian leader','say|tolerate|reject|condemn','attacks|bombing',pol='negative'),
+ E('Mahmoud Abbas|Abbas|Palestinian leader','say|tolerate|reject|condemn',None,pol='negative'),
  O('bomber|suicide bomber','kill|attack|bombing',None,d='2005-02-25',p='Tel Aviv'),
  O('Mahmoud Abbas|Abbas','say|interview',None),
  O('Palestinian Authority|PA','exert|end','violence'),
@@ -198,13 +198,13 @@ A['bbc-1080']=('2005-02-28',[
  O('Jack Straw|Straw','say|accuse','Syria|militant groups'),
  O('militant groups','operate',None,p='Syria',m='alleged'),
  E('Mahmoud Abbas|Abbas|Palestinians','negotiate|ready','Israel'),
- E('Tony Blair|Blair','host','meeting|conference',d='2005-03-01',p='London',m='planned'),
- E('Condoleezza Rice|Rice','attend','meeting|conference',d='2005-03-01',p='London',m='planned'),
- E('Kofi Annan|Annan','attend','meeting|conference',d='2005-03-01',p='London',m='planned'),
+ E('Tony Blair|Blair','host',None,d='2005-03-01',p='London',m='planned'),
+ E('Condoleezza Rice|Rice','attend',None,d='2005-03-01',p='London',m='planned'),
+ E('Kofi Annan|Annan','attend',None,d='2005-03-01',p='London',m='planned'),
  O('World Bank|foreign ministers','attend','meeting|conference',d='2005-03-01',m='planned'),
  O('Jack Straw|Straw','say|praise','conference'),
  O('spokesman','say',None),
- E('Israel','attend','meeting|conference',d='2005-03-01',m='planned',pol='negative'),
+ E('Israel','attend',None,d='2005-03-01',m='planned',pol='negative'),
  O('Israel','watch','outcome'),
 ],[["Mahmoud Abbas","Palestinian leader","Palestinian Authority"],["Jack Straw","foreign minister","UK"],["Tony Blair","Prime Minister","UK"]],[["last Friday","2005-02-25"],["Monday","2005-02-28"],["Tuesday","2005-03-01"]])
 A['bbc-1165']=('2004-12-14',[
@@ -227,7 +227,7 @@ A['bbc-1267']=('2004-11-26',[
  E('Michael Howard|Howard|Conservative leader','accept','Sayeed|resignation|MP'),
  E('Parliament|Commons|committee','suspend','Sayeed|Jonathan Sayeed',d='2004-10'),
  E('standards and privileges committee|committee','say|criticise','Sayeed|conduct'),
- E('Conservative Party','withdraw|withdrawn','Sayeed|whip'),
+ E('Conservative Party','withdraw|withdrawn',None),
  O('constituency association|association','vote','Sayeed|move'),
  E('Sir Stanley Odell|Odell','resign|protest',None),
  E('Sunday Times','allege|accuse','English Manner|English Manner Limited'),
@@ -257,7 +257,7 @@ A['bbc-0882']=('2005-03-21',[
 ],[["Liam Fox","co-chairman","Conservative Party"],["Sandra Howard","wife","Michael Howard"],["Michael Howard","Tory leader","Conservative Party"]],[["last October","2004-10"]])
 A['bbc-0903']=('2005-02-10',[
  O('pro-hunt supporters|supporters|Countryside Alliance','demo|protest|demonstrate','Labour',z='headline'),
- E('pro-hunt supporters|supporters|Countryside Alliance','protest|demonstrate','Labour|conference|hunting ban|ban',m='planned',p='Gateshead|Tyneside'),
+ E('pro-hunt supporters|supporters|Countryside Alliance','protest|demonstrate',None,m='planned',p='Gateshead|Tyneside'),
  O('supporters|They','agree|keep',None),
  O('Countryside Alliance|alliance|pro-hunt','bid|challenge|overturn','law|ban'),
  O('Court of Appeal','rule',None,m='planned'),
@@ -271,7 +271,7 @@ A['bbc-0903']=('2005-02-10',[
  O('Stop the War campaigners|Stop the War','demonstrate',None,m='planned'),
  O('pro-hunt campaigners|campaigners','claim',None),
  O('High Court','rule',None,d='2005-01'),
- E('pro-hunt supporters|supporters|Countryside Alliance','launch|challenge|file','ban|government|High Court',d='2005-02-10',p='London'),
+ E('pro-hunt supporters|supporters|Countryside Alliance','launch|challenge|file',None,d='2005-02-10',p='London'),
  O('Countryside Alliance','lodge|seek','papers|High Court'),
  O('animal welfare groups|groups','welcome|campaign','ban'),
 ],[["Richard Dodd","regional director","Countryside Alliance"],["David Warcup","Assistant Chief Constable","Northumbria Police"]],[["Thursday","2005-02-10"],["Friday","2005-02-11"],["last month","2005-01"],["18 February","2005-02-18"]])
@@ -314,7 +314,7 @@ A['bbc-1068']=('2005-02-10',[
  O('spokesman','play down|say',None),
  O('Times','report|say',None),
  O('Tony Blair|Blair|UK leader','end|want','US|United States',m='hypothetical'),
- E('US|United States','refuse|reject|brand|sign','Kyoto Protocol|Kyoto',pol='negative'),
+ E('US|United States','refuse|reject|brand|sign',None,pol='negative'),
  E("President Bush's advisers|advisers|Bush",'deny',None),
  O('Europe','dispute','advisers|claim'),
  O('Europe','signal|press ahead|talks','United States|US|developing countries',m='planned'),

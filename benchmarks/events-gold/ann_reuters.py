@@ -2,13 +2,13 @@ from lib import E,O
 A={}
 A['reuters-00217']=('1987-02-26',[
  O('coalition|leaders','meet','coalition',z='headline'),
- E('leaders|coalition parties|coalition|parties','meet|agree','coalition|parties',d='1987-02-26',m='planned'),
+ E('leaders|coalition parties|coalition|parties','meet|agree',None,d='1987-02-26',m='planned'),
  E('Bettino Craxi|Craxi','tell|told','Arnaldo Forlani|Forlani|him'),
  O('Bettino Craxi|Craxi','announce|resign|resignation',None,d='1987-W10',m='planned'),
- E('Christian Democrats','demand','Craxi|meeting|coalition'),
+ E('Christian Democrats','demand',None),
  O('Bettino Craxi|Craxi','say',None),
  O('Christian Democrats','leave','coalition',m='hypothetical'),
- E('Arnaldo Forlani|Forlani','mediate','coalition|partners'),
+ E('Arnaldo Forlani|Forlani','mediate',None),
  O('five|parties|coalition','talks|begin','coalition|parties',d='1987-02-27',m='planned'),
 ],[["Bettino Craxi","Prime Minister","Italy"],["Arnaldo Forlani","Deputy Prime Minister","Italy"]],[["today","1987-02-26"],["next week","1987-W10"],["tomorrow","1987-02-27"],["last August","1986-08"]])
 A['reuters-00513']=('1987-02-27',[
@@ -16,11 +16,11 @@ A['reuters-00513']=('1987-02-27',[
  E('FNV|union','agree','employers|request'),
  E('employers','request|invite|invitation','FNV|union'),
  E('FNV|union|employers','reconvene|talks|meet','employers|union|FNV',d='1987-02-27',m='planned'),
- E('union|FNV','walk out|walked out','talks|employers',d='1987-02-26'),
+ E('union|FNV','walk out|walked out',None,d='1987-02-26'),
  E('employers','table|offer','union|FNV',d='1987-02-26'),
- E('union|workers|FNV','strike|protest','employers|sector',d='1987-01-19',p='Rotterdam'),
+ E('union|workers|FNV','strike|protest',None,d='1987-01-19',p='Rotterdam'),
  O('Louw de Graaf|De Graaf','set','deadline|dispute'),
- E('Louw de Graaf|De Graaf|Minister of Social Affairs','say|threaten|withdraw','sector|union|employers',m='hypothetical'),
+ E('Louw de Graaf|De Graaf|Minister of Social Affairs','say|threaten|withdraw',None,m='hypothetical'),
 ],[["Louw de Graaf","Minister of Social Affairs","Netherlands"]],[["tonight","1987-02-27"],["Thursday","1987-02-26"],["January 19","1987-01-19"]])
 A['reuters-01880']=('1987-03-04',[
  E('Francesco Cossiga|Cossiga|President','meet','political leaders|leaders'),
@@ -36,9 +36,9 @@ A['reuters-01880']=('1987-03-04',[
 A['reuters-02939']=('1987-03-04',[
  O('seamen','strike|continue','shipowners',z='headline'),
  O('marines','alert',None),
- E('seamen|union','strike|remain on strike','shipowners',p='Brazil'),
- E('Higher Labour Court|court','rule|ruled','strike|seamen',d='1987-03-03'),
- E('seamen|union leaders|union','demand|return','shipowners'),
+ E('seamen|union','strike|remain on strike',None,p='Brazil'),
+ E('Higher Labour Court|court','rule|ruled',None,d='1987-03-03'),
+ E('seamen|union leaders|union','demand|return',None),
  E('shipowners','offer','seamen'),
  E('seamen','reject','shipowners|offer'),
  O('union leader','say',None),
@@ -77,7 +77,7 @@ A['reuters-07375']=('1987-03-25',[
 ],[["Sir Roy Denman","Head of the EC Delegation in Washington","EC"],["Dan Rostenkowski","Chairman","House Ways and Means Committee"]],[])
 A['reuters-07766']=('1987-03-26',[
  O('miners|union','paralyse|strike','tin centers',z='headline'),
- E('miners|Bolivian Miners Federation','strike','Comibol|government',p='Huanuni|Corocoro|Siglo|Catavi|Colquiri|Bolivia'),
+ E('miners|Bolivian Miners Federation','strike',None,p='Huanuni|Corocoro|Siglo|Catavi|Colquiri|Bolivia'),
  O('Cristobal Aranibar|Aranibar','tell','Reuters'),
  O('miners','demand|press','government|Comibol'),
  O('miners federation|federation','negotiate|negotiations','government',m='hypothetical'),
@@ -88,7 +88,7 @@ A['reuters-07766']=('1987-03-26',[
 ],[["Cristobal Aranibar","Conflicts Secretary","Bolivian Miners Federation"],["Victor Paz Estenssoro","president","Bolivia"],["Richard von Weizsaecker","president","West Germany"]],[["today","1987-03-26"]])
 A['reuters-08219']=('1987-03-23',[
  O('Bangemann|Economics Minister','deny','interview|Die Welt',z='headline'),
- E('Bangemann|Economics Minister','deny','interview|Die Welt'),
+ E('Bangemann|Economics Minister','deny',None),
  O('Dieter Vogel|Vogel','say',None),
  E('Bangemann','contact','Dieter Vogel|Vogel|him'),
  O('Bangemann','attend','meeting|GATT',p='New Zealand'),
@@ -99,9 +99,9 @@ A['reuters-08219']=('1987-03-23',[
 ],[["Martin Bangemann","Economics Minister","West Germany"],["Dieter Vogel","spokesman","Economics Ministry"]],[["last Friday","1987-03-20"],["tomorrow","1987-03-24"]])
 A['reuters-09526']=('1987-04-01',[
  O('oil producers|producers','meet','Caracas',z='headline',m='planned'),
- E('oil producing nations|nations|oil ministers|Mexico|Trinidad and Tobago|Ecuador|Venezuela','gather|meet|meeting','Caracas|group|Venezuela',d='1987-04-02',p='Caracas',m='planned'),
+ E('oil producing nations|nations|oil ministers|Mexico|Trinidad and Tobago|Ecuador|Venezuela','gather|meet|meeting',None,d='1987-04-02',p='Caracas',m='planned'),
  O('nations','combat','proposals'),
- E('Colombia','attend','meeting',m='planned'),
+ E('Colombia','attend',None,m='planned'),
  O('Arturo Hernandez Grisanti|Hernandez','say',None),
  O('Venezuela','push|coordinate',None),
  E('Venezuela|Hernandez','invite','Marcel Masse|Masse',d='1987-02'),
@@ -128,11 +128,11 @@ A['reuters-11163']=('1987-04-03',[
  E('EC|European Community','back|support','China|application'),
  O('GATT contracting parties|others','take a tougher line','China'),
  E('Willy de Clercq|De Clercq','meet|met','Chinese leaders|China'),
- E('Willy de Clercq|De Clercq','sign','China|agreement',d='1987-04-03',p='Peking'),
+ E('Willy de Clercq|De Clercq','sign',None,d='1987-04-03',p='Peking'),
 ],[["Willy de Clercq","External Relations Commissioner","European Communities"]],[["today","1987-04-03"],["July 1986","1986-07"],["in February","1987-02"]])
 A['reuters-12574']=('1987-04-03',[
  O('Japan','deny','charges',z='headline'),
- E('Makoto Kuroda|Kuroda|Japan|official','insist|deny|say','United States|U.S.|charges'),
+ E('Makoto Kuroda|Kuroda|Japan|official','insist|deny|say',None),
  E('Makoto Kuroda|Kuroda','head|go|talks','Washington|United States|U.S.',d='1987-W15',m='planned'),
  O('Makoto Kuroda|Kuroda','tell|told','Tokyo Shimbun'),
  O('Makoto Kuroda|Kuroda','convince','United States|U.S.',m='planned'),
@@ -201,7 +201,7 @@ A['reuters-16525']=('1987-04-17',[
 ],[["Shintaro Abe","executive council chairman","Liberal Democratic Party"]],[["Sunday","1987-04-19"],["today","1987-04-17"]])
 A['reuters-17022']=('1987-04-27',[
  O('G-7|officials','meet','Sardinia',z='headline',m='planned'),
- E('Representatives|Group of Seven|G-7','meet','Group of Seven|G-7',d='1987-04-30',p='Porto Cervo|Sardinia',m='planned'),
+ E('Representatives|Group of Seven|G-7','meet',None,d='1987-04-30',p='Porto Cervo|Sardinia',m='planned'),
  O('sources','say',None),
  O('deputy finance ministers','attend','meeting',m='alleged'),
  O('Japanese officials','say|statements',None,d='1987-04-26',p='Osaka'),
@@ -219,8 +219,8 @@ A['reuters-17816']=('1987-06-02',[
 ],[],[["April 17","1987-04-17"],["yesterday","1987-06-01"]])
 A['reuters-19365']=('1987-06-16',[
  O('Bangladesh government|government','drop','tax proposals',z='headline'),
- E('Bangladesh government|government|Mizanur Rahman Choudhury|Choudhury','drop|dropped','taxes|opposition|tax'),
- E('opposition parties|opposition','call|strike','government',d='1987-06-17',m='planned'),
+ E('Bangladesh government|government|Mizanur Rahman Choudhury|Choudhury','drop|dropped',None),
+ E('opposition parties|opposition','call|strike',None,d='1987-06-17',m='planned'),
  O('Mizanur Rahman Choudhury|Choudhury|Prime Minister','tell|told','Parliament'),
  O('opposition groups','say',None),
  O('Choudhury','say|lower',None),
