@@ -20,7 +20,6 @@ A['bbc-0016']=('2005-03-03',[
  O('Bondi|Parmalat','sue','banks'),
  E('Parmalat|company','sue','auditors|financial advisors|advisers'),
  O('Parmalat','seek','bankruptcy protection',d='2003-12'),
- O('Parmalat','fine','Parmalat'),
 ],[["Enrico Bondi","administrator","Parmalat"]],[["Tuesday","2005-03-01"]])
 A['bbc-0033']=('2005-02-25',[
  O('Financial Times|FT','report|say',None),
