@@ -1,0 +1,23 @@
+# Builds gold.dev.jsonl / gold.test.jsonl from the annotation modules.
+import json,importlib,os
+from lib import article
+items={}
+for mod in ['ann_bbc','ann_reuters','ann_agnews','ann_pages']:
+    if not os.path.exists(mod+'.py'): continue
+    m=importlib.import_module(mod)
+    for k,(pub,ev,roles,dates) in m.A.items():
+        if k.startswith('page-'): text=m.TEXT[k]
+        else:
+            src,idx=k.split('-'); text=article(src,int(idx))
+        items[k]={"id":k,"published":pub,"text":text,"events":ev,"roles":roles,"dates":dates}
+        if k.startswith('page-'): items[k]["source"]=m.SOURCE[k]
+ids=sorted(items)
+out={'dev':[],'test':[]}
+for n,k in enumerate(ids): out['dev' if n%2==0 else 'test'].append(items[k])
+for h,L in out.items():
+    with open(f'gold.{h}.jsonl','w') as f:
+        for it in L: f.write(json.dumps(it,ensure_ascii=False)+'\n')
+    req=sum(e['required'] for it in L for e in it['events']); opt=sum(not e['required'] for it in L for e in it['events'])
+    by={}
+    for it in L: s=it['id'].split('-')[0]; by[s]=by.get(s,0)+1
+    print(h,len(L),by,'required',req,'optional',opt)
