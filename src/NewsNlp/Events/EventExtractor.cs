@@ -44,6 +44,9 @@ public sealed partial class EventExtractor : IPipelineStage
     {
         "police", "protester", "demonstrator", "official", "troop", "soldier", "rebel", "militant", "gunman", "man", "leader", "minister",
         "government", "army", "military", "force", "authority", "student", "worker", "activist", "diplomat", "lawmaker", "president",
+        "witness", "resident", "voter", "villager", "civilian", "refugee", "fighter", "insurgent", "militia", "crowd", "spokesman",
+        "spokeswoman", "spokesperson", "ministry", "agency", "court", "judge", "prosecutor", "union", "party", "regulator",
+        "investigator", "parliament", "senator", "opposition", "company", "bank", "office",
     };
 
     /// <summary>Creates the stage over a CAMEO verb dictionary and, optionally, actor and agent dictionaries.</summary>
@@ -150,6 +153,7 @@ public sealed partial class EventExtractor : IPipelineStage
             }
             if (zone is { } z) MarkZone(result, before, z);
         }
+        EventFilter.Apply(document, result);
         return (result, zones.Filter(article.Relations));
     }
 
