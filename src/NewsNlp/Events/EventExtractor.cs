@@ -1,5 +1,4 @@
 using NewsNlp.Dates;
-using NewsNlp.Pipeline;
 
 namespace NewsNlp.Events;
 
