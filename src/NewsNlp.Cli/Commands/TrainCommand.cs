@@ -61,14 +61,14 @@ internal static class TrainCommand
         if (trainPaths.Any(p => Path.GetFullPath(p) == Path.GetFullPath(devPath)))
         {
             // The dev split was trained on: its score says nothing about accuracy, so it is not recorded.
-            model.Manifest.Scores.Remove("dev.f1");
+            model = model.WithManifest(model.Manifest.WithoutScore("dev.f1"));
             stderr.WriteLine("note: the dev file is part of the training data; no dev score is recorded");
         }
-        if (a.Get("note") is { } note) model.Manifest.TrainingData += "; " + note;
+        if (a.Get("note") is { } note) model = model.WithManifest(model.Manifest with { TrainingData = model.Manifest.TrainingData + "; " + note });
         if (a.Get("test") is { } testPath)
         {
             var test = NerTrainer.Score(model, TaggedCorpus.Read(testPath));
-            model.Manifest.Scores["test.f1"] = Math.Round(100 * test.Micro.F1, 2);
+            model = model.WithManifest(model.Manifest.WithScore("test.f1", Math.Round(100 * test.Micro.F1, 2)));
             stderr.WriteLine($"test F1 {100 * test.Micro.F1:F2} ({Path.GetFileName(testPath)})");
         }
         Directory.CreateDirectory(outDir);
@@ -106,11 +106,12 @@ internal static class TrainCommand
         NewsNlp.Events.EventModel model;
         try { model = NewsNlp.Events.EventModel.FromFiles(manifest, verbs, actors, agents, places, countries); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
-        manifest.Training["verbs"] = model.Verbs.Verbs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["actors"] = model.Actors.Actors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["agent_phrases"] = model.Actors.AgentPhraseCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["place_names"] = model.Places.PlaceNameCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["countries"] = model.Places.CountryCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        model = model.WithManifest(model.Manifest
+            .WithTraining("verbs", model.Verbs.Verbs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithTraining("actors", model.Actors.Actors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithTraining("agent_phrases", model.Actors.AgentPhraseCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithTraining("place_names", model.Places.PlaceNameCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithTraining("countries", model.Places.CountryCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Directory.CreateDirectory(outDir);
         string path = Path.Combine(outDir, "model.nnlp");
         model.Save(path);

@@ -170,7 +170,7 @@ public static partial class NerTrainer
             TrainingCommand = options.TrainingCommand,
             FeatureSet = "averaged structured perceptron over BILOU tags with constrained first-order Viterbi, an ensemble of seeds merged by weight averaging; word and normalised form in a ±3 window, word bigrams and the w-1 w0 w+1 trigram, prefixes and suffixes 1-5, long and short word shapes and shape bigrams, sentence start and end, all-caps headline, two-level word clusters (w-2..w+2, cluster bigrams), dense 128-d SVD word vectors of w0 and its neighbours, gazetteer matches with BILU position (w-1, w0, w+1), document casing consistency, online prediction history; 32-bit hashed features",
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            Training = new()
+            Training = new Dictionary<string, string>
             {
                 ["epochs"] = string.Join(",", epochsUsed),
                 ["ensemble"] = Math.Max(1, options.Ensemble).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -186,8 +186,9 @@ public static partial class NerTrainer
         float temperature = options.Temperature ?? FitTemperature(model, devDocs, log);
         model = new NerModel(manifest, labels, coarse, temperature, finalT, weights, resources, dense);
         var devScore = Score(model, devDocs, static l => l, static l => l);
-        manifest.Scores["dev.f1"] = Math.Round(100 * devScore.Micro.F1, 2);
-        manifest.Training["temperature"] = temperature.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+        model = model.WithManifest(manifest
+            .WithScore("dev.f1", Math.Round(100 * devScore.Micro.F1, 2))
+            .WithTraining("temperature", temperature.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)));
         log.WriteLine($"final model: {weights.Keys.Length:N0} features, {weights.EntryCount:N0} weights, temperature {temperature:F2}; dev F1 {100 * devScore.Micro.F1:F2} (runtime path); {clock.Elapsed.TotalSeconds:F0} s");
         return model;
     }

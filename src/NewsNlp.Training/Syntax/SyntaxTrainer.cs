@@ -17,10 +17,10 @@ internal static class SyntaxTrainer
         var model = new SyntaxModel(manifest, clusters, tagger, lemmatizer, null);
         var score = Score(model, dev);
         options.Log.WriteLine($"dev: UPOS {score.Upos:F2} XPOS {score.Xpos:F2} lemma {score.Lemma:F2}");
-        manifest.Scores["dev.upos"] = Math.Round(score.Upos, 2);
-        manifest.Scores["dev.xpos"] = Math.Round(score.Xpos, 2);
-        manifest.Scores["dev.lemma"] = Math.Round(score.Lemma, 2);
-        return model;
+        return model.WithManifest(manifest
+            .WithScore("dev.upos", Math.Round(score.Upos, 2))
+            .WithScore("dev.xpos", Math.Round(score.Xpos, 2))
+            .WithScore("dev.lemma", Math.Round(score.Lemma, 2)));
     }
 
     /// <summary>Adds a parser trained on <paramref name="train"/> to a tagging model.</summary>
@@ -28,9 +28,9 @@ internal static class SyntaxTrainer
         ModelManifest manifest, SyntaxTrainingOptions options)
     {
         var (parser, score) = ParserTrainer.Train(train, dev, tagging, options);
-        foreach (var (k, v) in tagging.Manifest.Scores) manifest.Scores.TryAdd(k, v);
-        manifest.Scores["dev.uas"] = Math.Round(score.Uas, 2);
-        manifest.Scores["dev.las"] = Math.Round(score.Las, 2);
+        foreach (var (k, v) in tagging.Manifest.Scores)
+            if (!manifest.Scores.ContainsKey(k)) manifest = manifest.WithScore(k, v);
+        manifest = manifest.WithScore("dev.uas", Math.Round(score.Uas, 2)).WithScore("dev.las", Math.Round(score.Las, 2));
         return tagging.WithParser(parser, manifest);
     }
 

@@ -24,7 +24,11 @@ public sealed class ActorDictionary
 
     private sealed record Phrase(string[] Words, bool StemLast, ActorEntry Entry);
 
-    private ActorDictionary() => _stemLookup = _actorStemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    private ActorDictionary()
+    {
+        _stemLookup = _actorStemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        Actors = _actors.AsReadOnly();
+    }
 
     /// <summary>
     /// Reads actor and agent dictionaries into one <see cref="ActorDictionary"/>. A builder makes one
@@ -75,7 +79,8 @@ public sealed class ActorDictionary
         Tokenization.CharClass.WithoutFormat(phrase).ToUpperInvariant().Split([' ', '\n', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Named actors, in file order.</summary>
-    public IReadOnlyList<ActorEntry> Actors => _actors;
+    /// <remarks>A read-only view (the list itself is filled only by the <see cref="Builder"/>).</remarks>
+    public IReadOnlyList<ActorEntry> Actors { get; }
 
     /// <summary>Number of agent phrases (with their plurals).</summary>
     public int AgentPhraseCount { get; private set; }
@@ -417,6 +422,7 @@ public sealed class ActorEntry
 
     internal ActorEntry(string name, bool isAgent = false, bool agentPrefix = false)
     {
+        Codes = _codes.AsReadOnly();
         Name = name;
         IsAgent = isAgent;
         AgentPrefix = agentPrefix;
@@ -432,7 +438,8 @@ public sealed class ActorEntry
     public bool AgentPrefix { get; }
 
     /// <summary>The codes with their date ranges, in file order.</summary>
-    public IReadOnlyList<ActorCode> Codes => _codes;
+    /// <remarks>A read-only view: codes are added only while the dictionary is built.</remarks>
+    public IReadOnlyList<ActorCode> Codes { get; }
 
     internal void AddCode(ActorCode code) => _codes.Add(code);
 

@@ -20,7 +20,9 @@ public sealed class EventModel
 
     private EventModel(ModelManifest manifest, List<(string, string, string)> sources)
     {
-        Manifest = manifest;
+        // A copy that names the file's kind and version: the caller's manifest is never written to,
+        // and a model shared by many pipelines never changes its metadata (Save writes it as it is).
+        Manifest = manifest with { Kind = "events", FormatVersion = FormatVersion };
         _sources = sources;
         CameoVerbDictionary? verbs = null;
         var actors = new ActorDictionary.Builder();
@@ -65,6 +67,24 @@ public sealed class EventModel
             foreach (var (code, iso) in claims) _isoByCameo.TryAdd(code, iso);
         }
         foreach (var (code, iso) in _isoByCameo) _cameoByIso.TryAdd(iso, code);
+    }
+
+    private EventModel(EventModel model, ModelManifest manifest)
+    {
+        Manifest = manifest with { Kind = "events", FormatVersion = FormatVersion };
+        _sources = model._sources;
+        Verbs = model.Verbs;
+        Actors = model.Actors;
+        Places = model.Places;
+        _isoByCameo = model._isoByCameo;
+        _cameoByIso = model._cameoByIso;
+    }
+
+    /// <summary>This model under other metadata (the dictionaries are shared, not copied): how a builder records what it packed.</summary>
+    public EventModel WithManifest(ModelManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return new(this, manifest);
     }
 
     private static bool SamePrefix(string a, string b) =>
@@ -152,8 +172,6 @@ public sealed class EventModel
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Manifest.FormatVersion = FormatVersion;
-        Manifest.Kind = "events";
         ModelFile.Write(stream, Kind, FormatVersion, FormatVersion, Manifest.ToJson(), w =>
         {
             w.Write(_sources.Count);
