@@ -26,7 +26,7 @@ public class PackageTests
         // The event stage and its bundled dictionaries: Putin -visit(042)-> Pyongyang, planned, coded RUSGOV.
         var visit = doc.Events.Single(e => e.Action.Lemma == "visit");
         Assert.That((visit.Actor!.Canonical, visit.Action.Cameo, visit.Target!.Text, visit.Date!.Value, visit.Modality),
-            Is.EqualTo(("Vladimir Putin", "042", "Pyongyang", "2024-06-18", "planned")));
+            Is.EqualTo(("Vladimir Putin", "042", "Pyongyang", "2024-06-18", Modality.Planned)));
         Assert.That(visit.Actor.Codes, Does.Contain("cameo:RUSGOV"));
         Assert.That(doc.Relations.Select(r => (r.Type, r.Subject.Canonical, r.Role)), Does.Contain(("role", (string?)"Vladimir Putin", (string?)"President")));
     }

@@ -116,11 +116,11 @@ internal static class RenderCommand
             sb.Append("<table>\n<tr><th>actor</th><th>action</th><th>CAMEO</th><th>target</th><th>date</th><th>place</th><th>modality</th><th>confidence</th><th>evidence</th></tr>\n");
             foreach (var e in d.Events)
             {
-                string action = E(e.Action.Text) + (e.Polarity == "negative" ? " <span class=\"neg\">(not)</span>" : "");
+                string action = E(e.Action.Text) + (e.Polarity == Polarity.Negative ? " <span class=\"neg\">(not)</span>" : "");
                 sb.Append("<tr><td>").Append(Ref(e.Actor)).Append("</td><td>").Append(action).Append($" <small>({E(e.Action.Lemma)})</small>")
                   .Append("</td><td class=\"code\">").Append(E(e.Action.Cameo)).Append("</td><td>").Append(Ref(e.Target))
                   .Append("</td><td>").Append(e.Date is null ? "" : $"<span title=\"{E(e.Date.Text ?? "publish date")}\">{E(e.Date.Value)}</span>")
-                  .Append("</td><td>").Append(Ref(e.Place)).Append("</td><td>").Append(E(e.Modality))
+                  .Append("</td><td>").Append(Ref(e.Place)).Append("</td><td>").Append(E(e.Modality.ToString().ToLowerInvariant()))
                   .Append("</td><td>").Append(e.Confidence.ToString("0.00", CultureInfo.InvariantCulture))
                   .Append($"</td><td><a href=\"#{prefix}-s{e.Sentence}\">sentence {e.Sentence + 1}</a></td></tr>\n");
             }

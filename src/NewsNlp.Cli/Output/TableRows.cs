@@ -88,7 +88,7 @@ internal static class TableRows
                 DocumentId = d.Id, Actor = e.Actor?.Text, ActorType = e.Actor is null ? null : DocumentJsonWriter.TypeName(e.Actor.Type),
                 Action = e.Action.Text, Lemma = e.Action.Lemma, Cameo = e.Action.Cameo, Target = e.Target?.Text,
                 TargetType = e.Target is null ? null : DocumentJsonWriter.TypeName(e.Target.Type), Date = e.Date?.Value, Place = e.Place?.Text,
-                Polarity = e.Polarity, Modality = e.Modality, Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJsonWriter.ZoneName(z) : null,
+                Polarity = e.Polarity.ToString().ToLowerInvariant(), Modality = e.Modality.ToString().ToLowerInvariant(), Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJsonWriter.ZoneName(z) : null,
                 Sentence = e.Sentence, Start = e.Start, End = e.End,
             });
         foreach (var r in d.Relations)
