@@ -36,7 +36,7 @@ public class PackageTests
     {
         var ml = new Microsoft.ML.MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(new[] { new Row { Text = Article } });
-        var transformed = NewsNlp.ML.NewsMLContextExtensions.ExtractNewsEvents(ml.Transforms.Text, nameof(Row.Text)).Fit(data).Transform(data);
+        var transformed = NewsNlp.ML.NewsMLContextExtensions.ExtractNewsEvents(ml, nameof(Row.Text)).Fit(data).Transform(data);
         var codes = transformed.GetColumn<Microsoft.ML.Data.VBuffer<ReadOnlyMemory<char>>>(NewsNlp.ML.NewsColumns.CameoCodes).Single();
         Assert.That(codes.DenseValues().Select(c => c.ToString()), Does.Contain("042"));
     }

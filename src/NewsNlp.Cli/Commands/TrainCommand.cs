@@ -104,7 +104,7 @@ internal static class TrainCommand
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
         NewsNlp.Events.EventModel model;
-        try { model = NewsNlp.Events.EventModel.FromFiles(manifest, verbs, actors, agents, places, countries); }
+        try { model = NewsNlp.Training.Events.EventModelBuilder.FromFiles(manifest, verbs, actors, agents, places, countries); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
         model = model.WithManifest(model.Manifest
             .WithTraining("verbs", model.Verbs.Verbs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
