@@ -74,7 +74,7 @@ internal static class ZoneCommands
         var (ttp, ttr, ttf, _, _) = testScore.Prf(1);
         var (bp, br, bf, _, _) = testScore.Prf(0);
         // Manifests are immutable: the saved model is the trained one under a manifest with its scores.
-        model = new ZoningModel(model.Manifest
+        model = ZoningModels.WithManifest(model, model.Manifest
             .WithScore("dev_heldout.body_p", Math.Round(100 * hp, 2))
             .WithScore("dev_heldout.body_r", Math.Round(100 * hr, 2))
             .WithScore("dev_heldout.body_f1", Math.Round(100 * hf, 2))
@@ -82,7 +82,7 @@ internal static class ZoneCommands
             .WithScore("test.body_r", Math.Round(100 * tr, 2))
             .WithScore("test.body_f1", Math.Round(100 * tf, 2))
             .WithScore("test.title_f1", Math.Round(100 * ttf, 2))
-            .WithScore("test.boilerplate_f1", Math.Round(100 * bf, 2)), model.Stages);
+            .WithScore("test.boilerplate_f1", Math.Round(100 * bf, 2)));
         stdout.WriteLine($"test ({test.Count} pages):");
         testScore.Write(stdout, "test");
         Directory.CreateDirectory(outDir);
