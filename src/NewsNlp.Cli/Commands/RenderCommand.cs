@@ -87,7 +87,7 @@ internal static class RenderCommand
             string zone = "";
             if (d.ZoneAt(sentence.Start) is { } z)
             {
-                string kind = NewsNlp.Serialization.DocumentJsonWriter.ZoneName(z.Kind);
+                string kind = NewsNlp.Serialization.DocumentJson.Name(z.Kind);
                 zone = z.IsRepeat ? $" zone-{kind} zone-repeat\" title=\"{kind} (repeat)" : $" zone-{kind}\" title=\"{kind}";
             }
             sb.Append($"<span class=\"sentence{zone}\" id=\"{prefix}-s{s}\">");
@@ -120,7 +120,7 @@ internal static class RenderCommand
                 sb.Append("<tr><td>").Append(Ref(e.Actor)).Append("</td><td>").Append(action).Append($" <small>({E(e.Action.Lemma)})</small>")
                   .Append("</td><td class=\"code\">").Append(E(e.Action.Cameo)).Append("</td><td>").Append(Ref(e.Target))
                   .Append("</td><td>").Append(e.Date is null ? "" : $"<span title=\"{E(e.Date.Text ?? "publish date")}\">{E(e.Date.Value)}</span>")
-                  .Append("</td><td>").Append(Ref(e.Place)).Append("</td><td>").Append(E(e.Modality.ToString().ToLowerInvariant()))
+                  .Append("</td><td>").Append(Ref(e.Place)).Append("</td><td>").Append(E(NewsNlp.Serialization.DocumentJson.Name(e.Modality)))
                   .Append("</td><td>").Append(e.Confidence.ToString("0.00", CultureInfo.InvariantCulture))
                   .Append($"</td><td><a href=\"#{prefix}-s{e.Sentence}\">sentence {e.Sentence + 1}</a></td></tr>\n");
             }

@@ -55,7 +55,7 @@ internal static class SyntaxCommands
                 TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences); early stopping on {Path.GetFileName(devPath)}; word clusters from the {clustersFrom} recognizer model",
                 FeatureSet = TaggerFeatureSet,
             };
-            return SyntaxTrainer.TrainTagger(train, dev, ModelLocator.LoadNer(clustersFrom).Resources.Clusters, taggerManifest, taggerOptions);
+            return SyntaxTrainer.TrainTagger(train, dev, ModelLocator.LoadNer(clustersFrom), taggerManifest, taggerOptions);
         }
         if (task == "pos")
         {
@@ -79,9 +79,8 @@ internal static class SyntaxCommands
                 // Small averaged weights barely move a decision; dropping them makes the table fit the cache better.
                 if (!float.TryParse(prune, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float threshold) || threshold < 0)
                     throw new UsageException("--prune must be a non-negative number.");
-                var pruned = new DependencyParser(model.Parser!.Labels, model.Parser.Weights.Pruned(threshold));
-                stderr.WriteLine($"pruned parser weights below {threshold}: {model.Parser.Weights.EntryCount:N0} -> {pruned.Weights.EntryCount:N0}");
-                model = model.WithParser(pruned, model.Manifest);
+                (model, int before, int after) = SyntaxTrainer.PruneParser(model, threshold);
+                stderr.WriteLine($"pruned parser weights below {threshold}: {before:N0} -> {after:N0}");
                 var devScore = SyntaxTrainer.Score(model, dev);
                 model = model.WithManifest(model.Manifest.WithScore("dev.uas", Math.Round(devScore.Uas, 2)).WithScore("dev.las", Math.Round(devScore.Las, 2)));
                 stderr.WriteLine($"dev after pruning: UAS {devScore.Uas:F2} LAS {devScore.Las:F2}");

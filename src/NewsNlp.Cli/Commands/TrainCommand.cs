@@ -27,16 +27,9 @@ internal static class TrainCommand
 
         var train = trainPaths.SelectMany(p => TaggedCorpus.Read(p)).ToList();
         var dev = TaggedCorpus.Read(devPath);
-        var resources = NerResources.Empty;
         bool gazetteers = !a.Has("no-gazetteers"), clusters = !a.Has("no-clusters");
-        if (gazetteers || clusters)
-        {
-            // --shared is the option's earlier name, kept so that recorded training commands still run.
-            string folder = ModelLocator.ResourcesFolder(a.Get("resources") ?? a.Get("shared"));
-            var gaz = gazetteers ? GazetteerBuilder.Build(folder, stderr) : Gazetteer.Empty;
-            var cl = clusters ? ClusterInducer.Induce(folder, stderr, seed) : WordClusters.Empty;
-            resources = new NerResources(gaz, cl);
-        }
+        // --shared is the option's earlier name, kept so that recorded training commands still run.
+        string? resources = gazetteers || clusters ? ModelLocator.ResourcesFolder(a.Get("resources") ?? a.Get("shared")) : null;
         var options = new NerTrainingOptions
         {
             Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
@@ -57,7 +50,7 @@ internal static class TrainCommand
             TrainingCommand = "newsnlp train ner " + string.Join(' ', args.Skip(1).Select(Quote)),
             Log = stderr,
         };
-        var model = NerTrainer.Train(train, dev, resources, options);
+        var model = NerTrainer.Train(train, dev, resources, gazetteers, clusters, options);
         if (trainPaths.Any(p => Path.GetFullPath(p) == Path.GetFullPath(devPath)))
         {
             // The dev split was trained on: its score says nothing about accuracy, so it is not recorded.

@@ -20,6 +20,25 @@ public static partial class NerTrainer
         public required int[][] Offsets;    // per sentence: n + 1 offsets
     }
 
+    /// <summary>
+    /// Trains with the gazetteer and word clusters built from <paramref name="resourcesFolder"/> (its
+    /// gazetteers/, cameo/ and unlabeled/ folders); either can be left out, and with neither the
+    /// folder is not read (it may then be null).
+    /// </summary>
+    internal static NerModel Train(List<TaggedDocument> train, List<TaggedDocument> dev, string? resourcesFolder, bool gazetteers, bool clusters,
+        NerTrainingOptions options)
+    {
+        var resources = NerResources.Empty;
+        if (gazetteers || clusters)
+        {
+            ArgumentNullException.ThrowIfNull(resourcesFolder);
+            var gaz = gazetteers ? Resources.GazetteerBuilder.Build(resourcesFolder, options.Log ?? TextWriter.Null) : Gazetteer.Empty;
+            var cl = clusters ? Resources.ClusterInducer.Induce(resourcesFolder, options.Log ?? TextWriter.Null, options.Seed) : WordClusters.Empty;
+            resources = new NerResources(gaz, cl);
+        }
+        return Train(train, dev, resources, options);
+    }
+
     internal static NerModel Train(List<TaggedDocument> train, List<TaggedDocument> dev, NerResources resources, NerTrainingOptions options)
     {
         var log = options.Log ?? TextWriter.Null;

@@ -23,6 +23,25 @@ internal static class SyntaxTrainer
             .WithScore("dev.lemma", Math.Round(score.Lemma, 2)));
     }
 
+    /// <summary>Trains the tagger and lemmatizer with the word clusters of a recognizer model (e.g. en-news).</summary>
+    public static SyntaxModel TrainTagger(List<ConlluSentence> train, List<ConlluSentence> dev, NerModel clustersFrom,
+        ModelManifest manifest, SyntaxTrainingOptions options) =>
+        TrainTagger(train, dev, (clustersFrom ?? throw new ArgumentNullException(nameof(clustersFrom))).Resources.Clusters, manifest, options);
+
+    /// <summary>
+    /// The model with its parser's weights below <paramref name="threshold"/> (absolute) dropped: small
+    /// averaged weights barely move a decision, and a smaller table fits the cache better. Model surgery
+    /// lives here, in Training, so that the command line needs no internals of the runtime.
+    /// </summary>
+    /// <returns>The pruned model (same manifest) and the weight counts before and after.</returns>
+    public static (SyntaxModel Model, int Before, int After) PruneParser(SyntaxModel model, float threshold)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var parser = model.Parser ?? throw new ArgumentException("The model has no parser.", nameof(model));
+        var pruned = new DependencyParser(parser.Labels, parser.Weights.Pruned(threshold));
+        return (model.WithParser(pruned, model.Manifest), parser.Weights.EntryCount, pruned.Weights.EntryCount);
+    }
+
     /// <summary>Adds a parser trained on <paramref name="train"/> to a tagging model.</summary>
     public static SyntaxModel TrainParser(List<ConlluSentence> train, List<ConlluSentence> dev, SyntaxModel tagging,
         ModelManifest manifest, SyntaxTrainingOptions options)

@@ -91,6 +91,14 @@ public partial class NamespaceGraphTests
         Assert.That(graph.ContainsKey(("Pipeline", "Html")), Is.True, "a qualified name (Html.WebPage) counts");
     }
 
+    [Test]
+    public void TheCommandLineUsesThePublicApi()
+    {
+        // The CLI (assembly newsnlp) sees the runtime's public API only; Training's internals are its own business.
+        string project = File.ReadAllText(Path.Combine(RepoRoot.Path, "src", "NewsNlp", "NewsNlp.csproj"));
+        Assert.That(project, Does.Not.Contain("<InternalsVisibleTo Include=\"newsnlp\""));
+    }
+
     private static string Name(string ns) => ns.Length == 0 ? "NewsNlp" : ns;
 
     /// <summary>Edges (from, to) between namespaces below NewsNlp ("" for NewsNlp itself), with the files that make them.</summary>
