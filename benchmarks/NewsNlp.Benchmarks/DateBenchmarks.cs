@@ -25,9 +25,8 @@ public class DateBenchmarks
     public DateBenchmarks()
     {
         _articles = BenchCorpus.Articles(40);
-        var syntax = new SyntaxAnnotator(BundledModels.EnglishSyntax);
-        _without = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter(), syntax, new EntityRecognizer(BundledModels.EnglishNewsRecognizer, findDates: false));
-        _with = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter(), syntax, new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver());
+        _without = NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Syntax | DocumentLayers.Entities, FindMissedDates = false });
+        _with = NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Syntax | DocumentLayers.Dates });
     }
 
     private Document[] _processed = [];

@@ -29,9 +29,9 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var upToDates = NewsPipeline.Create(_full.Stages.Where(s => s is not EventExtractor));
+        var upToDates = NewsPipelineBuilder.Build(new() { Layers = NewsPipelineOptions.AllLayers & ~(DocumentLayers.Events | DocumentLayers.Relations) });
         _upToDates = _articles.Select(a => upToDates.Process(a, Published)).ToArray();
-        _unzoned = NewsPipeline.Create(_full.Stages.Where(s => s is not NewsNlp.Zoning.IZoner));
+        _unzoned = NewsPipelineBuilder.Build(new() { Layers = NewsPipelineOptions.AllLayers & ~DocumentLayers.Zones });
     }
 
     [Benchmark(Baseline = true, Description = "Default pipeline, events included")]

@@ -22,7 +22,7 @@ else if (args is ["--loop", var what, var seconds])
     var articles = NewsNlp.Benchmarks.BenchCorpus.Articles(40);
     var pipeline = what switch
     {
-        "recognize" => NewsNlp.Pipeline.NewsPipeline.Create(new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(), new NewsNlp.Entities.EntityRecognizer(NewsNlp.Models.BundledModels.EnglishNewsRecognizer)),
+        "recognize" => NewsNlp.Pipeline.NewsPipelineBuilder.Build(new() { Layers = NewsNlp.DocumentLayers.Entities }),
         "pipeline" => NewsNlp.Pipeline.NewsPipeline.CreateDefault(),
         _ => throw new ArgumentException("--loop recognize|pipeline SECONDS"),
     };

@@ -21,7 +21,7 @@ public class RecognizerBenchmarks
     {
         _text = BenchCorpus.Load(out _)[..Chars];
         // Tokenize + recognize only (the default pipeline also parses; SyntaxBenchmarks times that).
-        _pipeline = NewsPipeline.Create(new Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(), new NewsNlp.Entities.EntityRecognizer(BundledModels.EnglishNewsRecognizer));
+        _pipeline = NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Entities });
     }
 
     private sealed class Config() : TokensPerSecondConfig(BenchCorpus.TokenCount(BenchCorpus.Load(out _)[..Chars]), $"corpus: {BenchCorpus.Source}, first {Chars:N0} chars");

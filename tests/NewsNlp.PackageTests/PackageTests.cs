@@ -26,7 +26,7 @@ public class PackageTests
         // The event stage and its bundled dictionaries: Putin -visit(042)-> Pyongyang, planned, coded RUSGOV.
         var visit = doc.Events.Single(e => e.Action.Lemma == "visit");
         Assert.That((visit.Actor!.Canonical, visit.Action.Cameo, visit.Target!.Text, visit.Date!.Value, visit.Modality),
-            Is.EqualTo(("Vladimir Putin", "042", "Pyongyang", "2024-06-18", "planned")));
+            Is.EqualTo(("Vladimir Putin", "042", "Pyongyang", "2024-06-18", Modality.Planned)));
         Assert.That(visit.Actor.Codes, Does.Contain("cameo:RUSGOV"));
         Assert.That(doc.Relations.Select(r => (r.Type, r.Subject.Canonical, r.Role)), Does.Contain(("role", (string?)"Vladimir Putin", (string?)"President")));
     }
@@ -36,7 +36,7 @@ public class PackageTests
     {
         var ml = new Microsoft.ML.MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(new[] { new Row { Text = Article } });
-        var transformed = NewsNlp.ML.NewsMLContextExtensions.ExtractNewsEvents(ml.Transforms.Text, nameof(Row.Text)).Fit(data).Transform(data);
+        var transformed = NewsNlp.ML.NewsMLContextExtensions.ExtractNewsEvents(ml, nameof(Row.Text)).Fit(data).Transform(data);
         var codes = transformed.GetColumn<Microsoft.ML.Data.VBuffer<ReadOnlyMemory<char>>>(NewsNlp.ML.NewsColumns.CameoCodes).Single();
         Assert.That(codes.DenseValues().Select(c => c.ToString()), Does.Contain("042"));
     }

@@ -37,7 +37,7 @@ internal static partial class DateEvalCommand
         try { docs = TaggedCorpus.Read(data); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
 
-        var pipeline = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax));
+        var pipeline = NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Syntax });
         var resolver = new DateResolver();
         int total = 0, valued = 0, wellFormed = 0, specified = 0;
         var byAnchor = new Dictionary<TemporalAnchor, int>();

@@ -43,7 +43,7 @@ internal static class EventEvalCommand
         try { extractor = new EventExtractor(CameoVerbDictionary.Load(verbsPath), ActorDictionary.Load(actorsPath.Split(','), agentsPath), reverseEvents: true); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
         var records = Read(xml, path);
-        var pipeline = NewsPipeline.Create([.. NewsPipeline.CreateDefault().Stages.Where(s => s is not EventExtractor), extractor]);
+        var pipeline = NewsPipeline.Create([.. NewsPipelineBuilder.Stages(new() { Layers = NewsPipelineOptions.AllLayers & ~(DocumentLayers.Events | DocumentLayers.Relations) }), extractor]);
 
         var byCategory = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // expected, root agree, code agree
         int noEventRecords = 0, noEventRight = 0, skipped = 0, produced = 0;

@@ -1,5 +1,8 @@
 using Spectre.Console;
 using System.Diagnostics;
+using System.Globalization;
+using NewsNlp.Entities;
+using NewsNlp.Events;
 using NewsNlp.Pipeline;
 using NewsNlp.Serialization;
 
@@ -126,41 +129,32 @@ internal static class ExtractCommand
         }
     }
 
+    /// <summary>The options of <c>--model</c>, <c>--rules</c>, <c>--culture</c> and <c>--cameo</c> for the library's composition root.</summary>
     private static NewsPipeline BuildPipeline(string? model, string? rules, string? culture, string? cameo)
     {
-        if (model is null && rules is null && culture is null && cameo is null) return NewsPipeline.CreateDefault();
-        var events = new NewsNlp.Events.EventExtractor(NewsNlp.Models.BundledModels.EnglishEvents);
+        var options = new NewsPipelineOptions();
         if (cameo is not null)
         {
             // Another verb dictionary, with the bundled actors and agents.
             if (!File.Exists(cameo)) throw new InputException($"{cameo}: no such file");
-            try { events = new NewsNlp.Events.EventExtractor(NewsNlp.Events.CameoVerbDictionary.Load(cameo), NewsNlp.Models.BundledModels.EnglishEvents.Actors); }
+            try { options = options with { Verbs = CameoVerbDictionary.Load(cameo) }; }
             catch (FormatException e) { throw new InputException(e.Message, e); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new InputException($"{cameo}: {e.Message}", e); }
         }
-        System.Globalization.CultureInfo? dateCulture = null;
         if (culture is not null)
         {
-            try { dateCulture = System.Globalization.CultureInfo.GetCultureInfo(culture, predefinedOnly: true); }
-            catch (System.Globalization.CultureNotFoundException) { throw new UsageException($"--culture: unknown culture '{culture}' (e.g. en-US, en-GB)."); }
+            try { options = options with { DateCulture = CultureInfo.GetCultureInfo(culture, predefinedOnly: true) }; }
+            catch (CultureNotFoundException) { throw new UsageException($"--culture: unknown culture '{culture}' (e.g. en-US, en-GB)."); }
         }
-        var ner = model is null ? NewsNlp.Models.BundledModels.EnglishNewsRecognizer : ModelLocator.LoadNer(model);
-        NewsNlp.Entities.EntityRuler? ruler = null;
+        if (model is not null) options = options with { Recognizer = ModelLocator.LoadNer(model) };
         if (rules is not null)
         {
             if (!File.Exists(rules)) throw new InputException($"{rules}: no such file");
             using var reader = new StreamReader(rules);
-            try { ruler = NewsNlp.Entities.EntityRuler.FromJsonLines(reader, sourceName: rules); }
+            try { options = options with { Rules = EntityRuler.FromJsonLines(reader, sourceName: rules) }; }
             catch (FormatException e) { throw new InputException(e.Message, e); }
         }
-        var stages = new List<IPipelineStage>
-        {
-            new NewsNlp.Zoning.Zoner(NewsNlp.Models.BundledModels.EnglishZones), new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(),
-            new NewsNlp.Syntax.SyntaxAnnotator(NewsNlp.Models.BundledModels.EnglishSyntax), new NewsNlp.Entities.EntityRecognizer(ner, ruler),
-            new NewsNlp.Dates.DateResolver(dateCulture),
-        };
-        stages.Add(events);
-        return NewsPipeline.Create(stages.ToArray());
+        return NewsPipelineBuilder.Build(options);
     }
 
     /// <summary>Progress on standard error for long batches: at most once a second, never for short runs.</summary>

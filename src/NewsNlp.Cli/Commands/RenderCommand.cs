@@ -99,7 +99,7 @@ internal static class RenderCommand
             string zone = "";
             if (d.ZoneAt(sentence.Start) is { } z)
             {
-                string kind = NewsNlp.Serialization.DocumentJsonWriter.ZoneName(z.Kind);
+                string kind = NewsNlp.Serialization.DocumentJson.Name(z.Kind);
                 zone = z.IsRepeat ? $" zone-{kind} zone-repeat\" title=\"{kind} (repeat)" : $" zone-{kind}\" title=\"{kind}";
             }
             // Sentence numbers as the JSON has them (an event's "sentence").
@@ -142,13 +142,13 @@ internal static class RenderCommand
             sb.Append("<table>\n<tr><th>actor</th><th>action</th><th>CAMEO</th><th>target</th><th>date</th><th>place</th><th>modality</th><th>confidence</th><th>evidence</th></tr>\n");
             foreach (var e in d.Events)
             {
-                string action = E(e.Action.Text) + (e.Polarity == "negative" ? " <span class=\"neg\">(not)</span>" : "");
+                string action = E(e.Action.Text) + (e.Polarity == Polarity.Negative ? " <span class=\"neg\">(not)</span>" : "");
                 sb.Append("<tr><td>").Append(Ref(e.Actor)).Append("</td><td>").Append(action).Append($" <small>({E(e.Action.Lemma)})</small>")
                   .Append("</td><td class=\"code\">").Append(E(e.Action.Cameo)).Append("</td><td>").Append(Ref(e.Target))
                   .Append("</td><td class=\"date\">").Append(e.Date is null ? "" : e.Date.Source == DateSource.PublishDate || e.Date.Text is null
                       ? $"<span class=\"from-publish\" title=\"no date in the text: the publish date\">{E(e.Date.Value)}*</span>"
                       : $"<span title=\"{E(e.Date.Text + (e.Date.Source switch { DateSource.Sentence => " (the sentence's date)", DateSource.Article => " (the dateline)", _ => "" }))}\">{E(e.Date.Value)}</span>")
-                  .Append("</td><td>").Append(Ref(e.Place)).Append("</td><td>").Append(E(e.Modality))
+                  .Append("</td><td>").Append(Ref(e.Place)).Append("</td><td>").Append(E(NewsNlp.Serialization.DocumentJson.Name(e.Modality)))
                   .Append("</td><td>").Append(e.Confidence.ToString("0.00", CultureInfo.InvariantCulture))
                   .Append($"</td><td><a href=\"#{prefix}-s{e.Sentence}\">sentence {e.Sentence}</a></td></tr>\n");
             }

@@ -50,9 +50,12 @@ internal static class SyntaxCommands
         string clustersFrom = a.Get("clusters") ?? "en-news";
         SyntaxModel TrainTagger(ModelManifest taggerManifest, SyntaxTrainingOptions taggerOptions)
         {
-            taggerManifest.TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences); early stopping on {Path.GetFileName(devPath)}; word clusters from the {clustersFrom} recognizer model";
-            taggerManifest.FeatureSet = TaggerFeatureSet;
-            return SyntaxTrainer.TrainTagger(train, dev, ModelLocator.LoadNer(clustersFrom).Resources.Clusters, taggerManifest, taggerOptions);
+            taggerManifest = taggerManifest with
+            {
+                TrainingData = $"train: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences); early stopping on {Path.GetFileName(devPath)}; word clusters from the {clustersFrom} recognizer model",
+                FeatureSet = TaggerFeatureSet,
+            };
+            return SyntaxTrainer.TrainTagger(train, dev, ModelLocator.LoadNer(clustersFrom), taggerManifest, taggerOptions);
         }
         if (task == "pos")
         {
@@ -66,33 +69,30 @@ internal static class SyntaxCommands
                 ? ModelLocator.LoadSyntax(taggerModel)
                 : TrainTagger(new ModelManifest { Name = manifest.Name },
                     new SyntaxTrainingOptions { MaxEpochs = 12, Patience = 3, Seed = options.Seed, MinFeatureCount = 1, Log = stderr });
-            manifest.TrainingData = tagging.Manifest.TrainingData + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences), {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS";
-            manifest.FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted"
-                + (options.Unlabeled.Count > 0 ? $", tri-training: up to {options.UnlabeledMax:N0} sentences of {string.Join(", ", options.Unlabeled.Select(Path.GetFileName))} on which a left-to-right and a right-to-left parser agree" : "") + (options.Ensemble > 1 ? $", {options.Ensemble} perceptrons trained on different shuffles merged by weight averaging" : "");
-            if (a.Get("tagger") is not null) manifest.TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine;
+            manifest = manifest with { TrainingData = tagging.Manifest.TrainingData + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences), {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS" };
+            manifest = manifest with { FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted"
+                + (options.Unlabeled.Count > 0 ? $", tri-training: up to {options.UnlabeledMax:N0} sentences of {string.Join(", ", options.Unlabeled.Select(Path.GetFileName))} on which a left-to-right and a right-to-left parser agree" : "") + (options.Ensemble > 1 ? $", {options.Ensemble} perceptrons trained on different shuffles merged by weight averaging" : "") };
+            if (a.Get("tagger") is not null) manifest = manifest with { TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine };
             model = SyntaxTrainer.TrainParser(train, dev, tagging, manifest, options);
             if (a.Get("prune") is { } prune)
             {
                 // Small averaged weights barely move a decision; dropping them makes the table fit the cache better.
                 if (!float.TryParse(prune, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float threshold) || threshold < 0)
                     throw new UsageException("--prune must be a non-negative number.");
-                var pruned = new DependencyParser(model.Parser!.Labels, model.Parser.Weights.Pruned(threshold));
-                stderr.WriteLine($"pruned parser weights below {threshold}: {model.Parser.Weights.EntryCount:N0} -> {pruned.Weights.EntryCount:N0}");
-                model = model.WithParser(pruned, manifest);
+                (model, int before, int after) = SyntaxTrainer.PruneParser(model, threshold);
+                stderr.WriteLine($"pruned parser weights below {threshold}: {before:N0} -> {after:N0}");
                 var devScore = SyntaxTrainer.Score(model, dev);
-                manifest.Scores["dev.uas"] = Math.Round(devScore.Uas, 2);
-                manifest.Scores["dev.las"] = Math.Round(devScore.Las, 2);
+                model = model.WithManifest(model.Manifest.WithScore("dev.uas", Math.Round(devScore.Uas, 2)).WithScore("dev.las", Math.Round(devScore.Las, 2)));
                 stderr.WriteLine($"dev after pruning: UAS {devScore.Uas:F2} LAS {devScore.Las:F2}");
             }
         }
         // Scores in the manifest are those of the saved file (weights are stored in half precision).
         model = RoundTrip(model);
-        manifest = model.Manifest;
-        Record(manifest, "dev", SyntaxTrainer.Score(model, dev), model.HasParser);
+        model = model.WithManifest(Record(model.Manifest, "dev", SyntaxTrainer.Score(model, dev), model.HasParser));
         if (a.Get("test") is { } testPath)
         {
             var score = SyntaxTrainer.Score(model, ReadConllu(testPath));
-            Record(manifest, "test", score, model.HasParser);
+            model = model.WithManifest(Record(model.Manifest, "test", score, model.HasParser));
             stderr.WriteLine("test: " + Report(score, model.HasParser));
         }
         Directory.CreateDirectory(outDir);
@@ -169,14 +169,13 @@ internal static class SyntaxCommands
     private const string TaggerFeatureSet = "tagger: word, lower case, affixes 1-4/1-3, shapes, ±2 words, two-tag history, clusters, ambiguity classes of w0..w+2; "
         + "tag dictionary (≥20 occurrences, ≥99.5% one tag); lemmatizer: exceptions + suffix rules by XPOS";
 
-    private static void Record(ModelManifest manifest, string split, SyntaxScore score, bool parser)
+    /// <summary>A copy of <paramref name="manifest"/> with the scores of <paramref name="split"/>.</summary>
+    private static ModelManifest Record(ModelManifest manifest, string split, SyntaxScore score, bool parser)
     {
-        manifest.Scores[split + ".upos"] = Math.Round(score.Upos, 2);
-        manifest.Scores[split + ".xpos"] = Math.Round(score.Xpos, 2);
-        manifest.Scores[split + ".lemma"] = Math.Round(score.Lemma, 2);
-        if (!parser) return;
-        manifest.Scores[split + ".uas"] = Math.Round(score.Uas, 2);
-        manifest.Scores[split + ".las"] = Math.Round(score.Las, 2);
+        manifest = manifest.WithScore(split + ".upos", Math.Round(score.Upos, 2))
+            .WithScore(split + ".xpos", Math.Round(score.Xpos, 2))
+            .WithScore(split + ".lemma", Math.Round(score.Lemma, 2));
+        return parser ? manifest.WithScore(split + ".uas", Math.Round(score.Uas, 2)).WithScore(split + ".las", Math.Round(score.Las, 2)) : manifest;
     }
 
     private static SyntaxModel RoundTrip(SyntaxModel model)

@@ -27,16 +27,9 @@ internal static class TrainCommand
 
         var train = trainPaths.SelectMany(p => TaggedCorpus.Read(p)).ToList();
         var dev = TaggedCorpus.Read(devPath);
-        var resources = NerResources.Empty;
         bool gazetteers = !a.Has("no-gazetteers"), clusters = !a.Has("no-clusters");
-        if (gazetteers || clusters)
-        {
-            // --shared is the option's earlier name, kept so that recorded training commands still run.
-            string folder = ModelLocator.ResourcesFolder(a.Get("resources") ?? a.Get("shared"));
-            var gaz = gazetteers ? GazetteerBuilder.Build(folder, stderr) : Gazetteer.Empty;
-            var cl = clusters ? ClusterInducer.Induce(folder, stderr, seed) : WordClusters.Empty;
-            resources = new NerResources(gaz, cl);
-        }
+        // --shared is the option's earlier name, kept so that recorded training commands still run.
+        string? resources = gazetteers || clusters ? ModelLocator.ResourcesFolder(a.Get("resources") ?? a.Get("shared")) : null;
         var options = new NerTrainingOptions
         {
             Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
@@ -57,18 +50,18 @@ internal static class TrainCommand
             TrainingCommand = "newsnlp train ner " + string.Join(' ', args.Skip(1).Select(Quote)),
             Log = stderr,
         };
-        var model = NerTrainer.Train(train, dev, resources, options);
+        var model = NerTrainer.Train(train, dev, resources, gazetteers, clusters, options);
         if (trainPaths.Any(p => Path.GetFullPath(p) == Path.GetFullPath(devPath)))
         {
             // The dev split was trained on: its score says nothing about accuracy, so it is not recorded.
-            model.Manifest.Scores.Remove("dev.f1");
+            model = model.WithManifest(model.Manifest.WithoutScore("dev.f1"));
             stderr.WriteLine("note: the dev file is part of the training data; no dev score is recorded");
         }
-        if (a.Get("note") is { } note) model.Manifest.TrainingData += "; " + note;
+        if (a.Get("note") is { } note) model = model.WithManifest(model.Manifest with { TrainingData = model.Manifest.TrainingData + "; " + note });
         if (a.Get("test") is { } testPath)
         {
             var test = NerTrainer.Score(model, TaggedCorpus.Read(testPath));
-            model.Manifest.Scores["test.f1"] = Math.Round(100 * test.Micro.F1, 2);
+            model = model.WithManifest(model.Manifest.WithScore("test.f1", Math.Round(100 * test.Micro.F1, 2)));
             stderr.WriteLine($"test F1 {100 * test.Micro.F1:F2} ({Path.GetFileName(testPath)})");
         }
         Directory.CreateDirectory(outDir);
@@ -104,13 +97,14 @@ internal static class TrainCommand
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
         NewsNlp.Events.EventModel model;
-        try { model = NewsNlp.Events.EventModel.FromFiles(manifest, verbs, actors, agents, places, countries); }
+        try { model = NewsNlp.Training.Events.EventModelBuilder.FromFiles(manifest, verbs, actors, agents, places, countries); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
-        manifest.Training["verbs"] = model.Verbs.Verbs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["actors"] = model.Actors.Actors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["agent_phrases"] = model.Actors.AgentPhraseCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["place_names"] = model.Places.PlaceNameCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["countries"] = model.Places.CountryCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        model = model.WithManifest(model.Manifest
+            .WithTraining("verbs", model.Verbs.Verbs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithTraining("actors", model.Actors.Actors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithTraining("agent_phrases", model.Actors.AgentPhraseCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithTraining("place_names", model.Places.PlaceNameCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithTraining("countries", model.Places.CountryCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Directory.CreateDirectory(outDir);
         string path = Path.Combine(outDir, "model.nnlp");
         model.Save(path);

@@ -75,18 +75,20 @@ internal static class ZoneCommands
         };
         var model = ZoningTrainer.Train(train, manifest, options);
         var (hp, hr, hf) = held.Body;
-        manifest.Scores["dev_heldout.body_p"] = Math.Round(100 * hp, 2);
-        manifest.Scores["dev_heldout.body_r"] = Math.Round(100 * hr, 2);
-        manifest.Scores["dev_heldout.body_f1"] = Math.Round(100 * hf, 2);
         var testScore = ZoningScore.Score(new Zoner(model), test);
         var (tp, tr, tf) = testScore.Body;
-        manifest.Scores["test.body_p"] = Math.Round(100 * tp, 2);
-        manifest.Scores["test.body_r"] = Math.Round(100 * tr, 2);
-        manifest.Scores["test.body_f1"] = Math.Round(100 * tf, 2);
         var (ttp, ttr, ttf, _, _) = testScore.Prf(1);
-        manifest.Scores["test.title_f1"] = Math.Round(100 * ttf, 2);
         var (bp, br, bf, _, _) = testScore.Prf(0);
-        manifest.Scores["test.boilerplate_f1"] = Math.Round(100 * bf, 2);
+        // Manifests are immutable: the saved model is the trained one under a manifest with its scores.
+        model = ZoningModels.WithManifest(model, model.Manifest
+            .WithScore("dev_heldout.body_p", Math.Round(100 * hp, 2))
+            .WithScore("dev_heldout.body_r", Math.Round(100 * hr, 2))
+            .WithScore("dev_heldout.body_f1", Math.Round(100 * hf, 2))
+            .WithScore("test.body_p", Math.Round(100 * tp, 2))
+            .WithScore("test.body_r", Math.Round(100 * tr, 2))
+            .WithScore("test.body_f1", Math.Round(100 * tf, 2))
+            .WithScore("test.title_f1", Math.Round(100 * ttf, 2))
+            .WithScore("test.boilerplate_f1", Math.Round(100 * bf, 2)));
         stdout.WriteLine($"test ({test.Count} pages):");
         testScore.Write(stdout, "test");
         Directory.CreateDirectory(outDir);

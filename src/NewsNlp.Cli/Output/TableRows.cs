@@ -69,15 +69,15 @@ internal static class TableRows
             var row = new EntityRow
             {
                 DocumentId = d.Id, Start = e.Start, End = e.End, Text = e.Text, Label = e.Label,
-                Type = DocumentJsonWriter.TypeName(e.Type), Confidence = Math.Round(e.Confidence, 4),
-                Zone = d.ZoneAt(e.Start) is { } zone ? DocumentJsonWriter.ZoneName(zone.Kind) : null,
+                Type = DocumentJson.Name(e.Type), Confidence = Math.Round(e.Confidence, 4),
+                Zone = d.ZoneAt(e.Start) is { } zone ? DocumentJson.Name(zone.Kind) : null,
             };
             if (d.DateAt(e.Start, e.End) is { } t)
             {
                 row.Value = t.Value;
                 row.Kind = t.Kind.ToString().ToLowerInvariant();
-                row.Granularity = DocumentJsonWriter.GranularityName(t.Granularity);
-                row.Anchor = DocumentJsonWriter.AnchorName(t.Anchor);
+                row.Granularity = DocumentJson.Name(t.Granularity);
+                row.Anchor = DocumentJson.Name(t.Anchor);
                 row.RangeStart = t.RangeStart;
                 row.RangeEnd = t.RangeEnd;
             }
@@ -86,11 +86,11 @@ internal static class TableRows
         foreach (var e in d.Events)
             events.Add(new EventRow
             {
-                DocumentId = d.Id, Actor = e.Actor?.Text, ActorType = e.Actor is null ? null : DocumentJsonWriter.TypeName(e.Actor.Type),
+                DocumentId = d.Id, Actor = e.Actor?.Text, ActorType = e.Actor is null ? null : DocumentJson.Name(e.Actor.Type),
                 Action = e.Action.Text, Lemma = e.Action.Lemma, Cameo = e.Action.Cameo, Target = e.Target?.Text,
-                TargetType = e.Target is null ? null : DocumentJsonWriter.TypeName(e.Target.Type), Date = e.Date?.Value,
-                DateSource = e.Date is null ? null : DocumentJsonWriter.DateSourceName(e.Date.Source), Place = e.Place?.Text,
-                Polarity = e.Polarity, Modality = e.Modality, Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJsonWriter.ZoneName(z) : null,
+                TargetType = e.Target is null ? null : DocumentJson.Name(e.Target.Type), Date = e.Date?.Value,
+                DateSource = e.Date is null ? null : DocumentJson.Name(e.Date.Source), Place = e.Place?.Text,
+                Polarity = DocumentJson.Name(e.Polarity), Modality = DocumentJson.Name(e.Modality), Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJson.Name(z) : null,
                 Sentence = e.Sentence, Start = e.Start, End = e.End,
             });
         foreach (var r in d.Relations)

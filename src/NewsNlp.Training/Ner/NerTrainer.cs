@@ -20,6 +20,25 @@ public static partial class NerTrainer
         public required int[][] Offsets;    // per sentence: n + 1 offsets
     }
 
+    /// <summary>
+    /// Trains with the gazetteer and word clusters built from <paramref name="resourcesFolder"/> (its
+    /// gazetteers/, cameo/ and unlabeled/ folders); either can be left out, and with neither the
+    /// folder is not read (it may then be null).
+    /// </summary>
+    internal static NerModel Train(List<TaggedDocument> train, List<TaggedDocument> dev, string? resourcesFolder, bool gazetteers, bool clusters,
+        NerTrainingOptions options)
+    {
+        var resources = NerResources.Empty;
+        if (gazetteers || clusters)
+        {
+            ArgumentNullException.ThrowIfNull(resourcesFolder);
+            var gaz = gazetteers ? Resources.GazetteerBuilder.Build(resourcesFolder, options.Log ?? TextWriter.Null) : Gazetteer.Empty;
+            var cl = clusters ? Resources.ClusterInducer.Induce(resourcesFolder, options.Log ?? TextWriter.Null, options.Seed) : WordClusters.Empty;
+            resources = new NerResources(gaz, cl);
+        }
+        return Train(train, dev, resources, options);
+    }
+
     internal static NerModel Train(List<TaggedDocument> train, List<TaggedDocument> dev, NerResources resources, NerTrainingOptions options)
     {
         var log = options.Log ?? TextWriter.Null;
@@ -170,7 +189,7 @@ public static partial class NerTrainer
             TrainingCommand = options.TrainingCommand,
             FeatureSet = "averaged structured perceptron over BILOU tags with constrained first-order Viterbi, an ensemble of seeds merged by weight averaging; word and normalised form in a ±3 window, word bigrams and the w-1 w0 w+1 trigram, prefixes and suffixes 1-5, long and short word shapes and shape bigrams, sentence start and end, all-caps headline, two-level word clusters (w-2..w+2, cluster bigrams), dense 128-d SVD word vectors of w0 and its neighbours, gazetteer matches with BILU position (w-1, w0, w+1), document casing consistency, online prediction history; 32-bit hashed features",
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            Training = new()
+            Training = new Dictionary<string, string>
             {
                 ["epochs"] = string.Join(",", epochsUsed),
                 ["ensemble"] = Math.Max(1, options.Ensemble).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -186,8 +205,9 @@ public static partial class NerTrainer
         float temperature = options.Temperature ?? FitTemperature(model, devDocs, log);
         model = new NerModel(manifest, labels, coarse, temperature, finalT, weights, resources, dense);
         var devScore = Score(model, devDocs, static l => l, static l => l);
-        manifest.Scores["dev.f1"] = Math.Round(100 * devScore.Micro.F1, 2);
-        manifest.Training["temperature"] = temperature.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+        model = model.WithManifest(manifest
+            .WithScore("dev.f1", Math.Round(100 * devScore.Micro.F1, 2))
+            .WithTraining("temperature", temperature.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)));
         log.WriteLine($"final model: {weights.Keys.Length:N0} features, {weights.EntryCount:N0} weights, temperature {temperature:F2}; dev F1 {100 * devScore.Micro.F1:F2} (runtime path); {clock.Elapsed.TotalSeconds:F0} s");
         return model;
     }

@@ -17,10 +17,29 @@ internal static class SyntaxTrainer
         var model = new SyntaxModel(manifest, clusters, tagger, lemmatizer, null);
         var score = Score(model, dev);
         options.Log.WriteLine($"dev: UPOS {score.Upos:F2} XPOS {score.Xpos:F2} lemma {score.Lemma:F2}");
-        manifest.Scores["dev.upos"] = Math.Round(score.Upos, 2);
-        manifest.Scores["dev.xpos"] = Math.Round(score.Xpos, 2);
-        manifest.Scores["dev.lemma"] = Math.Round(score.Lemma, 2);
-        return model;
+        return model.WithManifest(manifest
+            .WithScore("dev.upos", Math.Round(score.Upos, 2))
+            .WithScore("dev.xpos", Math.Round(score.Xpos, 2))
+            .WithScore("dev.lemma", Math.Round(score.Lemma, 2)));
+    }
+
+    /// <summary>Trains the tagger and lemmatizer with the word clusters of a recognizer model (e.g. en-news).</summary>
+    public static SyntaxModel TrainTagger(List<ConlluSentence> train, List<ConlluSentence> dev, NerModel clustersFrom,
+        ModelManifest manifest, SyntaxTrainingOptions options) =>
+        TrainTagger(train, dev, (clustersFrom ?? throw new ArgumentNullException(nameof(clustersFrom))).Resources.Clusters, manifest, options);
+
+    /// <summary>
+    /// The model with its parser's weights below <paramref name="threshold"/> (absolute) dropped: small
+    /// averaged weights barely move a decision, and a smaller table fits the cache better. Model surgery
+    /// lives here, in Training, so that the command line needs no internals of the runtime.
+    /// </summary>
+    /// <returns>The pruned model (same manifest) and the weight counts before and after.</returns>
+    public static (SyntaxModel Model, int Before, int After) PruneParser(SyntaxModel model, float threshold)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var parser = model.Parser ?? throw new ArgumentException("The model has no parser.", nameof(model));
+        var pruned = new DependencyParser(parser.Labels, parser.Weights.Pruned(threshold));
+        return (model.WithParser(pruned, model.Manifest), parser.Weights.EntryCount, pruned.Weights.EntryCount);
     }
 
     /// <summary>Adds a parser trained on <paramref name="train"/> to a tagging model.</summary>
@@ -28,9 +47,9 @@ internal static class SyntaxTrainer
         ModelManifest manifest, SyntaxTrainingOptions options)
     {
         var (parser, score) = ParserTrainer.Train(train, dev, tagging, options);
-        foreach (var (k, v) in tagging.Manifest.Scores) manifest.Scores.TryAdd(k, v);
-        manifest.Scores["dev.uas"] = Math.Round(score.Uas, 2);
-        manifest.Scores["dev.las"] = Math.Round(score.Las, 2);
+        foreach (var (k, v) in tagging.Manifest.Scores)
+            if (!manifest.Scores.ContainsKey(k)) manifest = manifest.WithScore(k, v);
+        manifest = manifest.WithScore("dev.uas", Math.Round(score.Uas, 2)).WithScore("dev.las", Math.Round(score.Las, 2));
         return tagging.WithParser(parser, manifest);
     }
 

@@ -106,20 +106,21 @@ public static class ZoningTrainer
             options.Log?.WriteLine($"zones: tree stage, {trees.Trees.Length} trees ({clock.Elapsed.TotalSeconds:F0} s)");
         }
         options.Log?.WriteLine($"zones: trained on {prepared.Length} pages, {prepared.Sum(p => p.Page.Count):N0} lines in {clock.Elapsed.TotalSeconds:F0} s");
-        manifest.Labels = ["furniture", "headline", "body"];
-        manifest.Training["bits"] = options.Bits.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["epochs"] = options.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["rate"] = options.Rate.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["stages"] = options.Stages.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["folds"] = options.Folds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["min_count"] = options.MinCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["trees"] = options.Trees.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["leaves"] = options.Leaves.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["tree_rate"] = options.TreeRate.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["tree_threshold"] = options.TreeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["pages"] = prepared.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        manifest.Training["lines"] = prepared.Sum(p => p.Page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The manifest is immutable: the model gets a copy with the labels and training details.
+        manifest = manifest with { Labels = ["furniture", "headline", "body"] };
+        manifest = manifest.WithTraining("bits", options.Bits.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("epochs", options.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("rate", options.Rate.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("stages", options.Stages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("folds", options.Folds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("min_count", options.MinCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("seed", options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("trees", options.Trees.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("leaves", options.Leaves.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("tree_rate", options.TreeRate.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("tree_threshold", options.TreeThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("pages", prepared.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        manifest = manifest.WithTraining("lines", prepared.Sum(p => p.Page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new ZoningModel(manifest, stages.ToArray(), trees);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsNlp.Pipeline;
 
 namespace NewsNlp.Dates;
 

@@ -46,15 +46,15 @@ public enum DateSource
 /// <param name="Target">To whom, or null.</param>
 /// <param name="Date">When, or null.</param>
 /// <param name="Place">Where, or null.</param>
-/// <param name="Polarity">"positive" or "negative".</param>
-/// <param name="Modality">"asserted", "planned", "alleged", "reported" or "hypothetical".</param>
+/// <param name="Polarity">Stated or denied.</param>
+/// <param name="Modality">Asserted, planned, alleged, reported or hypothetical.</param>
 /// <param name="Confidence">Score in [0, 1].</param>
 /// <param name="Sentence">Index of the evidence sentence.</param>
 /// <param name="Start">Start of the evidence sentence.</param>
 /// <param name="End">End (exclusive) of the evidence sentence.</param>
 public sealed record NewsEvent(
     EntityReference? Actor, EventAction Action, EntityReference? Target, EventDate? Date, EntityReference? Place,
-    string Polarity, string Modality, double Confidence, int Sentence, int Start, int End)
+    Polarity Polarity, Modality Modality, double Confidence, int Sentence, int Start, int End)
 {
     /// <summary>The zone of the evidence sentence (headline, body or caption); null when the document has no zones.</summary>
     public ZoneKind? Zone { get; init; }
@@ -67,10 +67,10 @@ public sealed record NewsEvent(
     {
         var sb = new System.Text.StringBuilder();
         sb.Append(Actor?.Name ?? "?").Append(" —");
-        if (Polarity == "negative") sb.Append("not ");
+        if (Polarity == Polarity.Negative) sb.Append("not ");
         sb.Append(Action).Append("→ ").Append(Target?.Name ?? "?");
         if (Place is not null) sb.Append(" in ").Append(Place.Name);
-        sb.Append(" (").Append(Modality);
+        sb.Append(" (").Append(EventLabels.Name(Modality));
         if (Date is not null) sb.Append(", ").Append(Date.Value);
         return sb.Append(')').ToString();
     }

@@ -31,7 +31,9 @@ public sealed class NerModel
         Dense = dense ?? [];
         if (Dense.Length != 0 && Dense.Length != DenseFeatures.Width(resources.Clusters) * (1 + 4 * labels.Length))
             throw new ArgumentException("dense weight table size");
-        Manifest = manifest;
+        // A copy that names the file's kind and version: the caller's manifest is never written to,
+        // and a model shared by many pipelines never changes its metadata (Save writes it as it is).
+        Manifest = manifest with { Kind = "ner", FormatVersion = FormatVersion };
         TagSet = new BilouTagSet(labels);
         Coarse = coarse;
         Temperature = temperature;
@@ -46,6 +48,13 @@ public sealed class NerModel
 
     /// <summary>The model's manifest.</summary>
     public ModelManifest Manifest { get; }
+
+    /// <summary>This model under other metadata (the weights are shared, not copied): how a trainer records scores measured on the built model.</summary>
+    public NerModel WithManifest(ModelManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return new(manifest, TagSet.Labels, Coarse, Temperature, Transitions, Weights, Resources, Dense);
+    }
 
     /// <summary>The fine labels the model predicts.</summary>
     public IReadOnlyList<string> Labels => TagSet.Labels;
@@ -113,8 +122,6 @@ public sealed class NerModel
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Manifest.FormatVersion = FormatVersion;
-        Manifest.Kind = "ner";
         ModelFile.Write(stream, Kind, FormatVersion, FormatVersion, Manifest.ToJson(), w =>
         {
             w.Write(TagSet.Labels.Length);

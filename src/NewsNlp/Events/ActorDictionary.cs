@@ -24,7 +24,11 @@ public sealed class ActorDictionary
 
     private sealed record Phrase(string[] Words, bool StemLast, ActorEntry Entry);
 
-    private ActorDictionary() => _stemLookup = _actorStemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    private ActorDictionary()
+    {
+        _stemLookup = _actorStemsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        Actors = _actors.AsReadOnly();
+    }
 
     /// <summary>
     /// Reads actor and agent dictionaries into one <see cref="ActorDictionary"/>. A builder makes one
@@ -75,7 +79,8 @@ public sealed class ActorDictionary
         Tokenization.CharClass.WithoutFormat(phrase).ToUpperInvariant().Split([' ', '\n', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Named actors, in file order.</summary>
-    public IReadOnlyList<ActorEntry> Actors => _actors;
+    /// <remarks>A read-only view (the list itself is filled only by the <see cref="Builder"/>).</remarks>
+    public IReadOnlyList<ActorEntry> Actors { get; }
 
     /// <summary>Number of agent phrases (with their plurals).</summary>
     public int AgentPhraseCount { get; private set; }
@@ -184,7 +189,7 @@ public sealed class ActorDictionary
     /// (upper-case words); returns its length, 0 when none (also when <paramref name="at"/> is at or
     /// past the end: a word of only hyphens or underscores, "--", has no words at all).
     /// </summary>
-    public int MatchActor(IReadOnlyList<string> words, int at, out ActorEntry? entry)
+    internal int MatchActor(IReadOnlyList<string> words, int at, out ActorEntry? entry)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentOutOfRangeException.ThrowIfNegative(at);
@@ -200,7 +205,7 @@ public sealed class ActorDictionary
     }
 
     /// <summary>The longest agent phrase that starts at <paramref name="at"/>; 0 when none (or when <paramref name="at"/> is past the end).</summary>
-    public int MatchAgent(IReadOnlyList<string> words, int at, out ActorEntry? entry)
+    internal int MatchAgent(IReadOnlyList<string> words, int at, out ActorEntry? entry)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentOutOfRangeException.ThrowIfNegative(at);
@@ -235,7 +240,7 @@ public sealed class ActorDictionary
     /// <param name="date">The publish date, for dated codes; null takes undated codes.</param>
     /// <param name="actor">The named actor found, or null.</param>
     /// <param name="names">Per word, whether it was capitalised in the text; when given, named actors must start on a capitalised word (agents need not).</param>
-    public string? CodePhrase(IReadOnlyList<string> words, DateOnly? date, out ActorEntry? actor, IReadOnlyList<bool>? names = null)
+    internal string? CodePhrase(IReadOnlyList<string> words, DateOnly? date, out ActorEntry? actor, IReadOnlyList<bool>? names = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         actor = null;
@@ -400,53 +405,5 @@ public sealed class ActorDictionary
     {
         var words = name.Trim().Trim('_').Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words.Select(w => w.Length <= 3 && w.All(char.IsLetter) && words.Length == 1 ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w.ToLowerInvariant())));
-    }
-}
-
-/// <summary>An actor code valid from <paramref name="From"/> to <paramref name="Until"/> (inclusive; null = open).</summary>
-public readonly record struct ActorCode(string Code, DateOnly? From, DateOnly? Until)
-{
-    /// <summary>Whether the code holds at <paramref name="date"/> (an unknown date matches undated codes only).</summary>
-    public bool HoldsAt(DateOnly? date) => date is { } d ? (From is null || d >= From) && (Until is null || d <= Until) : From is null && Until is null;
-}
-
-/// <summary>A dictionary actor or agent: its display name and its (dated) codes.</summary>
-public sealed class ActorEntry
-{
-    private readonly List<ActorCode> _codes = [];
-
-    internal ActorEntry(string name, bool isAgent = false, bool agentPrefix = false)
-    {
-        Name = name;
-        IsAgent = isAgent;
-        AgentPrefix = agentPrefix;
-    }
-
-    /// <summary>Display name ("Vladimir Putin").</summary>
-    public string Name { get; }
-
-    /// <summary>Whether this is a generic agent (a role such as MINISTER) rather than a named actor.</summary>
-    public bool IsAgent { get; }
-
-    /// <summary>For agents: whether the code goes before the actor's ("MSF" → NGO + ARN).</summary>
-    public bool AgentPrefix { get; }
-
-    /// <summary>The codes with their date ranges, in file order.</summary>
-    public IReadOnlyList<ActorCode> Codes => _codes;
-
-    internal void AddCode(ActorCode code) => _codes.Add(code);
-
-    /// <summary>
-    /// The code at <paramref name="date"/>: the first dated code whose range holds it, else the
-    /// first undated code ("---" for an actor the dictionary deliberately leaves uncoded); null when none applies.
-    /// </summary>
-    public string? CodeAt(DateOnly? date)
-    {
-        if (date is not null)
-            foreach (var c in _codes)
-                if ((c.From is not null || c.Until is not null) && c.HoldsAt(date)) return c.Code;
-        foreach (var c in _codes)
-            if (c.From is null && c.Until is null) return c.Code;
-        return null;
     }
 }

@@ -1,5 +1,4 @@
 using NewsNlp.Dates;
-using NewsNlp.Pipeline;
 
 namespace NewsNlp.Events;
 
@@ -254,10 +253,10 @@ public sealed partial class EventExtractor : IPipelineStage
         var action = new EventAction(d.Words[n].Start, d.Words[n].End, d.GetText(d.Words[n]), verb.Lemma, code);
         var date = c.DateOf(n);
         var place = c.PlaceOf(n);
-        string modality = c.NominalModality(n);
+        var modality = c.NominalModality(n);
         foreach (var actor in actors)
             foreach (var target in targets)
-                result.Add(new NewsEvent(actor, action, target, date, place, "positive", modality, target is null ? 0.6 : 0.7, sentenceIndex, sentence.Start, sentence.End));
+                result.Add(new NewsEvent(actor, action, target, date, place, Polarity.Positive, modality, target is null ? 0.6 : 0.7, sentenceIndex, sentence.Start, sentence.End));
     }
 
     private void Build(Document d, Clause c, int v, CameoVerb verb, string code, string? reverse, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
@@ -276,8 +275,8 @@ public sealed partial class EventExtractor : IPipelineStage
         }
         var date = c.DateOf(v);
         var place = c.PlaceOf(v);
-        string modality = c.Modality(v);
-        string polarity = c.Negated(v) ? "negative" : "positive";
+        var modality = c.ModalityOf(v);
+        var polarity = c.Negated(v) ? Polarity.Negative : Polarity.Positive;
         var action = new EventAction(d.Words[v].Start, d.Words[v].End, d.GetText(d.Words[v]), verb.Lemma, code);
         var reverseAction = reverse is null || !ReverseEvents ? null : action with { Cameo = reverse };
 
@@ -292,7 +291,7 @@ public sealed partial class EventExtractor : IPipelineStage
             {
                 // Precision first: no actor, no event, unless the clause is passive ("five people were killed").
                 if (actor is null && (target is null || passiveSubject < 0)) continue;
-                double confidence = 0.5 + (Known(actor) ? 0.2 : 0) + (target is not null ? 0.15 : 0) + (modality == "asserted" ? 0.1 : 0);
+                double confidence = 0.5 + (Known(actor) ? 0.2 : 0) + (target is not null ? 0.15 : 0) + (modality == Modality.Asserted ? 0.1 : 0);
                 confidence = Math.Round(Math.Min(confidence, 0.95), 2);
                 result.Add(new NewsEvent(actor, action, target, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));
                 // "[032:033]": "X left for Y for talks" is also Y hosting X.
@@ -766,16 +765,16 @@ public sealed partial class EventExtractor : IPipelineStage
         }
 
         /// <summary>"Putin's planned visit", "Putin's upcoming visit" are planned; "a possible visit" hypothetical; else asserted.</summary>
-        public string NominalModality(int n)
+        public Modality NominalModality(int n)
         {
             foreach (int i in Kids(n))
             {
                 if (s[i].Relation != "amod") continue;
                 string a = Lower(i);
-                if (a is "planned" or "upcoming" or "forthcoming" or "expected" or "scheduled" or "proposed" or "next") return "planned";
-                if (a is "possible" or "potential" or "rumoured" or "rumored") return "hypothetical";
+                if (a is "planned" or "upcoming" or "forthcoming" or "expected" or "scheduled" or "proposed" or "next") return Modality.Planned;
+                if (a is "possible" or "potential" or "rumoured" or "rumored") return Modality.Hypothetical;
             }
-            return "asserted";
+            return Modality.Asserted;
         }
 
         /// <summary>The person named right after a title word ("Chancellor Olaf Scholz"), or -1.</summary>
@@ -942,11 +941,11 @@ public sealed partial class EventExtractor : IPipelineStage
             return null;
         }
 
-        public string Modality(int v)
+        public Modality ModalityOf(int v)
         {
             var tense = TenseDetector.Detect(d, first, v, v, end);
             if (HasChild(v, k => s[k].Relation == "mark" && Lower(k) is "if" or "unless") || HasChild(v, k => s[k].Relation == "aux" && Lower(k) is "could" or "would" or "might" or "may"))
-                return "hypothetical";
+                return Modality.Hypothetical;
             bool reported = false;
             for (int x = v, k = 0; s[x].Head >= 0 && k < 4; k++)
             {
@@ -954,15 +953,15 @@ public sealed partial class EventExtractor : IPipelineStage
                 // "urged Israel to protect", "refused to rule out sending", "disagreed over sending",
                 // "agreed to sell": what the governing verb wants, refuses or plans has not happened.
                 if (s[x].Relation is "xcomp" or "advcl" or "ccomp" or "acl" && Governed(head, x) is { } governed) return governed;
-                if (AllegationWords.Contains(s[head].Lemma ?? "")) return "alleged";
+                if (AllegationWords.Contains(s[head].Lemma ?? "")) return Modality.Alleged;
                 if (s[x].Relation is "ccomp" or "parataxis" && SpeechVerbs.Contains(s[head].Lemma ?? "")) reported = true;
                 // "Putin will visit ..., the Kremlin said": the speech verb hangs below the clause.
                 x = head;
             }
             if (!reported) foreach (int k in Kids(v)) if (s[k].Relation == "parataxis" && SpeechVerbs.Contains(s[k].Lemma ?? "") && k > v) reported = true;
-            if (HasChild(v, k => AllegationWords.Contains(Lower(k)))) return "alleged";
+            if (HasChild(v, k => AllegationWords.Contains(Lower(k)))) return Modality.Alleged;
             // A future clause is planned even when reported: the plan is the fact analysts query.
-            return tense == ClauseTense.Future ? "planned" : reported ? "reported" : "asserted";
+            return tense == ClauseTense.Future ? Modality.Planned : reported ? Modality.Reported : Modality.Asserted;
         }
 
         public bool Negated(int v)
@@ -976,15 +975,15 @@ public sealed partial class EventExtractor : IPipelineStage
         private bool In(HashSet<string> set, int w) => s[w].Lemma is { } l && (set.Contains(l) || set.Contains(Lower(w)));
 
         /// <summary>The modality a governing word gives a verb below it, or null when it asserts it.</summary>
-        private string? Governed(int head, int x)
+        private Modality? Governed(int head, int x)
         {
-            if (In(DesireGovernors, head)) return "hypothetical";
+            if (In(DesireGovernors, head)) return Modality.Hypothetical;
             // "declined to comment": asserted, and negative (see Negated).
-            if (In(NegativeGovernors, head)) return s[x].Relation == "xcomp" ? null : "hypothetical";
-            if (In(PlanGovernors, head)) return "planned";
+            if (In(NegativeGovernors, head)) return s[x].Relation == "xcomp" ? null : Modality.Hypothetical;
+            if (In(PlanGovernors, head)) return Modality.Planned;
             // "disagreed over sending", "talks about sending": a gerund after over/about is a topic.
             if (s[x].Relation is "advcl" or "acl" && (HasChild(x, k => s[k].Relation is "mark" or "case" && Lower(k) is "over" or "about" or "on") || (x > first && Lower(x - 1) is "over" or "about")))
-                return "hypothetical";
+                return Modality.Hypothetical;
             return null;
         }
 

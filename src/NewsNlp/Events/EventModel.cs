@@ -20,7 +20,9 @@ public sealed class EventModel
 
     private EventModel(ModelManifest manifest, List<(string, string, string)> sources)
     {
-        Manifest = manifest;
+        // A copy that names the file's kind and version: the caller's manifest is never written to,
+        // and a model shared by many pipelines never changes its metadata (Save writes it as it is).
+        Manifest = manifest with { Kind = "events", FormatVersion = FormatVersion };
         _sources = sources;
         CameoVerbDictionary? verbs = null;
         var actors = new ActorDictionary.Builder();
@@ -67,6 +69,24 @@ public sealed class EventModel
         foreach (var (code, iso) in _isoByCameo) _cameoByIso.TryAdd(iso, code);
     }
 
+    private EventModel(EventModel model, ModelManifest manifest)
+    {
+        Manifest = manifest with { Kind = "events", FormatVersion = FormatVersion };
+        _sources = model._sources;
+        Verbs = model.Verbs;
+        Actors = model.Actors;
+        Places = model.Places;
+        _isoByCameo = model._isoByCameo;
+        _cameoByIso = model._cameoByIso;
+    }
+
+    /// <summary>This model under other metadata (the dictionaries are shared, not copied): how a builder records what it packed.</summary>
+    public EventModel WithManifest(ModelManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return new(this, manifest);
+    }
+
     private static bool SamePrefix(string a, string b) =>
         a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
 
@@ -95,34 +115,13 @@ public sealed class EventModel
     /// <summary>Actors and agents with their codes.</summary>
     public ActorDictionary Actors { get; }
 
-    /// <summary>Builds a model from dictionary files (PETRARCH-2 formats).</summary>
-    /// <param name="manifest">Metadata to store.</param>
-    /// <param name="verbFile">The CAMEO verb dictionary (e.g. <c>CAMEO.2.0.txt</c>).</param>
-    /// <param name="actorFiles">Actor dictionaries (e.g. the Phoenix country, international and non-state files).</param>
-    /// <param name="agentFile">The agent dictionary, or null.</param>
-    /// <param name="placesFile">GeoNames rows (<c>cities1000.tsv</c>), or null; rows under <paramref name="minPopulation"/> are left out unless capitals or regional seats.</param>
-    /// <param name="countriesFile">ISO countries (<c>countries.csv</c>), or null.</param>
-    /// <param name="minPopulation">Smallest population of a place kept.</param>
+    /// <summary>
+    /// A model over dictionary texts, each tagged "verbs", "actors", "agents", "places" or "countries"
+    /// with its file name: for <c>EventModelBuilder</c> in NewsNlp.Training, which reads the files.
+    /// </summary>
     /// <exception cref="FormatException">A dictionary line is malformed; the message names file and line.</exception>
-    public static EventModel FromFiles(ModelManifest manifest, string verbFile, IEnumerable<string> actorFiles, string? agentFile,
-        string? placesFile = null, string? countriesFile = null, long minPopulation = 15000)
+    internal static EventModel FromSources(ModelManifest manifest, List<(string Kind, string Name, string Text)> sources)
     {
-        ArgumentNullException.ThrowIfNull(manifest);
-        ArgumentNullException.ThrowIfNull(verbFile);
-        ArgumentNullException.ThrowIfNull(actorFiles);
-        var sources = new List<(string, string, string)> { ("verbs", Path.GetFileName(verbFile), File.ReadAllText(verbFile)) };
-        foreach (var f in actorFiles) sources.Add(("actors", Path.GetFileName(f), File.ReadAllText(f)));
-        if (agentFile is not null) sources.Add(("agents", Path.GetFileName(agentFile), File.ReadAllText(agentFile)));
-        if (placesFile is not null && countriesFile is not null)
-        {
-            var kept = File.ReadLines(placesFile).Where(l =>
-            {
-                var f = l.Split('\t');
-                return f.Length >= 9 && (f[4] is "PPLC" or "PPLA" || (long.TryParse(f[6], out long p) && p >= minPopulation));
-            });
-            sources.Add(("places", Path.GetFileName(placesFile), string.Join('\n', kept)));
-            sources.Add(("countries", Path.GetFileName(countriesFile), File.ReadAllText(countriesFile)));
-        }
         try { return new EventModel(manifest, sources); }
         catch (InvalidDataException e) { throw new FormatException(e.Message, e); }
     }
@@ -152,8 +151,6 @@ public sealed class EventModel
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Manifest.FormatVersion = FormatVersion;
-        Manifest.Kind = "events";
         ModelFile.Write(stream, Kind, FormatVersion, FormatVersion, Manifest.ToJson(), w =>
         {
             w.Write(_sources.Count);

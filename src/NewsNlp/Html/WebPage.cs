@@ -43,7 +43,11 @@ public sealed record WebPage(string Text, string? Title, string? Byline, string?
     public static WebPage Parse(string html, string? url = null) => Parse(html, url, out _);
 
     /// <summary>As <see cref="Parse(string, string?)"/>, and SmartReader's own plain text (for comparing against it).</summary>
-    internal static WebPage Parse(string html, string? url, out string readerText)
+    /// <param name="html">The page's markup.</param>
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="readerText">The text SmartReader extracted, before NewsNlp's own cleaning.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public static WebPage Parse(string html, string? url, out string readerText)
     {
         ArgumentNullException.ThrowIfNull(html);
         readerText = "";
@@ -87,7 +91,7 @@ public sealed record WebPage(string Text, string? Title, string? Byline, string?
     }
 
     /// <summary>The text without its headline line (what article-extraction benchmarks compare).</summary>
-    internal string BodyText => Title is not null && Text.StartsWith(Title + "\n", StringComparison.Ordinal) ? Text[(Title.Length + 1)..] : Text;
+    public string BodyText => Title is not null && Text.StartsWith(Title + "\n", StringComparison.Ordinal) ? Text[(Title.Length + 1)..] : Text;
 
     private static WebPage Empty(string warning) => new("", null, null, null, null, [warning]);
 

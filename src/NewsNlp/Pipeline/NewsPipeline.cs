@@ -1,18 +1,10 @@
 using System.Runtime.ExceptionServices;
-using NewsNlp.Events;
-using NewsNlp.Dates;
-using NewsNlp.Syntax;
-using NewsNlp.Entities;
-using NewsNlp.Models;
-using NewsNlp.Sentences;
-using NewsNlp.Tokenization;
-using NewsNlp.Zoning;
 
 namespace NewsNlp.Pipeline;
 
 /// <summary>
 /// The entry point: a checked sequence of stages that turns article text into a
-/// <see cref="Document"/>. Build one with <see cref="CreateDefault"/> or <see cref="Create"/>, keep it,
+/// <see cref="Document"/>. Build one with <see cref="CreateDefault"/>, <see cref="NewsPipelineBuilder"/> or <see cref="Create"/>, keep it,
 /// and call it from as many threads as you like; it holds no mutable state.
 /// </summary>
 /// <example>
@@ -41,11 +33,11 @@ public sealed partial class NewsPipeline
     /// <summary>
     /// The default English pipeline: zoner (bundled <c>en-zones</c>), tokenizer, sentence splitter, syntax
     /// (<c>en-ewt</c>), the bundled <c>en-news</c> entity recognizer, date resolver and event extractor
-    /// (models loaded once per process on first use, then shared).
+    /// (models loaded once per process on first use, then shared). The same as
+    /// <see cref="NewsPipelineBuilder.Build"/> with default options, where other models, rules,
+    /// dictionaries, culture and stages are chosen.
     /// </summary>
-    public static NewsPipeline CreateDefault() =>
-        Create(new Zoner(BundledModels.EnglishZones), new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver(),
-            new EventExtractor(BundledModels.EnglishEvents));
+    public static NewsPipeline CreateDefault() => NewsPipelineBuilder.Build();
 
     /// <summary>
     /// Builds a pipeline from <paramref name="stages"/>, checking that each stage's required layers

@@ -1,5 +1,3 @@
-using NewsNlp.Pipeline;
-
 namespace NewsNlp.Sentences;
 
 /// <summary>Groups tokens into sentences; writes the <see cref="DocumentLayers.Sentences"/> layer.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Sentences;

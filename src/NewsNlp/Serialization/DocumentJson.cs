@@ -64,4 +64,28 @@ public static class DocumentJson
     /// </summary>
     /// <exception cref="JsonException">The JSON does not follow the schema.</exception>
     public static Document Deserialize(string json) => DocumentJsonReader.Read(json);
+
+    // The schema's names of the enum values, for outputs that must print what the JSON prints
+    // (the command line's tables and HTML view).
+
+    /// <summary>The schema's name of a zone kind ("headline", "body" ...).</summary>
+    public static string Name(ZoneKind kind) => DocumentJsonWriter.ZoneName(kind);
+
+    /// <summary>The schema's name of a coarse entity type ("PERSON", "LOCATION" ...).</summary>
+    public static string Name(EntityType type) => DocumentJsonWriter.TypeName(type);
+
+    /// <summary>The schema's name of a date granularity ("day", "week" ...).</summary>
+    public static string Name(TemporalGranularity granularity) => DocumentJsonWriter.GranularityName(granularity);
+
+    /// <summary>The schema's name of what a date was resolved against ("publish_date" ...).</summary>
+    public static string Name(TemporalAnchor anchor) => DocumentJsonWriter.AnchorName(anchor);
+
+    /// <summary>The schema's name of where an event's date came from ("text", "sentence", "article", "publish-date").</summary>
+    public static string Name(DateSource source) => DocumentJsonWriter.DateSourceName(source);
+
+    /// <summary>The schema's name of an event's polarity ("positive", "negative").</summary>
+    public static string Name(Polarity polarity) => EventLabels.Name(polarity);
+
+    /// <summary>The schema's name of an event's modality ("asserted", "planned" ...).</summary>
+    public static string Name(Modality modality) => EventLabels.Name(modality);
 }

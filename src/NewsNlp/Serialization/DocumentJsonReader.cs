@@ -155,7 +155,9 @@ internal static class DocumentJsonReader
             new EventAction(Int(action, "start"), Int(action, "end"), action.Value<string>("text") ?? "", action.Value<string>("lemma") ?? "", action.Value<string>("cameo")),
             ReadReference(e["target"]),
             date is null ? null : ReadDate(date),
-            ReadReference(e["place"]), e.Value<string>("polarity") ?? "", e.Value<string>("modality") ?? "",
+            ReadReference(e["place"]),
+            EventLabels.ParsePolarity(e.Value<string>("polarity")) ?? throw new JsonException($"'polarity' at {e.Path} must be positive or negative."),
+            EventLabels.ParseModality(e.Value<string>("modality")) ?? throw new JsonException($"'modality' at {e.Path} must be asserted, planned, alleged, reported or hypothetical."),
             e.Value<double?>("confidence") ?? 1.0, Int(e, "sentence"), Int(e, "start"), Int(e, "end"))
         {
             Zone = e.Value<string>("zone") is { } zone ? ParseZone(zone) : null,

@@ -281,9 +281,9 @@ internal static class DocumentJsonWriter
             }
             WriteReference(w, "place", e.Place);
             w.WritePropertyName("polarity");
-            w.WriteValue(e.Polarity);
+            w.WriteValue(EventLabels.Name(e.Polarity));
             w.WritePropertyName("modality");
-            w.WriteValue(e.Modality);
+            w.WriteValue(EventLabels.Name(e.Modality));
             w.WritePropertyName("confidence");
             w.WriteValue(Math.Round(e.Confidence, 4));
             w.WritePropertyName("zone");

@@ -27,7 +27,9 @@ public sealed class SyntaxModel
 
     internal SyntaxModel(ModelManifest manifest, WordClusters clusters, PosTagger tagger, Lemmatizer lemmatizer, DependencyParser? parser)
     {
-        Manifest = manifest;
+        // A copy that names the file's kind and version: the caller's manifest is never written to,
+        // and a model shared by many pipelines never changes its metadata (Save writes it as it is).
+        Manifest = manifest with { Kind = "syntax", FormatVersion = FormatVersion };
         Clusters = clusters;
         Tagger = tagger;
         Lemmatizer = lemmatizer;
@@ -36,6 +38,13 @@ public sealed class SyntaxModel
 
     /// <summary>The model's manifest.</summary>
     public ModelManifest Manifest { get; }
+
+    /// <summary>This model under other metadata (the weights are shared, not copied): how a trainer records scores measured on the built model.</summary>
+    public SyntaxModel WithManifest(ModelManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return new(manifest, Clusters, Tagger, Lemmatizer, Parser);
+    }
 
     /// <summary>True when the model has a dependency parser (a tagger-only model leaves heads at -1).</summary>
     public bool HasParser => Parser is not null;
@@ -119,8 +128,6 @@ public sealed class SyntaxModel
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Manifest.FormatVersion = FormatVersion;
-        Manifest.Kind = "syntax";
         ModelFile.Write(stream, Kind, FormatVersion, FormatVersion, Manifest.ToJson(), w =>
         {
             Clusters.Write(w);

@@ -1,5 +1,3 @@
-using NewsNlp.Pipeline;
-
 namespace NewsNlp.Tokenization;
 
 /// <summary>Cuts text into tokens and words; writes the <see cref="DocumentLayers.Tokens"/> layer.</summary>

@@ -1,5 +1,3 @@
-using NewsNlp.Pipeline;
-
 namespace NewsNlp.Tokenization;
 
 /// <summary>

@@ -118,16 +118,21 @@ public class ActorDictionaryTests
     [Test]
     public void TwoPipelinesWithDifferentDictionariesLiveInOneProcess()
     {
-        // The same name coded two ways by two dictionaries, each in its own extractor, side by side.
-        var verbs = NewsNlp.Models.BundledModels.EnglishEvents.Verbs;
+        // The same name coded two ways by two dictionaries, each in its own pipeline, run side by side
+        // on several threads; the default pipeline of the same process keeps the bundled dictionary.
+        const string text = "Arnor attacked Rohan.";
         var east = new ActorDictionary.Builder().AddActors(new StringReader("ARNOR_ [ARN]\n"), "east").Build();
         var west = new ActorDictionary.Builder().AddActors(new StringReader("ARNOR_ [ARW]\n"), "west").Build();
-        var syntax = NewsNlp.Pipeline.NewsPipeline.Create(NewsNlp.Pipeline.NewsPipeline.CreateDefault().Stages.Where(s => s is not EventExtractor));
-        var doc = syntax.Process("Arnor attacked Rohan.");
-        var first = new EventExtractor(verbs, east).Extract(doc).Single(e => e.Action.Lemma == "attack");
-        var second = new EventExtractor(verbs, west).Extract(doc).Single(e => e.Action.Lemma == "attack");
-        Assert.That(first.Actor!.Codes, Does.Contain("cameo:ARN"));
-        Assert.That(second.Actor!.Codes, Does.Contain("cameo:ARW"));
+        var eastern = NewsNlp.Pipeline.NewsPipelineBuilder.Build(new() { Actors = east });
+        var western = NewsNlp.Pipeline.NewsPipelineBuilder.Build(new() { Actors = west });
+        var standard = NewsNlp.Pipeline.NewsPipeline.CreateDefault();
+        string ActorCodes(NewsNlp.Pipeline.NewsPipeline p) =>
+            string.Join(",", p.Process(text).Events.Single(e => e.Action.Lemma == "attack").Actor?.Codes ?? []);
+        string before = ActorCodes(standard);
+        var runs = Enumerable.Range(0, 16).AsParallel().Select(i => i % 2 == 0 ? ("east", ActorCodes(eastern)) : ("west", ActorCodes(western))).ToArray();
+        Assert.That(runs.Where(r => r.Item1 == "east").Select(r => r.Item2), Is.All.EqualTo("cameo:ARN"));
+        Assert.That(runs.Where(r => r.Item1 == "west").Select(r => r.Item2), Is.All.EqualTo("cameo:ARW"));
+        Assert.That(ActorCodes(standard), Is.EqualTo(before).And.Not.Contain("ARN").And.Not.Contain("ARW"));
         Assert.That(NewsNlp.Models.BundledModels.EnglishEvents.Actors.MatchActor(["ARNOR"], 0, out _), Is.Zero, "the bundled dictionary is untouched");
     }
 

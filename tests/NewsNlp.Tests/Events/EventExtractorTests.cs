@@ -38,7 +38,7 @@ public class EventExtractorTests
         Assert.That((e.Action.Lemma, e.Action.Cameo), Is.EqualTo(("visit", "042")));
         Assert.That(e.Target!.Text, Is.EqualTo("Pyongyang"));
         Assert.That(e.Date!.Value, Is.EqualTo("2024-06-18"));
-        Assert.That((e.Modality, e.Polarity), Is.EqualTo(("planned", "positive")));
+        Assert.That((e.Modality, e.Polarity), Is.EqualTo((Modality.Planned, Polarity.Positive)));
     }
 
     [Test]
@@ -47,7 +47,7 @@ public class EventExtractorTests
         var e = Events("Russian President Vladimir Putin is set to visit North Korea.").Single(x => x.Action.Lemma == "visit");
         Assert.That(e.Actor!.Text, Does.Contain("Putin"));
         Assert.That(e.Target!.Text, Is.EqualTo("North Korea"));
-        Assert.That(e.Modality, Is.EqualTo("planned"));
+        Assert.That(e.Modality, Is.EqualTo(Modality.Planned));
     }
 
     [Test]
@@ -86,7 +86,7 @@ public class EventExtractorTests
         Assert.That(say.Actor.Codes, Does.Contain("generic-agent"));
         var meet = events.Single(e => e.Action.Lemma == "meet");
         Assert.That((meet.Actor!.Text, meet.Target!.Text), Is.EqualTo(("Kim", "Putin")));
-        Assert.That((meet.Modality, meet.Polarity), Is.EqualTo(("reported", "negative")));
+        Assert.That((meet.Modality, meet.Polarity), Is.EqualTo((Modality.Reported, Polarity.Negative)));
         Assert.That(meet.Date!.Text, Is.Null, "no date in the clause: the publish date, marked by a null text");
         Assert.That(meet.Date.Value, Is.EqualTo("2024-06-17"));
     }
@@ -97,7 +97,7 @@ public class EventExtractorTests
         var events = Events("US officials accused Pyongyang of attacking the border post.");
         var accuse = events.Single(e => e.Action.Lemma == "accuse");
         Assert.That((accuse.Target!.Text, accuse.Action.Cameo), Is.EqualTo(("Pyongyang", "112")));
-        Assert.That(events.Where(e => e.Action.Lemma == "attack").Select(e => e.Modality), Is.All.EqualTo("alleged"));
+        Assert.That(events.Where(e => e.Action.Lemma == "attack").Select(e => e.Modality), Is.All.EqualTo(Modality.Alleged));
     }
 
     [Test]

@@ -9,7 +9,7 @@ public class EventFilterTests
     private static readonly NewsPipeline Pipeline = NewsPipeline.CreateDefault();
 
     private static NewsEvent Event(EntityReference? actor) =>
-        new(actor, new EventAction(10, 16, "visits", "visit", "042"), null, null, null, "positive", "asserted", 0.8, 0, 0, 30);
+        new(actor, new EventAction(10, 16, "visits", "visit", "042"), null, null, null, Polarity.Positive, Modality.Asserted, 0.8, 0, 0, 30);
 
     private static EntityReference Ref(string text, EntityType type, params string[] codes) => new(0, text.Length, text, type, null, codes);
 

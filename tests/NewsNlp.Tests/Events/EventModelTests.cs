@@ -14,7 +14,7 @@ public class EventModelTests : TempDirectoryTest
         File.WriteAllText(Path.Combine(Dir, "cities.tsv"), "geonameid\tname\taltName\tcountry\tfeatureCode\tadminCode\tpopulation\tlat\tlon\n"
             + "1871859\tPyongyang\t\tKP\tPPLC\t12\t3222000\t39.03385\t125.75432\n1\tSmallville\t\tKP\tPPL\t12\t50\t1\t1\n");
         File.WriteAllText(Path.Combine(Dir, "countries.csv"), "\"Code\",\"Name\",\"Native\"\n\"KP\",\"North Korea\",\"북한\"\n\"RU\",\"Russia\",\"Россия\"\n");
-        return EventModel.FromFiles(new ModelManifest { Name = "tiny-events" }, Path.Combine(Dir, "verbs.txt"), [Path.Combine(Dir, "actors.txt")],
+        return NewsNlp.Training.Events.EventModelBuilder.FromFiles(new ModelManifest { Name = "tiny-events" }, Path.Combine(Dir, "verbs.txt"), [Path.Combine(Dir, "actors.txt")],
             Path.Combine(Dir, "agents.txt"), Path.Combine(Dir, "cities.tsv"), Path.Combine(Dir, "countries.csv"));
     }
 
@@ -92,7 +92,7 @@ public class EventModelTests : TempDirectoryTest
             + "3579132\tGustavia\t\tBL\tPPLC\t\t5988\t17.89618\t-62.84978\n2988507\tParis\t\tFR\tPPLC\t11\t2138551\t48.85341\t2.3488\n"
             + "921815\tMamoudzou\t\tYT\tPPLC\t\t71437\t-12.78234\t45.22878\n");
         File.WriteAllText(Path.Combine(Dir, "countries.csv"), "\"Code\",\"Name\",\"Native\"\n\"BL\",\"Saint Barthelemy\",\"Saint-Barthélemy\"\n\"FR\",\"France\",\"France\"\n\"YT\",\"Mayotte\",\"Mayotte\"\n");
-        var m = EventModel.FromFiles(new ModelManifest { Name = "tiny" }, Path.Combine(Dir, "verbs.txt"), [Path.Combine(Dir, "actors.txt")], null,
+        var m = NewsNlp.Training.Events.EventModelBuilder.FromFiles(new ModelManifest { Name = "tiny" }, Path.Combine(Dir, "verbs.txt"), [Path.Combine(Dir, "actors.txt")], null,
             Path.Combine(Dir, "cities.tsv"), Path.Combine(Dir, "countries.csv"));
         Assert.That(m.IsoCountry("FRA"), Is.EqualTo("FR"));
         Assert.That(m.Places.CountryName(m.IsoCountry("FRA")!), Is.EqualTo("France"));

@@ -22,7 +22,7 @@ public class RecordTextTests
         var putin = new EntityReference(0, 5, "Putin", EntityType.Person, "Vladimir Putin", ["cameo:RUSGOV", "iso:RU"]);
         var seoul = new EntityReference(20, 25, "Seoul", EntityType.Location, null, []);
         var e = new NewsEvent(putin, new EventAction(6, 12, "visited", "visit", "042"), null, new EventDate("on Sunday", "2024-06-16"), seoul,
-            "negative", "asserted", 0.7, 0, 0, 30);
+            Polarity.Negative, Modality.Asserted, 0.7, 0, 0, 30);
         Assert.That(e.ToString(), Is.EqualTo("Vladimir Putin —not visit [042]→ ? in Seoul (asserted, 2024-06-16)"));
         Assert.That(putin.ToString(), Is.EqualTo("Vladimir Putin (PERSON; cameo:RUSGOV iso:RU) [0..5)"));
         Assert.That(new Relation("role", putin, seoul, "President").ToString(), Is.EqualTo("Vladimir Putin —role: President→ Seoul"));

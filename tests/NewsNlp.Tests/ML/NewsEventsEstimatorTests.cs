@@ -52,7 +52,7 @@ public class NewsEventsEstimatorTests
     public void TheColumnsCarryEntitiesEventsAndCodes()
     {
         var ml = new MLContext(seed: 1);
-        var transformed = ml.Transforms.Text.ExtractNewsEvents(nameof(Article.Text), nameof(Article.Published)).Fit(Data(ml)).Transform(Data(ml));
+        var transformed = ml.ExtractNewsEvents(nameof(Article.Text), nameof(Article.Published)).Fit(Data(ml)).Transform(Data(ml));
         var first = ml.Data.CreateEnumerable<Row>(transformed, reuseRowObject: false).First();
         Assert.That(first.NewsEntities, Does.Contain("Putin").And.Contain("Kim Jong Un").And.Contain("Pyongyang"));
         Assert.That(first.NewsEvents, Does.Contain("Vladimir Putin|meet|Kim Jong Un"), "canonical names: the Phoenix entry names Putin in full");
@@ -75,7 +75,7 @@ public class NewsEventsEstimatorTests
     public void AClassifierTrainsOnTheColumnsAndTheSavedModelLoads()
     {
         var ml = new MLContext(seed: 1);
-        var pipeline = ml.Transforms.Text.ExtractNewsEvents(nameof(Article.Text), nameof(Article.Published))
+        var pipeline = ml.ExtractNewsEvents(nameof(Article.Text), nameof(Article.Published))
             .Append(ml.Transforms.Conversion.MapValueToKey("RootKeys", NewsColumns.CameoRoots))
             .Append(ml.Transforms.Conversion.MapKeyToVector("Features", "RootKeys", outputCountVector: true))
             .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(labelColumnName: nameof(Article.Conflict), featureColumnName: "Features"));
@@ -106,9 +106,24 @@ public class NewsEventsEstimatorTests
     {
         var ml = new MLContext(seed: 1);
         var view = ml.Data.LoadFromEnumerable(new[] { new { Body = "Russia attacked Ukraine with missiles." } });
-        var transformed = ml.Transforms.Text.ExtractNewsEvents("Body").Fit(view).Transform(view);
+        var transformed = ml.ExtractNewsEvents("Body").Fit(view).Transform(view);
         var codes = transformed.GetColumn<VBuffer<ReadOnlyMemory<char>>>(NewsColumns.CameoRoots).First();
         Assert.That(codes.DenseValues().Select(c => c.ToString()), Does.Contain("19"));
-        Assert.Throws<ArgumentException>(() => ml.Transforms.Text.ExtractNewsEvents(""));
+        Assert.Throws<ArgumentException>(() => ml.ExtractNewsEvents(""));
+    }
+
+    [Test]
+    public void TheCatalogOverloadStillWorksAndPointsToTheContextOne()
+    {
+        var ml = new MLContext(seed: 1);
+        var view = ml.Data.LoadFromEnumerable(new[] { new { Body = "Russia attacked Ukraine with missiles." } });
+#pragma warning disable CS0618 // the obsolete overload, kept for existing code
+        var old = ml.Transforms.Text.ExtractNewsEvents("Body").Fit(view).Transform(view);
+#pragma warning restore CS0618
+        var current = ml.ExtractNewsEvents("Body").Fit(view).Transform(view);
+        string Roots(IDataView v) => string.Join(",", v.GetColumn<VBuffer<ReadOnlyMemory<char>>>(NewsColumns.CameoRoots).First().DenseValues());
+        Assert.That(Roots(old), Is.EqualTo(Roots(current)));
+        var obsolete = typeof(NewsMLContextExtensions).GetMethods().Single(m => m.Name == nameof(NewsMLContextExtensions.ExtractNewsEvents) && m.GetParameters()[0].ParameterType == typeof(TransformsCatalog.TextTransforms));
+        Assert.That(obsolete.GetCustomAttributes(typeof(ObsoleteAttribute), false), Is.Not.Empty);
     }
 }

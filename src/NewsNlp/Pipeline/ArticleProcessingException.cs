@@ -1,14 +1,5 @@
 namespace NewsNlp.Pipeline;
 
-/// <summary>A pipeline was built from stages that do not fit together.</summary>
-public sealed class PipelineConfigurationException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public PipelineConfigurationException(string message) : base(message)
-    {
-    }
-}
-
 /// <summary>An article in a batch failed; names the article by its position and id.</summary>
 public sealed class ArticleProcessingException : Exception
 {

@@ -1,7 +1,7 @@
 using NewsNlp.Syntax;
 using NewsNlp.Training.Syntax;
 
-namespace NewsNlp.Tests.Syntax;
+namespace NewsNlp.Tests.Training;
 
 /// <summary>Invariants of the arc-hybrid system, its dynamic oracle and the projectivizer, over random trees.</summary>
 public class TransitionSystemTests

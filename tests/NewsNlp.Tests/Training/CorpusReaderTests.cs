@@ -1,6 +1,6 @@
 using NewsNlp.Training.Corpora;
 
-namespace NewsNlp.Tests.Entities;
+namespace NewsNlp.Tests.Training;
 
 [TestFixture]
 public class CorpusReaderTests

@@ -1,7 +1,7 @@
-namespace NewsNlp.Pipeline;
+namespace NewsNlp;
 
 /// <summary>
-/// One stage of a <see cref="NewsPipeline"/>: document in, document out. A stage reads the layers
+/// One stage of a pipeline (<c>NewsNlp.Pipeline.NewsPipeline</c>): document in, document out. A stage reads the layers
 /// it <see cref="Requires"/> and writes the layers it <see cref="Produces"/>, each exactly once.
 /// </summary>
 /// <remarks>Implementations must be safe to call from many threads at once on different documents.</remarks>
