@@ -127,7 +127,8 @@ public class ActorDictionaryTests
         var western = NewsNlp.Pipeline.NewsPipelineBuilder.Build(new() { Actors = west });
         var standard = NewsNlp.Pipeline.NewsPipeline.CreateDefault();
         string ActorCodes(NewsNlp.Pipeline.NewsPipeline p) =>
-            string.Join(",", p.Process(text).Events.Single(e => e.Action.Lemma == "attack").Actor?.Codes ?? []);
+            // With the bundled dictionary "Arnor" is nobody known, so no event may come out at all ("").
+            string.Join(",", p.Process(text).Events.SingleOrDefault(e => e.Action.Lemma == "attack")?.Actor?.Codes ?? []);
         string before = ActorCodes(standard);
         var runs = Enumerable.Range(0, 16).AsParallel().Select(i => i % 2 == 0 ? ("east", ActorCodes(eastern)) : ("west", ActorCodes(western))).ToArray();
         Assert.That(runs.Where(r => r.Item1 == "east").Select(r => r.Item2), Is.All.EqualTo("cameo:ARN"));
