@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsNlp.Models;
+using NewsNlp.Roles;
+using NewsNlp.Training.Roles;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp train roles</c> and <c>newsnlp eval roles</c>.</summary>
+internal static class RoleCommands
+{
+    public static int Train(string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
+    {
+        var a = CliArgs.Parse(args,
+            new HashSet<string> { "data", "out", "name", "epochs", "seed", "min-count", "prune", "syntax", "max-sentences", "holdout" },
+            new HashSet<string>());
+        string data = a.Require("data"), outDir = a.Require("out");
+        if (!Directory.Exists(data)) throw new InputException($"{data}: no such folder");
+        string trainPath = Find(data, "train"), devPath = Find(data, "development");
+        var syntax = a.Get("syntax") is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
+        int holdout = Int(a, "holdout", 20);
+        var clock = Stopwatch.StartNew();
+        var train = Read(trainPath);
+        if (a.Get("max-sentences") is not null) train = train.Take(Int(a, "max-sentences", 0)).ToList();
+        // Every holdout-th document of train is kept apart to choose the epoch: dev stays the report split.
+        var documents = train.Select(x => x.Document).Distinct().ToList();
+        var heldDocs = documents.Where((_, i) => holdout > 0 && i % holdout == holdout - 1).ToHashSet();
+        var tuneGold = train.Where(x => heldDocs.Contains(x.Document)).ToList();
+        var trainGold = train.Where(x => !heldDocs.Contains(x.Document)).ToList();
+        stderr.WriteLine($"read {train.Count:N0} sentences ({documents.Count:N0} documents, {heldDocs.Count:N0} held out) in {clock.Elapsed.TotalSeconds:F0} s; parsing with {syntax.Manifest.Name}");
+        var parsedTrain = RoleTrainer.Parse(trainGold, syntax);
+        var parsedTune = RoleTrainer.Parse(tuneGold, syntax);
+        stderr.WriteLine($"parsed in {clock.Elapsed.TotalSeconds:F0} s");
+        var options = new RoleTrainingOptions
+        {
+            Epochs = Int(a, "epochs", 12),
+            Seed = Int(a, "seed", 13),
+            MinFeatureCount = Int(a, "min-count", 2),
+            Prune = a.Get("prune") is { } prune ? float.Parse(prune, CultureInfo.InvariantCulture) : 0.05f,
+            Log = stderr,
+        };
+        var manifest = new ModelManifest
+        {
+            Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
+            TrainingData = $"OntoNotes 5.0 CoNLL-2012 {Path.GetFileName(trainPath)}: {trainGold.Count:N0} sentences trained on, {tuneGold.Count:N0} (every {holdout}th document) held out to choose the epoch; "
+                + $"syntax predicted by {syntax.Manifest.Name} over the gold words; scores on {Path.GetFileName(devPath)} (never trained or tuned on)",
+            TrainingCommand = commandLine,
+            FeatureSet = "predicates: averaged perceptron over verbs, auxiliaries and nouns (form, lemma, tags, relation, head, neighbours, dependents' relations); "
+                + "arguments: averaged perceptron over candidate heads (any number of steps up the predicted tree, then one down; two below the predicate), "
+                + "span = the head's subtree (its side of the predicate's branch for an ancestor), punctuation trimmed; features: predicate lemma, voice, subcategorisation, "
+                + "head lemma/form/tag/relation, dependency path (relations and tags), position, distance, preposition, span edges; greedy decoding without overlaps or repeated core roles",
+            Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        var model = RoleTrainer.Train(parsedTrain, parsedTune, manifest, options);
+        model = RoundTrip(model);
+        manifest = model.Manifest;
+        var dev = RoleTrainer.Parse(Read(devPath), syntax);
+        var predicted = RoleTrainer.Evaluate(model, dev, goldPredicates: false);
+        var given = RoleTrainer.Evaluate(model, dev, goldPredicates: true);
+        Record(manifest, "dev", predicted);
+        Record(manifest, "dev.gold-predicates", given);
+        manifest.Scores["dev.predicate-f1"] = Math.Round(PredicateF1(predicted), 2);
+        manifest.Training["train_sentences"] = trainGold.Count.ToString(CultureInfo.InvariantCulture);
+        manifest.Training["heldout_sentences"] = tuneGold.Count.ToString(CultureInfo.InvariantCulture);
+        manifest.Training["labels"] = (model.Labels.Length - 1).ToString(CultureInfo.InvariantCulture);
+        manifest.Training["argument_weights"] = model.Arguments.EntryCount.ToString(CultureInfo.InvariantCulture);
+        manifest.Training["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture);
+        stderr.WriteLine($"dev, predicted predicates: {predicted.Summary}");
+        stderr.WriteLine($"dev, gold predicates: {given.Summary}");
+        Directory.CreateDirectory(outDir);
+        string file = Path.Combine(outDir, ModelLocator.FileName);
+        model.Save(file);
+        File.WriteAllText(Path.Combine(outDir, "manifest.json"), model.Manifest.ToJson() + "\n");
+        stdout.WriteLine($"saved {file} ({new FileInfo(file).Length / 1048576.0:F1} MB); dev F1 {predicted.F1:F2} (gold predicates {given.F1:F2}) in {clock.Elapsed.TotalMinutes:F1} min");
+        return CliMain.ExitOk;
+    }
+
+    public static int Eval(string[] args, TextWriter stdout)
+    {
+        var a = CliArgs.Parse(args, new HashSet<string> { "data", "model", "syntax" }, new HashSet<string> { "labels" });
+        string data = a.Require("data");
+        if (!File.Exists(data)) throw new InputException($"{data}: no such file");
+        var model = a.Get("model") is { } m ? LoadRoles(m) : BundledModels.EnglishRoles;
+        var syntax = a.Get("syntax") is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
+        var sentences = RoleTrainer.Parse(Read(data), syntax);
+        var given = RoleTrainer.Evaluate(model, sentences, goldPredicates: true);
+        var predicted = RoleTrainer.Evaluate(model, sentences, goldPredicates: false);
+        stdout.WriteLine($"sentences {sentences.Count}, gold predicates {predicted.GoldPredicates}, gold arguments {predicted.Correct + predicted.Missed}");
+        stdout.WriteLine($"predicates (identification): predicted {predicted.PredictedPredicates}, correct {predicted.CorrectPredicates}, F1 {PredicateF1(predicted):F2}");
+        stdout.WriteLine($"gold predicates: {given.Summary}");
+        if (a.Has("labels"))
+            foreach (var (label, (c, e, mi)) in predicted.ByLabel.OrderByDescending(p => p.Value.Correct + p.Value.Missed))
+            {
+                double p = c + e == 0 ? 0 : 100.0 * c / (c + e), r = c + mi == 0 ? 0 : 100.0 * c / (c + mi);
+                stdout.WriteLine($"  {label,-12} P {p,6:F2} R {r,6:F2} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)),6:F2}  gold {c + mi}");
+            }
+        stdout.WriteLine($"predicted predicates: {predicted.Summary}");
+        stdout.WriteLine($"roles F1 {predicted.F1.ToString("F2", CultureInfo.InvariantCulture)}");
+        return CliMain.ExitOk;
+    }
+
+    private static double PredicateF1(RoleScore s) =>
+        s.PredictedPredicates + s.GoldPredicates == 0 ? 0 : 200.0 * s.CorrectPredicates / (s.PredictedPredicates + s.GoldPredicates);
+
+    private static void Record(ModelManifest manifest, string split, RoleScore s)
+    {
+        manifest.Scores[split + ".p"] = Math.Round(s.Precision, 2);
+        manifest.Scores[split + ".r"] = Math.Round(s.Recall, 2);
+        manifest.Scores[split + ".f1"] = Math.Round(s.F1, 2);
+    }
+
+    private static RoleModel RoundTrip(RoleModel model)
+    {
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        return RoleModel.Load(buffer, "trained model");
+    }
+
+    private static RoleModel LoadRoles(string nameOrPath)
+    {
+        try { return RoleModel.Load(ModelLocator.Resolve(nameOrPath)); }
+        catch (ModelFormatException e) { throw new InputException(e.Message, e); }
+    }
+
+    private static string Find(string folder, string split)
+    {
+        var files = Directory.GetFiles(folder, $"*{split}*gold_conll*").Order(StringComparer.Ordinal).ToArray();
+        return files.Length > 0 ? files[0] : throw new InputException($"{folder}: no *{split}*gold_conll file");
+    }
+
+    private static List<Conll2012Sentence> Read(string path)
+    {
+        try { return Conll2012Corpus.Read(path); }
+        catch (InvalidDataException e) { throw new InputException(e.Message, e); }
+    }
+
+    private static int Int(CliArgs a, string name, int fallback)
+    {
+        string? v = a.Get(name);
+        if (v is null) return fallback;
+        return int.TryParse(v, out int x) && x >= 0 ? x : throw new UsageException($"--{name} must be a whole number.");
+    }
+}

@@ -1,0 +1,255 @@
+using NewsNlp.Entities;
+using NewsNlp.Models;
+using NewsNlp.Roles;
+using NewsNlp.Syntax;
+using NewsNlp.Training.Syntax;
+
+namespace NewsNlp.Training.Roles;
+
+/// <summary>A gold sentence with the syntax our own tagger and parser predict for its words.</summary>
+internal sealed record ParsedSentence(Conll2012Sentence Gold, WordSyntax[] Syntax);
+
+internal sealed class RoleTrainingOptions
+{
+    public int Epochs { get; init; } = 10;
+    public int PredicateEpochs { get; init; } = 5;
+    public int MinFeatureCount { get; init; } = 2;
+    public int MinLabelCount { get; init; } = 10;
+    public int Seed { get; init; } = 13;
+    public float Prune { get; init; } = 0.05f;
+    public TextWriter Log { get; init; } = TextWriter.Null;
+}
+
+/// <summary>
+/// Trains the roles model from CoNLL-2012 propositions over our own predicted syntax (so that it
+/// learns from the trees it will see): a predicate classifier over verbs and nouns, and an argument
+/// classifier over candidate heads of gold predicates, each an averaged perceptron; the argument
+/// classifier's epoch is chosen on a held-out part of the training data.
+/// </summary>
+internal static class RoleTrainer
+{
+    /// <summary>Tags and parses every sentence's words with <paramref name="syntax"/> (two threads).</summary>
+    public static List<ParsedSentence> Parse(List<Conll2012Sentence> sentences, SyntaxModel syntax)
+    {
+        var annotator = new SyntaxAnnotator(syntax);
+        var result = new ParsedSentence[sentences.Count];
+        Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+            i => result[i] = new ParsedSentence(sentences[i], annotator.Annotate(sentences[i].Words)));
+        return result.ToList();
+    }
+
+    public static RoleModel Train(List<ParsedSentence> train, List<ParsedSentence> tune, ModelManifest manifest, RoleTrainingOptions options)
+    {
+        var log = options.Log;
+        var labelCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in train.SelectMany(x => x.Gold.Propositions))
+            foreach (var a in p.Arguments)
+                if (!a.Label.StartsWith("C-", StringComparison.Ordinal)) labelCounts[a.Label] = labelCounts.GetValueOrDefault(a.Label) + 1;
+        var labels = new[] { RoleModel.NoRole }.Concat(labelCounts.Where(p => p.Value >= options.MinLabelCount).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)).ToArray();
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        log.WriteLine($"roles: {train.Count:N0} training sentences, {tune.Count:N0} held out; {labels.Length - 1} labels");
+
+        var predicates = TrainPredicates(train, options);
+        var placeholder = new RoleModel(manifest, labels, predicates, new FeatureWeights([], [0], [], [], labels.Length));
+        log.WriteLine($"predicates: held-out {PredicateScore(placeholder, tune)}");
+
+        // Argument examples: candidates of every gold predicate, labelled by the gold argument they head.
+        var s = new RoleSentence();
+        Span<uint> keys = stackalloc uint[RoleFeatures.MaxArgument];
+        var counts = new Dictionary<uint, int>();
+        long candidates = 0, goldArgs = 0, reachable = 0, exact = 0;
+        var gold = new List<int>();
+        foreach (var x in train)
+        {
+            s.Load(x.Gold.Words, x.Syntax);
+            foreach (var prop in x.Gold.Propositions)
+            {
+                var pc = RoleFeatures.Context(s, prop.Word);
+                for (int c = 0; c < s.Count; c++)
+                {
+                    if (!RoleDecoder.IsCandidate(s, prop.Word, c)) continue;
+                    candidates++;
+                    int n = RoleFeatures.Argument(s, prop.Word, pc, c, keys);
+                    foreach (uint k in keys[..n]) counts[k] = counts.GetValueOrDefault(k) + 1;
+                }
+                foreach (var a in prop.Arguments)
+                {
+                    if (a.Label.StartsWith("C-", StringComparison.Ordinal)) continue;
+                    goldArgs++;
+                    int h = HeadOf(s, a, prop.Word);
+                    if (h < 0 || !RoleDecoder.IsCandidate(s, prop.Word, h)) continue;
+                    reachable++;
+                    if (s.SpanOf(h, prop.Word) == (a.First, a.Last)) exact++;
+                }
+            }
+        }
+        log.WriteLine($"arguments: {candidates:N0} candidates; of {goldArgs:N0} gold arguments {100.0 * reachable / goldArgs:F2}% have a candidate head, {100.0 * exact / goldArgs:F2}% its exact span");
+        var table = new PerceptronTable(counts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).OrderBy(k => k), labels.Length);
+        counts = null;
+        log.WriteLine($"arguments: {table.FeatureCount:N0} features");
+
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        Span<float> scores = stackalloc float[labels.Length];
+        RoleModel? best = null;
+        double bestF1 = -1;
+        int sinceBest = 0;
+        var labelsOfCandidates = new int[256];
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long mistakes = 0, seen = 0;
+            foreach (int si in order)
+            {
+                var x = train[si];
+                s.Load(x.Gold.Words, x.Syntax);
+                if (labelsOfCandidates.Length < s.Count) labelsOfCandidates = new int[s.Count * 2];
+                foreach (var prop in x.Gold.Propositions)
+                {
+                    Array.Clear(labelsOfCandidates, 0, s.Count);
+                    foreach (var a in prop.Arguments)
+                    {
+                        if (!labelIndex.TryGetValue(a.Label, out int l)) continue;
+                        int h = HeadOf(s, a, prop.Word);
+                        if (h >= 0 && labelsOfCandidates[h] == 0) labelsOfCandidates[h] = l;
+                    }
+                    var pc = RoleFeatures.Context(s, prop.Word);
+                    for (int c = 0; c < s.Count; c++)
+                    {
+                        if (!RoleDecoder.IsCandidate(s, prop.Word, c)) continue;
+                        int n = RoleFeatures.Argument(s, prop.Word, pc, c, keys);
+                        table.Score(keys[..n], scores);
+                        int predicted = PosTagger.ArgMax(scores);
+                        int g = labelsOfCandidates[c];
+                        seen++;
+                        if (predicted != g) { mistakes++; table.Update(keys[..n], g, predicted); }
+                        table.Tick();
+                    }
+                }
+            }
+            var model = new RoleModel(manifest, labels, predicates, table.Export());
+            var score = Evaluate(model, tune, goldPredicates: false);
+            log.WriteLine($"epoch {epoch}: {100.0 * mistakes / Math.Max(1, seen):F2}% candidate errors; held-out {score.Summary}");
+            if (score.F1 > bestF1) { bestF1 = score.F1; best = model; sinceBest = 0; }
+            else if (++sinceBest >= 2) break;
+        }
+        manifest.Scores["heldout.f1"] = Math.Round(bestF1, 2);
+        var result = best!;
+        if (options.Prune > 0)
+        {
+            result = new RoleModel(manifest, labels, predicates.Pruned(options.Prune), result.Arguments.Pruned(options.Prune));
+            log.WriteLine($"pruned below {options.Prune}: held-out {Evaluate(result, tune, goldPredicates: false).Summary}");
+        }
+        return result;
+    }
+
+    private static FeatureWeights TrainPredicates(List<ParsedSentence> train, RoleTrainingOptions options)
+    {
+        var s = new RoleSentence();
+        Span<uint> keys = stackalloc uint[RoleFeatures.MaxPredicate];
+        var counts = new Dictionary<uint, int>();
+        foreach (var x in train)
+        {
+            s.Load(x.Gold.Words, x.Syntax);
+            for (int i = 0; i < s.Count; i++)
+            {
+                if (!RoleFeatures.IsPredicateCandidate(s, i)) continue;
+                int n = RoleFeatures.Predicate(s, i, keys);
+                foreach (uint k in keys[..n]) counts[k] = counts.GetValueOrDefault(k) + 1;
+            }
+        }
+        var table = new PerceptronTable(counts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).OrderBy(k => k), 2);
+        var random = new Random(options.Seed + 1);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        Span<float> scores = stackalloc float[2];
+        var isPredicate = new bool[256];
+        for (int epoch = 1; epoch <= options.PredicateEpochs; epoch++)
+        {
+            random.Shuffle(order);
+            long mistakes = 0, seen = 0;
+            foreach (int si in order)
+            {
+                var x = train[si];
+                s.Load(x.Gold.Words, x.Syntax);
+                if (isPredicate.Length < s.Count) isPredicate = new bool[s.Count * 2];
+                Array.Clear(isPredicate, 0, s.Count);
+                foreach (var p in x.Gold.Propositions) isPredicate[p.Word] = true;
+                for (int i = 0; i < s.Count; i++)
+                {
+                    if (!RoleFeatures.IsPredicateCandidate(s, i)) continue;
+                    int n = RoleFeatures.Predicate(s, i, keys);
+                    table.Score(keys[..n], scores);
+                    int predicted = scores[1] > scores[0] ? 1 : 0, g = isPredicate[i] ? 1 : 0;
+                    seen++;
+                    if (predicted != g) { mistakes++; table.Update(keys[..n], g, predicted); }
+                    table.Tick();
+                }
+            }
+            options.Log.WriteLine($"predicates epoch {epoch}: {100.0 * mistakes / Math.Max(1, seen):F2}% errors");
+        }
+        return table.Export();
+    }
+
+    /// <summary>
+    /// The word of gold span <paramref name="a"/> that heads it in the predicted tree: the one whose
+    /// head lies outside the span (the highest when there are several); -1 when the span holds the predicate.
+    /// </summary>
+    internal static int HeadOf(RoleSentence s, GoldArgument a, int predicate)
+    {
+        if (a.First <= predicate && predicate <= a.Last) return -1;
+        int best = -1;
+        for (int i = a.First; i <= a.Last && i < s.Count; i++)
+        {
+            int h = s.Head[i];
+            if (h >= a.First && h <= a.Last) continue;
+            if (s.IsPunct(i) && a.First != a.Last) continue;
+            if (best < 0 || s.Depth[i] < s.Depth[best]) best = i;
+        }
+        return best;
+    }
+
+    /// <summary>Predicate identification P/R/F1 on <paramref name="sentences"/>.</summary>
+    public static string PredicateScore(RoleModel model, List<ParsedSentence> sentences)
+    {
+        var s = new RoleSentence();
+        Span<uint> keys = stackalloc uint[RoleFeatures.MaxPredicate];
+        Span<float> two = stackalloc float[2];
+        long tp = 0, predicted = 0, gold = 0;
+        foreach (var x in sentences)
+        {
+            s.Load(x.Gold.Words, x.Syntax);
+            var g = x.Gold.Propositions.Select(p => p.Word).ToHashSet();
+            gold += g.Count;
+            for (int i = 0; i < s.Count; i++)
+                if (RoleDecoder.IsPredicate(model, s, i, keys, two)) { predicted++; if (g.Contains(i)) tp++; }
+        }
+        double p = 100.0 * tp / Math.Max(1, predicted), r = 100.0 * tp / Math.Max(1, gold);
+        return $"P {p:F2} R {r:F2} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)):F2}";
+    }
+
+    /// <summary>Scores <paramref name="model"/> on <paramref name="sentences"/> (predicates predicted, or the gold ones).</summary>
+    public static RoleScore Evaluate(RoleModel model, List<ParsedSentence> sentences, bool goldPredicates)
+    {
+        var score = new RoleScore();
+        var s = new RoleSentence();
+        var args = new List<WordArgument>();
+        var scratch = new List<(float, WordArgument)>();
+        Span<uint> keys = stackalloc uint[RoleFeatures.MaxPredicate];
+        Span<float> two = stackalloc float[2];
+        foreach (var x in sentences)
+        {
+            s.Load(x.Gold.Words, x.Syntax);
+            var predicted = new List<(int, IReadOnlyList<GoldArgument>)>();
+            var words = new List<int>();
+            if (goldPredicates) foreach (var p in x.Gold.Propositions) words.Add(p.Word);
+            else for (int i = 0; i < s.Count; i++) if (RoleDecoder.IsPredicate(model, s, i, keys, two)) words.Add(i);
+            foreach (int p in words)
+            {
+                RoleDecoder.Arguments(model, s, p, args, scratch, controllers: false);
+                predicted.Add((p, args.Where(a => !a.Implicit).Select(a => new GoldArgument(model.Labels[a.Label], a.First, a.Last)).ToList()));
+            }
+            score.Add(x.Gold.Propositions.Select(p => (p.Word, (IReadOnlyList<GoldArgument>)p.Arguments)), predicted);
+        }
+        return score;
+    }
+}
