@@ -38,6 +38,8 @@ internal static class RoleTrainer
         return result.ToList();
     }
 
+    internal static List<string>? Debug = Environment.GetEnvironmentVariable("SRL_DEBUG") is null ? null : [];
+
     public static RoleModel Train(List<ParsedSentence> train, List<ParsedSentence> tune, ModelManifest manifest, RoleTrainingOptions options)
     {
         var log = options.Log;
@@ -50,7 +52,8 @@ internal static class RoleTrainer
         log.WriteLine($"roles: {train.Count:N0} training sentences, {tune.Count:N0} held out; {labels.Length - 1} labels");
 
         var predicates = TrainPredicates(train, options);
-        var placeholder = new RoleModel(manifest, labels, predicates, new FeatureWeights([], [0], [], [], labels.Length));
+        var spans = TrainSpans(train, options);
+        var placeholder = new RoleModel(manifest, labels, predicates, new FeatureWeights([], [0], [], [], labels.Length), spans);
         log.WriteLine($"predicates: held-out {PredicateScore(placeholder, tune)}");
 
         // Argument examples: candidates of every gold predicate, labelled by the gold argument they head.
@@ -69,7 +72,7 @@ internal static class RoleTrainer
                 {
                     if (!RoleDecoder.IsCandidate(s, prop.Word, c)) continue;
                     candidates++;
-                    int n = RoleFeatures.Argument(s, prop.Word, pc, c, keys);
+                    int n = RoleFeatures.Argument(s, prop.Word, pc, c, keys, spans);
                     foreach (uint k in keys[..n]) counts[k] = counts.GetValueOrDefault(k) + 1;
                 }
                 foreach (var a in prop.Arguments)
@@ -79,7 +82,12 @@ internal static class RoleTrainer
                     int h = HeadOf(s, a, prop.Word);
                     if (h < 0 || !RoleDecoder.IsCandidate(s, prop.Word, h)) continue;
                     reachable++;
-                    if (s.SpanOf(h, prop.Word) == (a.First, a.Last)) exact++;
+                    if (s.SpanOf(h, prop.Word, spans) == (a.First, a.Last)) exact++;
+                    else if (Debug is not null && Debug.Count < 3000)
+                    {
+                        var (f, l) = s.SpanOf(h, prop.Word, spans);
+                        Debug.Add($"{a.Label}\tpred={x.Gold.Words[prop.Word]}\thead={x.Gold.Words[h]}/{s.RelText[h]}\tgold=[{string.Join(' ', x.Gold.Words[a.First..(a.Last + 1)])}]\tours=[{string.Join(' ', x.Gold.Words[f..(l + 1)])}]\t{string.Join(' ', x.Gold.Words.Select((w, i) => w + "/" + (s.Head[i] + 1) + "/" + s.RelText[i]))}");
+                    }
                 }
             }
         }
@@ -87,6 +95,7 @@ internal static class RoleTrainer
         var table = new PerceptronTable(counts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).OrderBy(k => k), labels.Length);
         counts = null;
         log.WriteLine($"arguments: {table.FeatureCount:N0} features");
+        if (Debug is not null) File.WriteAllLines(Environment.GetEnvironmentVariable("SRL_DEBUG")!, Debug);
 
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -117,7 +126,7 @@ internal static class RoleTrainer
                     for (int c = 0; c < s.Count; c++)
                     {
                         if (!RoleDecoder.IsCandidate(s, prop.Word, c)) continue;
-                        int n = RoleFeatures.Argument(s, prop.Word, pc, c, keys);
+                        int n = RoleFeatures.Argument(s, prop.Word, pc, c, keys, spans);
                         table.Score(keys[..n], scores);
                         int predicted = PosTagger.ArgMax(scores);
                         int g = labelsOfCandidates[c];
@@ -127,7 +136,7 @@ internal static class RoleTrainer
                     }
                 }
             }
-            var model = new RoleModel(manifest, labels, predicates, table.Export());
+            var model = new RoleModel(manifest, labels, predicates, table.Export(), spans);
             var score = Evaluate(model, tune, goldPredicates: false);
             log.WriteLine($"epoch {epoch}: {100.0 * mistakes / Math.Max(1, seen):F2}% candidate errors; held-out {score.Summary}");
             if (score.F1 > bestF1) { bestF1 = score.F1; best = model; sinceBest = 0; }
@@ -137,10 +146,75 @@ internal static class RoleTrainer
         var result = best!;
         if (options.Prune > 0)
         {
-            result = new RoleModel(manifest, labels, predicates.Pruned(options.Prune), result.Arguments.Pruned(options.Prune));
+            result = new RoleModel(manifest, labels, predicates.Pruned(options.Prune), result.Arguments.Pruned(options.Prune), spans.Pruned(options.Prune));
             log.WriteLine($"pruned below {options.Prune}: held-out {Evaluate(result, tune, goldPredicates: false).Summary}");
         }
         return result;
+    }
+
+    /// <summary>
+    /// The span classifier: for the head of each gold argument, does each dependent's subtree (going
+    /// outwards from the head, up to the first one left out) lie inside the gold span?
+    /// </summary>
+    private static FeatureWeights TrainSpans(List<ParsedSentence> train, RoleTrainingOptions options)
+    {
+        var s = new RoleSentence();
+        var examples = new List<(uint[] Keys, int Gold)>();
+        Span<uint> keys = stackalloc uint[RoleFeatures.MaxSpan];
+        foreach (var x in train)
+        {
+            s.Load(x.Gold.Words, x.Syntax);
+            foreach (var prop in x.Gold.Propositions)
+                foreach (var a in prop.Arguments)
+                {
+                    if (a.Label.StartsWith("C-", StringComparison.Ordinal)) continue;
+                    int c = HeadOf(s, a, prop.Word), p = prop.Word;
+                    if (c < 0 || !RoleDecoder.IsCandidate(s, p, c)) continue;
+                    int branch = -1;
+                    if (s.Dominates(c, p)) { branch = p; while (s.Head[branch] != c) branch = s.Head[branch]; }
+                    var children = s.ChildrenOf(c);
+                    int rank = 0;
+                    foreach (int ch in children)
+                    {
+                        if (ch < c || ch == branch || (branch >= 0 && ch > branch && branch > c)) continue;
+                        if (s.IsPunct(ch)) continue;
+                        int gold = s.Left[ch] >= a.First && s.Right[ch] <= a.Last ? 1 : 0;
+                        examples.Add((keys[..RoleFeatures.SpanChild(s, c, ch, p, branch >= 0, rank++, keys)].ToArray(), gold));
+                        if (gold == 0) break;
+                    }
+                    rank = 0;
+                    for (int k = children.Length - 1; k >= 0; k--)
+                    {
+                        int ch = children[k];
+                        if (ch > c || ch == branch || (branch >= 0 && ch < branch && branch < c)) continue;
+                        if (s.IsPunct(ch)) continue;
+                        int gold = s.Left[ch] >= a.First && s.Right[ch] <= a.Last ? 1 : 0;
+                        examples.Add((keys[..RoleFeatures.SpanChild(s, c, ch, p, branch >= 0, rank++, keys)].ToArray(), gold));
+                        if (gold == 0) break;
+                    }
+                }
+        }
+        var counts = new Dictionary<uint, int>();
+        foreach (var (k, _) in examples) foreach (uint key in k) counts[key] = counts.GetValueOrDefault(key) + 1;
+        var table = new PerceptronTable(counts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).OrderBy(k => k), 2);
+        var random = new Random(options.Seed + 2);
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        Span<float> scores = stackalloc float[2];
+        for (int epoch = 1; epoch <= options.PredicateEpochs; epoch++)
+        {
+            random.Shuffle(order);
+            long mistakes = 0;
+            foreach (int i in order)
+            {
+                var (k, gold) = examples[i];
+                table.Score(k, scores);
+                int predicted = scores[1] >= scores[0] ? 1 : 0;
+                if (predicted != gold) { mistakes++; table.Update(k, gold, predicted); }
+                table.Tick();
+            }
+            options.Log.WriteLine($"spans epoch {epoch}: {examples.Count:N0} dependents, {100.0 * mistakes / Math.Max(1, examples.Count):F2}% errors");
+        }
+        return table.Export();
     }
 
     private static FeatureWeights TrainPredicates(List<ParsedSentence> train, RoleTrainingOptions options)
@@ -227,6 +301,8 @@ internal static class RoleTrainer
         return $"P {p:F2} R {r:F2} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)):F2}";
     }
 
+    private static int dumped;
+
     /// <summary>Scores <paramref name="model"/> on <paramref name="sentences"/> (predicates predicted, or the gold ones).</summary>
     public static RoleScore Evaluate(RoleModel model, List<ParsedSentence> sentences, bool goldPredicates)
     {
@@ -249,6 +325,17 @@ internal static class RoleTrainer
                 predicted.Add((p, args.Where(a => !a.Implicit).Select(a => new GoldArgument(model.Labels[a.Label], a.First, a.Last)).ToList()));
             }
             score.Add(x.Gold.Propositions.Select(p => (p.Word, (IReadOnlyList<GoldArgument>)p.Arguments)), predicted);
+            if (Environment.GetEnvironmentVariable("SRL_DUMP") is { } dump && goldPredicates && dumped++ < 300)
+            {
+                var lines = new List<string> { string.Join(' ', x.Gold.Words.Select((w, i) => $"{i}:{w}/{s.Head[i]}/{s.RelText[i]}")) };
+                foreach (var prop in x.Gold.Propositions)
+                {
+                    lines.Add($"  {x.Gold.Words[prop.Word]} gold: " + string.Join(" | ", prop.Arguments.Select(a => $"{a.Label} {string.Join(' ', x.Gold.Words[a.First..(a.Last + 1)])}")));
+                    var pr = predicted.First(q => q.Item1 == prop.Word).Item2;
+                    lines.Add($"  {x.Gold.Words[prop.Word]} ours: " + string.Join(" | ", pr.Select(a => $"{a.Label} {string.Join(' ', x.Gold.Words[a.First..(a.Last + 1)])}")));
+                }
+                File.AppendAllLines(dump, lines);
+            }
         }
         return score;
     }

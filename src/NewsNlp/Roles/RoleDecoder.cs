@@ -45,12 +45,12 @@ internal static class RoleDecoder
         for (int c = 0; c < s.Count; c++)
         {
             if (!IsCandidate(s, p, c)) continue;
-            int n = RoleFeatures.Argument(s, p, pc, c, keys);
+            int n = RoleFeatures.Argument(s, p, pc, c, keys, model.Spans);
             scores.Clear();
             model.Arguments.AddAll(keys[..n], scores);
             int best = ArgMax(scores);
             if (best == 0) continue;
-            var (first, last) = s.SpanOf(c, p);
+            var (first, last) = s.SpanOf(c, p, model.Spans);
             scratch.Add((scores[best] - scores[0], new WordArgument(best, c, first, last, false)));
         }
         scratch.Sort(static (a, b) => b.Margin.CompareTo(a.Margin));
@@ -74,7 +74,7 @@ internal static class RoleDecoder
         foreach (var a in result)
             if (a.Head == c || (a.First <= c && c <= a.Last)) return; // already an explicit argument
         bool passive = s.IsPassive(p);
-        int n = RoleFeatures.Argument(s, p, pc, c, keys, passive ? "nsubj:pass" : "nsubj");
+        int n = RoleFeatures.Argument(s, p, pc, c, keys, model.Spans, passive ? "nsubj:pass" : "nsubj");
         scores.Clear();
         model.Arguments.AddAll(keys[..n], scores);
         // The missing subject is a core role: the best core label not already taken.
@@ -87,7 +87,7 @@ internal static class RoleDecoder
             if (!taken) best = l;
         }
         if (best < 0) return;
-        var (first, last) = s.SpanOf(c, c);
+        var (first, last) = s.SpanOf(c, c, model.Spans);
         result.Add(new WordArgument(best, c, first, last, true));
     }
 

@@ -12,6 +12,35 @@ internal static class RoleFeatures
 {
     public const int MaxPredicate = 24;
     public const int MaxArgument = 48;
+    public const int MaxSpan = 16;
+
+    /// <summary>
+    /// Features of dependent <paramref name="ch"/> of argument head <paramref name="c"/>: does its
+    /// subtree belong to the argument's span? (Constituent spans and dependency subtrees disagree on
+    /// attachments: relative clauses, trailing participles, appositions, coordination.)
+    /// </summary>
+    public static int SpanChild(RoleSentence s, int c, int ch, int p, bool ancestor, int rank, Span<uint> keys)
+    {
+        int n = 0;
+        ulong side = ch < c ? 1UL : 2UL;
+        ulong between = (ch < c) == (p < c) ? 1UL : 2UL; // on the predicate's side of the head
+        ulong r = s.Rel[ch], hr = s.Rel[c];
+        ulong flags = side * 8 + between * 2 + (ancestor ? 1UL : 0UL);
+        keys[n++] = Key(201, 0);
+        keys[n++] = Key(202, r, flags);
+        keys[n++] = Key(203, r, hr * 16 + flags);
+        keys[n++] = Key(204, r, s.Xpos[c] * 16 + flags);
+        keys[n++] = Key(205, s.Lower[ch], r * 16 + flags);
+        int marker = s.CaseMarker(ch);
+        keys[n++] = Key(206, marker >= 0 ? s.Lower[marker] : 5, r * 16 + flags);
+        keys[n++] = Key(207, s.Xpos[ch], r * 16 + flags);
+        keys[n++] = Key(208, (ulong)Math.Min(rank, 3), r * 16 + flags);
+        keys[n++] = Key(209, s.Lemma[p], r * 16 + flags);
+        keys[n++] = Key(210, s.Lower[s.Left[ch]], r * 16 + side);
+        keys[n++] = Key(211, (ulong)Math.Min(s.Right[ch] - s.Left[ch] + 1, 8), r * 16 + flags);
+        keys[n++] = Key(212, s.Lemma[c], r * 16 + flags);
+        return n;
+    }
 
     /// <summary>Whether <paramref name="i"/> can be a predicate at all (verbs, auxiliaries, nouns).</summary>
     public static bool IsPredicateCandidate(RoleSentence s, int i) => s.UposText[i] is "VERB" or "AUX" or "NOUN";
@@ -56,7 +85,7 @@ internal static class RoleFeatures
     /// <paramref name="asRelation"/> set, the candidate is described as if it were the predicate's
     /// own dependent with that relation, before it (how a controller is scored as the missing subject).
     /// </summary>
-    public static int Argument(RoleSentence s, int p, in PredicateContext pc, int c, Span<uint> keys, string? asRelation = null)
+    public static int Argument(RoleSentence s, int p, in PredicateContext pc, int c, Span<uint> keys, Entities.FeatureWeights? spans, string? asRelation = null)
     {
         int n = 0;
         ulong cRel, path, pathPos;
@@ -80,7 +109,7 @@ internal static class RoleFeatures
         ulong lemma = s.Lemma[c], xpos = s.Xpos[c];
         int marker = s.CaseMarker(c);
         ulong prep = marker >= 0 ? s.Lower[marker] : 5;
-        var (first, last) = s.SpanOf(c, p);
+        var (first, last) = s.SpanOf(c, p, spans);
         ulong dist = (ulong)Math.Min(Math.Abs(c - p), 6);
         ulong length = (ulong)Math.Min(last - first + 1, 8);
         ulong steps = (ulong)(Math.Min(up, 5) * 8 + Math.Min(down, 5));

@@ -13,6 +13,7 @@ namespace NewsNlp.Roles;
 /// int32 L; L × string label      — argument labels; label 0 is "_" (no role)
 /// predicate weights              — FeatureWeights table over 2 classes (no, yes)
 /// argument weights               — FeatureWeights table over L classes
+/// span weights                   — FeatureWeights table over 2 classes (leave out, keep a head's dependent in its span)
 /// </code>
 /// </remarks>
 public sealed class RoleModel
@@ -21,13 +22,14 @@ public sealed class RoleModel
     internal const int FormatVersion = 1;
     internal const string NoRole = "_";
 
-    internal RoleModel(ModelManifest manifest, string[] labels, FeatureWeights predicates, FeatureWeights arguments)
+    internal RoleModel(ModelManifest manifest, string[] labels, FeatureWeights predicates, FeatureWeights arguments, FeatureWeights spans)
     {
         if (labels.Length is < 2 or > 255 || labels[0] != NoRole) throw new InvalidDataException("role labels");
         Manifest = manifest;
         Labels = labels;
         Predicates = predicates;
         Arguments = arguments;
+        Spans = spans;
         CoreLabel = new bool[labels.Length];
         for (int i = 0; i < labels.Length; i++) CoreLabel[i] = labels[i] is "ARG0" or "ARG1" or "ARG2" or "ARG3" or "ARG4" or "ARG5";
     }
@@ -46,6 +48,8 @@ public sealed class RoleModel
 
     internal FeatureWeights Arguments { get; }
 
+    internal FeatureWeights Spans { get; }
+
     /// <summary>Loads a model file.</summary>
     /// <exception cref="ModelFormatException">The file is not a valid role model; the message names it.</exception>
     public static RoleModel Load(string path) => ModelFile.LoadFile(path, Load);
@@ -63,8 +67,9 @@ public sealed class RoleModel
             for (int i = 0; i < l; i++) labels[i] = r.ReadString();
             var predicates = FeatureWeights.Read(r, 2);
             var arguments = FeatureWeights.Read(r, l);
+            var spans = FeatureWeights.Read(r, 2);
             if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("trailing data");
-            return new RoleModel(manifest, labels, predicates, arguments);
+            return new RoleModel(manifest, labels, predicates, arguments, spans);
         });
     }
 
@@ -80,6 +85,7 @@ public sealed class RoleModel
             foreach (var label in Labels) w.Write(label);
             Predicates.Write(w);
             Arguments.Write(w);
+            Spans.Write(w);
         });
     }
 

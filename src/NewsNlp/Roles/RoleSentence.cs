@@ -142,23 +142,60 @@ internal sealed class RoleSentence
     }
 
     /// <summary>
-    /// The argument span a candidate head stands for: its subtree, or, when it dominates the predicate,
-    /// the contiguous part of its subtree on its own side of the branch that holds the predicate
-    /// ("these well-known [cartoon images]" for "known"); punctuation trimmed at both ends.
+    /// The argument span a candidate head stands for: the head and, going outwards on each side, its
+    /// dependents' subtrees for as long as <paramref name="trim"/> says they belong to the argument (all
+    /// of them without a table); when the head dominates the predicate, only its own side of the branch
+    /// that holds the predicate ("these well-known [cartoon images]" for "known"). Punctuation is
+    /// trimmed at both ends.
     /// </summary>
-    public (int First, int Last) SpanOf(int c, int p)
+    public (int First, int Last) SpanOf(int c, int p, Entities.FeatureWeights? trim = null)
     {
         int first = Left[c], last = Right[c];
+        int branch = -1;
         if (c != p && Dominates(c, p))
         {
-            int branch = p;
+            branch = p;
             while (Head[branch] != c) branch = Head[branch];
             if (Left[branch] > c) last = Left[branch] - 1;
             else first = Right[branch] + 1;
         }
+        if (trim is not null)
+        {
+            Span<uint> keys = stackalloc uint[RoleFeatures.MaxSpan];
+            Span<float> two = stackalloc float[2];
+            var children = ChildrenOf(c);
+            int right = c, left = c;
+            int rank = 0;
+            foreach (int ch in children)
+            {
+                if (ch < c || ch == branch) continue;
+                if (Left[ch] > last) break;
+                if (!IsPunct(ch) && !Keep(c, ch, p, branch, rank++, keys, two, trim)) break;
+                right = Right[ch];
+            }
+            rank = 0;
+            for (int k = children.Length - 1; k >= 0; k--)
+            {
+                int ch = children[k];
+                if (ch > c || ch == branch) continue;
+                if (Right[ch] < first) break;
+                if (!IsPunct(ch) && !Keep(c, ch, p, branch, rank++, keys, two, trim)) break;
+                left = Left[ch];
+            }
+            first = Math.Max(first, left);
+            last = Math.Min(last, right);
+        }
         while (first < c && IsPunct(first)) first++;
         while (last > c && IsPunct(last)) last--;
         return (first, last);
+    }
+
+    private bool Keep(int c, int ch, int p, int branch, int rank, Span<uint> keys, Span<float> two, Entities.FeatureWeights trim)
+    {
+        int n = RoleFeatures.SpanChild(this, c, ch, p, branch >= 0, rank, keys);
+        two.Clear();
+        trim.AddAll(keys[..n], two);
+        return two[1] >= two[0];
     }
 
     /// <summary>The first child of <paramref name="i"/> with relation case or mark (its preposition or subordinator), or -1.</summary>
