@@ -58,6 +58,8 @@ internal static class RoleCommands
         var predicted = RoleTrainer.Evaluate(model, dev, goldPredicates: false);
         var given = RoleTrainer.Evaluate(model, dev, goldPredicates: true);
         Record(manifest, "dev", predicted);
+        manifest.Scores["dev.strict.p"] = Math.Round(predicted.StrictPrecision, 2);
+        manifest.Scores["dev.strict.f1"] = Math.Round(predicted.StrictF1, 2);
         Record(manifest, "dev.gold-predicates", given);
         manifest.Scores["dev.predicate-f1"] = Math.Round(PredicateF1(predicted), 2);
         manifest.Training["train_sentences"] = trainGold.Count.ToString(CultureInfo.InvariantCulture);
@@ -66,6 +68,7 @@ internal static class RoleCommands
         manifest.Training["argument_weights"] = model.Arguments.EntryCount.ToString(CultureInfo.InvariantCulture);
         manifest.Training["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture);
         stderr.WriteLine($"dev, predicted predicates: {predicted.Summary}");
+        stderr.WriteLine($"dev, predicted predicates, strict: {predicted.StrictSummary}");
         stderr.WriteLine($"dev, gold predicates: {given.Summary}");
         Directory.CreateDirectory(outDir);
         string file = Path.Combine(outDir, ModelLocator.FileName);
@@ -94,7 +97,8 @@ internal static class RoleCommands
                 double p = c + e == 0 ? 0 : 100.0 * c / (c + e), r = c + mi == 0 ? 0 : 100.0 * c / (c + mi);
                 stdout.WriteLine($"  {label,-12} P {p,6:F2} R {r,6:F2} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)),6:F2}  gold {c + mi}");
             }
-        stdout.WriteLine($"predicted predicates: {predicted.Summary}");
+        stdout.WriteLine($"predicted predicates, end to end: {predicted.StrictSummary}");
+        stdout.WriteLine($"predicted predicates (srl-eval.pl, which skips predicted predicates without a gold proposition): {predicted.Summary}");
         stdout.WriteLine($"roles F1 {predicted.F1.ToString("F2", CultureInfo.InvariantCulture)}");
         return CliMain.ExitOk;
     }

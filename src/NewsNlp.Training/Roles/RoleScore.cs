@@ -3,9 +3,12 @@ namespace NewsNlp.Training.Roles;
 /// <summary>
 /// Argument precision, recall and F1 with the conventions of srl-eval.pl (CoNLL-2005/2012): an
 /// argument counts when its label and its words match exactly; V is not an argument; a C-X piece is
-/// joined to the X argument before it, and the whole discontinuous argument must match; R-X
-/// arguments count on their own. A proposition is identified by its predicate's word: the arguments of
-/// a predicted predicate that the gold data lacks all count as excess, those of a missed one as missed.
+/// joined to the last X argument before it (a C-X with no X before it is an X), and the whole
+/// discontinuous argument must match; R-X arguments count on their own. A proposition is identified by
+/// its predicate's word: the arguments of a missed predicate all count as missed; a predicted
+/// predicate that the gold data lacks is skipped, as srl-eval.pl skips it ("found predicted prop
+/// without its gold reference"), and its arguments are counted apart (<see cref="Spurious"/>) for the
+/// stricter end-to-end score, which counts them as excess.
 /// </summary>
 internal sealed class RoleScore
 {
@@ -16,6 +19,14 @@ internal sealed class RoleScore
     public long Excess { get; private set; }
 
     public long Missed { get; private set; }
+
+    /// <summary>Arguments of predicted predicates that have no gold proposition (srl-eval skips them).</summary>
+    public long Spurious { get; private set; }
+
+    /// <summary>Precision counting the arguments of spurious predicates as excess.</summary>
+    public double StrictPrecision => Correct + Excess + Spurious == 0 ? 0 : 100.0 * Correct / (Correct + Excess + Spurious);
+
+    public double StrictF1 => StrictPrecision + Recall == 0 ? 0 : 2 * StrictPrecision * Recall / (StrictPrecision + Recall);
 
     public long GoldPredicates { get; private set; }
 
@@ -40,8 +51,12 @@ internal sealed class RoleScore
         PredictedPredicates += p.Count;
         foreach (var (word, args) in p)
         {
-            if (g.ContainsKey(word)) CorrectPredicates++;
-            var goldArgs = g.GetValueOrDefault(word) ?? [];
+            if (!g.TryGetValue(word, out var goldArgs))
+            {
+                Spurious += args.Count;
+                continue;
+            }
+            CorrectPredicates++;
             foreach (var a in args)
             {
                 if (goldArgs.Contains(a)) { Correct++; Count(LabelOf(a), 1, 0, 0); }
@@ -76,6 +91,8 @@ internal sealed class RoleScore
                 string baseLabel = a.Label[2..];
                 int at = joined.FindLastIndex(x => x.Label == baseLabel);
                 if (at >= 0) { joined[at].Pieces.Add((a.First, a.Last)); continue; }
+                joined.Add((baseLabel, [(a.First, a.Last)]));
+                continue;
             }
             joined.Add((a.Label, [(a.First, a.Last)]));
         }
@@ -84,10 +101,12 @@ internal sealed class RoleScore
 
     public void Merge(RoleScore other)
     {
-        Correct += other.Correct; Excess += other.Excess; Missed += other.Missed;
+        Correct += other.Correct; Excess += other.Excess; Missed += other.Missed; Spurious += other.Spurious;
         GoldPredicates += other.GoldPredicates; PredictedPredicates += other.PredictedPredicates; CorrectPredicates += other.CorrectPredicates;
         foreach (var (label, (c, e, m)) in other._byLabel) Count(label, c, e, m);
     }
 
     public string Summary => $"P {Precision:F2} R {Recall:F2} F1 {F1:F2} (correct {Correct:N0}, excess {Excess:N0}, missed {Missed:N0})";
+
+    public string StrictSummary => $"P {StrictPrecision:F2} R {Recall:F2} F1 {StrictF1:F2} (also counting as excess the {Spurious:N0} arguments of predicates the gold data lacks)";
 }

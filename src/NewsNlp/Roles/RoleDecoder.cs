@@ -48,10 +48,12 @@ internal static class RoleDecoder
             int n = RoleFeatures.Argument(s, p, pc, c, keys, model.Spans);
             scores.Clear();
             model.Arguments.AddAll(keys[..n], scores);
-            int best = ArgMax(scores);
-            if (best == 0) continue;
+            int best = 1;
+            for (int l = 2; l < labels; l++) if (scores[l] > scores[best]) best = l;
+            float margin = scores[best] + model.RoleBias - scores[0];
+            if (margin <= 0) continue;
             var (first, last) = s.SpanOf(c, p, model.Spans);
-            scratch.Add((scores[best] - scores[0], new WordArgument(best, c, first, last, false)));
+            scratch.Add((margin, new WordArgument(best, c, first, last, false)));
         }
         scratch.Sort(static (a, b) => b.Margin.CompareTo(a.Margin));
         foreach (var (_, a) in scratch)
@@ -89,12 +91,5 @@ internal static class RoleDecoder
         if (best < 0) return;
         var (first, last) = s.SpanOf(c, c, model.Spans);
         result.Add(new WordArgument(best, c, first, last, true));
-    }
-
-    private static int ArgMax(ReadOnlySpan<float> scores)
-    {
-        int best = 0;
-        for (int i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
-        return best;
     }
 }

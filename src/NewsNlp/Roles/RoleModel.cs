@@ -11,6 +11,7 @@ namespace NewsNlp.Roles;
 /// *** Binary format *** (inside the <c>ModelFile</c> container, kind "SRL1", version 1):
 /// <code>
 /// int32 L; L × string label      — argument labels; label 0 is "_" (no role)
+/// float32 bias                   — added to every role's score against "no role" (tuned on held-out data)
 /// predicate weights              — FeatureWeights table over 2 classes (no, yes)
 /// argument weights               — FeatureWeights table over L classes
 /// span weights                   — FeatureWeights table over 2 classes (leave out, keep a head's dependent in its span)
@@ -22,7 +23,7 @@ public sealed class RoleModel
     internal const int FormatVersion = 1;
     internal const string NoRole = "_";
 
-    internal RoleModel(ModelManifest manifest, string[] labels, FeatureWeights predicates, FeatureWeights arguments, FeatureWeights spans)
+    internal RoleModel(ModelManifest manifest, string[] labels, FeatureWeights predicates, FeatureWeights arguments, FeatureWeights spans, float roleBias = 0)
     {
         if (labels.Length is < 2 or > 255 || labels[0] != NoRole) throw new InvalidDataException("role labels");
         Manifest = manifest;
@@ -30,6 +31,7 @@ public sealed class RoleModel
         Predicates = predicates;
         Arguments = arguments;
         Spans = spans;
+        RoleBias = float.IsFinite(roleBias) ? roleBias : throw new InvalidDataException("role bias");
         CoreLabel = new bool[labels.Length];
         for (int i = 0; i < labels.Length; i++) CoreLabel[i] = labels[i] is "ARG0" or "ARG1" or "ARG2" or "ARG3" or "ARG4" or "ARG5";
     }
@@ -50,6 +52,11 @@ public sealed class RoleModel
 
     internal FeatureWeights Spans { get; }
 
+    /// <summary>Added to the best role's score before it is compared with "no role": trades precision for recall.</summary>
+    internal float RoleBias { get; }
+
+    internal RoleModel WithBias(float bias) => new(Manifest, Labels, Predicates, Arguments, Spans, bias);
+
     /// <summary>Loads a model file.</summary>
     /// <exception cref="ModelFormatException">The file is not a valid role model; the message names it.</exception>
     public static RoleModel Load(string path) => ModelFile.LoadFile(path, Load);
@@ -65,11 +72,12 @@ public sealed class RoleModel
             if (l is < 2 or > 255) throw new InvalidDataException("label count");
             var labels = new string[l];
             for (int i = 0; i < l; i++) labels[i] = r.ReadString();
+            float bias = r.ReadSingle();
             var predicates = FeatureWeights.Read(r, 2);
             var arguments = FeatureWeights.Read(r, l);
             var spans = FeatureWeights.Read(r, 2);
             if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("trailing data");
-            return new RoleModel(manifest, labels, predicates, arguments, spans);
+            return new RoleModel(manifest, labels, predicates, arguments, spans, bias);
         });
     }
 
@@ -83,6 +91,7 @@ public sealed class RoleModel
         {
             w.Write(Labels.Length);
             foreach (var label in Labels) w.Write(label);
+            w.Write(RoleBias);
             Predicates.Write(w);
             Arguments.Write(w);
             Spans.Write(w);
