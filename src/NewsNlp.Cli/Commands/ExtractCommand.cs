@@ -156,7 +156,8 @@ internal static class ExtractCommand
         var stages = new List<IPipelineStage>
         {
             new NewsNlp.Zoning.Zoner(NewsNlp.Models.BundledModels.EnglishZones), new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(),
-            new NewsNlp.Syntax.SyntaxAnnotator(NewsNlp.Models.BundledModels.EnglishSyntax), new NewsNlp.Entities.EntityRecognizer(ner, ruler),
+            new NewsNlp.Syntax.SyntaxAnnotator(NewsNlp.Models.BundledModels.EnglishSyntax), new NewsNlp.Roles.RoleLabeler(NewsNlp.Models.BundledModels.EnglishRoles),
+            new NewsNlp.Entities.EntityRecognizer(ner, ruler),
             new NewsNlp.Dates.DateResolver(dateCulture),
         };
         stages.Add(events);

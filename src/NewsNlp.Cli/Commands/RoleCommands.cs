@@ -88,6 +88,9 @@ internal static class RoleCommands
         var sentences = RoleTrainer.Parse(Read(data), syntax);
         var given = RoleTrainer.Evaluate(model, sentences, goldPredicates: true);
         var predicted = RoleTrainer.Evaluate(model, sentences, goldPredicates: false);
+        if (RoleTrainer.Analysis is { } analysis)
+            foreach (var (kind, n) in analysis.OrderByDescending(p => p.Value)) stdout.WriteLine($"gold arguments, gold predicates: {kind} {n}");
+        stdout.WriteLine(Speed(model, sentences));
         stdout.WriteLine($"sentences {sentences.Count}, gold predicates {predicted.GoldPredicates}, gold arguments {predicted.Correct + predicted.Missed}");
         stdout.WriteLine($"predicates (identification): predicted {predicted.PredictedPredicates}, correct {predicted.CorrectPredicates}, F1 {PredicateF1(predicted):F2}");
         stdout.WriteLine($"gold predicates: {given.Summary}");
@@ -101,6 +104,55 @@ internal static class RoleCommands
         stdout.WriteLine($"predicted predicates (srl-eval.pl, which skips predicted predicates without a gold proposition): {predicted.Summary}");
         stdout.WriteLine($"roles F1 {predicted.F1.ToString("F2", CultureInfo.InvariantCulture)}");
         return CliMain.ExitOk;
+    }
+
+    /// <summary>
+    /// Words per second of the roles stage alone (<see cref="RoleLabeler.Process"/> on one thread), over
+    /// documents of 40 sentences built from the file's words and their predicted syntax.
+    /// </summary>
+    private static string Speed(RoleModel model, List<ParsedSentence> sentences)
+    {
+        var documents = new List<Document>();
+        for (int at = 0; at < sentences.Count; at += 40)
+        {
+            var part = sentences.Skip(at).Take(40).ToList();
+            var text = new System.Text.StringBuilder();
+            var tokens = new List<Token>();
+            var words = new List<Word>();
+            var syntax = new List<WordSyntax>();
+            var sents = new List<Sentence>();
+            foreach (var x in part)
+            {
+                int firstToken = tokens.Count, firstWord = words.Count, start = text.Length;
+                for (int i = 0; i < x.Gold.Words.Length; i++)
+                {
+                    int s = text.Length;
+                    text.Append(x.Gold.Words[i]);
+                    tokens.Add(new Token(s, text.Length, TokenKind.Word, words.Count, 1));
+                    words.Add(new Word(s, text.Length, tokens.Count - 1));
+                    var w = x.Syntax[i];
+                    syntax.Add(w with { Head = w.Head < 0 ? -1 : w.Head + firstWord });
+                    text.Append(' ');
+                }
+                sents.Add(new Sentence(start, text.Length - 1, firstToken, tokens.Count - firstToken));
+            }
+            var doc = new Document(text.ToString());
+            doc.SetTokens(tokens.ToArray(), words.ToArray());
+            doc.SetSentences(sents.ToArray());
+            doc.SetSyntax(syntax.ToArray());
+            documents.Add(doc);
+        }
+        var stage = new RoleLabeler(model);
+        var clock = Stopwatch.StartNew();
+        long total = 0, frames = 0;
+        foreach (var doc in documents)
+        {
+            stage.Process(doc);
+            total += doc.Words.Count;
+            frames += doc.Roles.Count;
+        }
+        double seconds = clock.Elapsed.TotalSeconds;
+        return $"roles stage alone: {total:N0} words, {frames:N0} predicates in {seconds:F2} s on one thread = {total / seconds:N0} words/s";
     }
 
     private static double PredicateF1(RoleScore s) =>

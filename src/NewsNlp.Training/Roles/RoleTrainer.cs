@@ -49,6 +49,7 @@ internal static class RoleTrainer
                 if (!a.Label.StartsWith("C-", StringComparison.Ordinal)) labelCounts[a.Label] = labelCounts.GetValueOrDefault(a.Label) + 1;
         var labels = new[] { RoleModel.NoRole }.Concat(labelCounts.Where(p => p.Value >= options.MinLabelCount).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        manifest.Labels = labels[1..].ToList();
         log.WriteLine($"roles: {train.Count:N0} training sentences, {tune.Count:N0} held out; {labels.Length - 1} labels");
 
         var predicates = TrainPredicates(train, options);
@@ -233,9 +234,12 @@ internal static class RoleTrainer
         var s = new RoleSentence();
         Span<uint> keys = stackalloc uint[RoleFeatures.MaxPredicate];
         var counts = new Dictionary<uint, int>();
+        var outside = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var x in train)
         {
             s.Load(x.Gold.Words, x.Syntax);
+            foreach (var p in x.Gold.Propositions)
+                if (!RoleFeatures.IsPredicateCandidate(s, p.Word)) outside[s.UposText[p.Word]] = outside.GetValueOrDefault(s.UposText[p.Word]) + 1;
             for (int i = 0; i < s.Count; i++)
             {
                 if (!RoleFeatures.IsPredicateCandidate(s, i)) continue;
@@ -243,6 +247,7 @@ internal static class RoleTrainer
                 foreach (uint k in keys[..n]) counts[k] = counts.GetValueOrDefault(k) + 1;
             }
         }
+        options.Log.WriteLine($"predicates: gold predicates our tagger does not call VERB, AUX or NOUN: {string.Join(", ", outside.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:N0}"))}");
         var table = new PerceptronTable(counts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).OrderBy(k => k), 2);
         var random = new Random(options.Seed + 1);
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -314,6 +319,8 @@ internal static class RoleTrainer
 
     private static int dumped;
 
+    internal static Dictionary<string, int>? Analysis = Environment.GetEnvironmentVariable("SRL_ANALYSIS") is null ? null : [];
+
     /// <summary>Scores <paramref name="model"/> on <paramref name="sentences"/> (predicates predicted, or the gold ones).</summary>
     public static RoleScore Evaluate(RoleModel model, List<ParsedSentence> sentences, bool goldPredicates)
     {
@@ -336,6 +343,23 @@ internal static class RoleTrainer
                 predicted.Add((p, args.Where(a => !a.Implicit).Select(a => new GoldArgument(model.Labels[a.Label], a.First, a.Last)).ToList()));
             }
             score.Add(x.Gold.Propositions.Select(p => (p.Word, (IReadOnlyList<GoldArgument>)p.Arguments)), predicted);
+            if (Analysis is not null && goldPredicates)
+                foreach (var prop in x.Gold.Propositions)
+                {
+                    var pr = predicted.First(q => q.Item1 == prop.Word).Item2;
+                    foreach (var a in prop.Arguments)
+                    {
+                        if (a.Label.StartsWith("C-", StringComparison.Ordinal) || a.Label == "V") continue;
+                        string kind;
+                        int h = HeadOf(s, a, prop.Word);
+                        if (pr.Contains(a)) kind = "correct";
+                        else if (h < 0 || !RoleDecoder.IsCandidate(s, prop.Word, h)) kind = "head not a candidate";
+                        else if (s.SpanOf(h, prop.Word, model.Spans) != (a.First, a.Last)) kind = pr.Any(q => q.First <= h && h <= q.Last) ? "span wrong, head found" : "span wrong, head not found";
+                        else if (pr.Any(q => q.First == a.First && q.Last == a.Last)) kind = "label wrong";
+                        else kind = "not found (span right)";
+                        Analysis[kind] = Analysis.GetValueOrDefault(kind) + 1;
+                    }
+                }
             if (Environment.GetEnvironmentVariable("SRL_DUMP") is { } dump && goldPredicates && dumped++ < 300)
             {
                 var lines = new List<string> { string.Join(' ', x.Gold.Words.Select((w, i) => $"{i}:{w}/{s.Head[i]}/{s.RelText[i]}")) };

@@ -4,6 +4,7 @@ using NewsNlp.Dates;
 using NewsNlp.Syntax;
 using NewsNlp.Entities;
 using NewsNlp.Models;
+using NewsNlp.Roles;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
 using NewsNlp.Zoning;
@@ -40,11 +41,11 @@ public sealed partial class NewsPipeline
 
     /// <summary>
     /// The default English pipeline: zoner (bundled <c>en-zones</c>), tokenizer, sentence splitter, syntax
-    /// (<c>en-ewt</c>), the bundled <c>en-news</c> entity recognizer, date resolver and event extractor
+    /// (<c>en-ewt</c>), semantic roles (<c>en-roles</c>), the bundled <c>en-news</c> entity recognizer, date resolver and event extractor
     /// (models loaded once per process on first use, then shared).
     /// </summary>
     public static NewsPipeline CreateDefault() =>
-        Create(new Zoner(BundledModels.EnglishZones), new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver(),
+        Create(new Zoner(BundledModels.EnglishZones), new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new RoleLabeler(BundledModels.EnglishRoles), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver(),
             new EventExtractor(BundledModels.EnglishEvents));
 
     /// <summary>

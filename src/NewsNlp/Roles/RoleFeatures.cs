@@ -11,7 +11,7 @@ namespace NewsNlp.Roles;
 internal static class RoleFeatures
 {
     public const int MaxPredicate = 24;
-    public const int MaxArgument = 48;
+    public const int MaxArgument = 56;
     public const int MaxSpan = 16;
 
     /// <summary>
@@ -153,6 +153,24 @@ internal static class RoleFeatures
         keys[n++] = Key(138, first > 0 ? s.Lower[first - 1] : 9, before);
         keys[n++] = Key(139, last + 1 < s.Count ? s.Lower[last + 1] : 9, before);
         keys[n++] = Key(140, pc.Xpos, path);
+        // The candidate's outermost dependents and its siblings (Johansson & Nugues 2008).
+        var children = s.ChildrenOf(c);
+        keys[n++] = Key(141, children.Length > 0 ? s.Lower[children[0]] : 11, cRel);
+        keys[n++] = Key(142, children.Length > 0 ? s.Xpos[children[^1]] : 11, cRel);
+        keys[n++] = Key(143, children.Length > 0 ? s.Lower[children[^1]] : 11, cRel);
+        int h = s.Head[c];
+        ulong leftSibling = 12, rightSibling = 12;
+        if (h >= 0)
+        {
+            var siblings = s.ChildrenOf(h);
+            int at = siblings.IndexOf(c);
+            if (at > 0) leftSibling = s.Xpos[siblings[at - 1]];
+            if (at >= 0 && at + 1 < siblings.Length) rightSibling = s.Xpos[siblings[at + 1]];
+        }
+        keys[n++] = Key(144, leftSibling, cRel);
+        keys[n++] = Key(145, rightSibling, cRel);
+        keys[n++] = Key(146, path, before * 4 + pc.Voice);
+        keys[n++] = Key(147, pc.Lemma, pathPos);
         return n;
     }
 
