@@ -73,7 +73,7 @@ internal static class RoleTrainer
                 {
                     if (!RoleDecoder.IsCandidate(s, prop.Word, c)) continue;
                     candidates++;
-                    int n = RoleFeatures.Argument(s, prop.Word, pc, c, keys, spans);
+                    int n = RoleFeatures.Argument(s, prop.Word, pc, c, s.SpanOf(c, prop.Word, spans), keys);
                     foreach (uint k in keys[..n]) counts[k] = counts.GetValueOrDefault(k) + 1;
                 }
                 foreach (var a in prop.Arguments)
@@ -127,7 +127,7 @@ internal static class RoleTrainer
                     for (int c = 0; c < s.Count; c++)
                     {
                         if (!RoleDecoder.IsCandidate(s, prop.Word, c)) continue;
-                        int n = RoleFeatures.Argument(s, prop.Word, pc, c, keys, spans);
+                        int n = RoleFeatures.Argument(s, prop.Word, pc, c, s.SpanOf(c, prop.Word, spans), keys);
                         table.Score(keys[..n], scores);
                         int predicted = PosTagger.ArgMax(scores);
                         int g = labelsOfCandidates[c];
@@ -158,8 +158,18 @@ internal static class RoleTrainer
         manifest.Training["role_bias"] = bestBias.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (options.Prune > 0)
         {
-            result = new RoleModel(manifest, labels, predicates.Pruned(options.Prune), result.Arguments.Pruned(options.Prune), spans.Pruned(options.Prune), result.RoleBias);
-            log.WriteLine($"pruned below {options.Prune}: held-out {Evaluate(result, tune, goldPredicates: false).Summary}");
+            // Small weights barely move a decision and make the file big: the largest threshold, from
+            // the given one up, that costs at most 0.1 held-out F1 is kept.
+            var unpruned = result;
+            foreach (float threshold in new[] { options.Prune, options.Prune * 2, options.Prune * 4, options.Prune * 8, options.Prune * 16 })
+            {
+                var pruned = new RoleModel(manifest, labels, predicates.Pruned(threshold), unpruned.Arguments.Pruned(threshold), spans.Pruned(threshold), unpruned.RoleBias);
+                var score = Evaluate(pruned, tune, goldPredicates: false);
+                log.WriteLine($"pruned below {threshold}: {pruned.Arguments.EntryCount:N0} argument weights; held-out {score.Summary}");
+                if (score.F1 < bestF1 - 0.1) break;
+                result = pruned;
+                manifest.Training["prune"] = threshold.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
         }
         return result;
     }

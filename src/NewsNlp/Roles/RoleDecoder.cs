@@ -45,15 +45,15 @@ internal static class RoleDecoder
         for (int c = 0; c < s.Count; c++)
         {
             if (!IsCandidate(s, p, c)) continue;
-            int n = RoleFeatures.Argument(s, p, pc, c, keys, model.Spans);
+            var span = s.SpanOf(c, p, model.Spans);
+            int n = RoleFeatures.Argument(s, p, pc, c, span, keys);
             scores.Clear();
             model.Arguments.AddAll(keys[..n], scores);
             int best = 1;
             for (int l = 2; l < labels; l++) if (scores[l] > scores[best]) best = l;
             float margin = scores[best] + model.RoleBias - scores[0];
             if (margin <= 0) continue;
-            var (first, last) = s.SpanOf(c, p, model.Spans);
-            scratch.Add((margin, new WordArgument(best, c, first, last, false)));
+            scratch.Add((margin, new WordArgument(best, c, span.First, span.Last, false)));
         }
         scratch.Sort(static (a, b) => b.Margin.CompareTo(a.Margin));
         foreach (var (_, a) in scratch)
@@ -76,7 +76,7 @@ internal static class RoleDecoder
         foreach (var a in result)
             if (a.Head == c || (a.First <= c && c <= a.Last)) return; // already an explicit argument
         bool passive = s.IsPassive(p);
-        int n = RoleFeatures.Argument(s, p, pc, c, keys, model.Spans, passive ? "nsubj:pass" : "nsubj");
+        int n = RoleFeatures.Argument(s, p, pc, c, s.SpanOf(c, p, model.Spans), keys, passive ? "nsubj:pass" : "nsubj");
         scores.Clear();
         model.Arguments.AddAll(keys[..n], scores);
         // The missing subject is a core role: the best core label not already taken.

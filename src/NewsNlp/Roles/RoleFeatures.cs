@@ -84,8 +84,9 @@ internal static class RoleFeatures
     /// Features of candidate head <paramref name="c"/> for predicate <paramref name="p"/>. With
     /// <paramref name="asRelation"/> set, the candidate is described as if it were the predicate's
     /// own dependent with that relation, before it (how a controller is scored as the missing subject).
+    /// <paramref name="span"/> is the candidate's span (<see cref="RoleSentence.SpanOf"/>), computed once by the caller.
     /// </summary>
-    public static int Argument(RoleSentence s, int p, in PredicateContext pc, int c, Span<uint> keys, Entities.FeatureWeights? spans, string? asRelation = null)
+    public static int Argument(RoleSentence s, int p, in PredicateContext pc, int c, (int First, int Last) span, Span<uint> keys, string? asRelation = null)
     {
         int n = 0;
         ulong cRel, path, pathPos;
@@ -109,7 +110,7 @@ internal static class RoleFeatures
         ulong lemma = s.Lemma[c], xpos = s.Xpos[c];
         int marker = s.CaseMarker(c);
         ulong prep = marker >= 0 ? s.Lower[marker] : 5;
-        var (first, last) = s.SpanOf(c, p, spans);
+        var (first, last) = span;
         ulong dist = (ulong)Math.Min(Math.Abs(c - p), 6);
         ulong length = (ulong)Math.Min(last - first + 1, 8);
         ulong steps = (ulong)(Math.Min(up, 5) * 8 + Math.Min(down, 5));
