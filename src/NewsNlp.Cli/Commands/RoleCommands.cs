@@ -91,6 +91,7 @@ internal static class RoleCommands
         if (RoleTrainer.Analysis is { } analysis)
             foreach (var (kind, n) in analysis.OrderByDescending(p => p.Value)) stdout.WriteLine($"gold arguments, gold predicates: {kind} {n}");
         stdout.WriteLine(Speed(model, sentences));
+        stdout.WriteLine(SyntaxSpeed(syntax, sentences));
         stdout.WriteLine($"sentences {sentences.Count}, gold predicates {predicted.GoldPredicates}, gold arguments {predicted.Correct + predicted.Missed}");
         stdout.WriteLine($"predicates (identification): predicted {predicted.PredictedPredicates}, correct {predicted.CorrectPredicates}, F1 {PredicateF1(predicted):F2}");
         stdout.WriteLine($"gold predicates: {given.Summary}");
@@ -153,6 +154,21 @@ internal static class RoleCommands
         }
         double seconds = clock.Elapsed.TotalSeconds;
         return $"roles stage alone: {total:N0} words, {frames:N0} predicates in {seconds:F2} s on one thread = {total / seconds:N0} words/s";
+    }
+
+    /// <summary>The syntax stage on the same words and thread, for comparison (the machine's load moves both).</summary>
+    private static string SyntaxSpeed(NewsNlp.Syntax.SyntaxModel syntax, List<ParsedSentence> sentences)
+    {
+        var annotator = new NewsNlp.Syntax.SyntaxAnnotator(syntax);
+        var clock = Stopwatch.StartNew();
+        long total = 0;
+        foreach (var x in sentences)
+        {
+            annotator.Annotate(x.Gold.Words);
+            total += x.Gold.Words.Length;
+        }
+        double seconds = clock.Elapsed.TotalSeconds;
+        return $"syntax stage (tag, lemmatize, parse) on the same words: {seconds:F2} s on one thread = {total / seconds:N0} words/s";
     }
 
     private static double PredicateF1(RoleScore s) =>
