@@ -176,7 +176,8 @@ public static class CliMain
           --syntax M         The syntax model whose trees are read (default: bundled en-ewt).
           --data F           eval: a CoNLL-2012 *_conll file; tokens are given, everything else is
                              predicted. --model M: a role model (default: bundled en-roles);
-                             --labels adds a per-label table.
+                             --labels adds a per-label table; --errors counts what became of each
+                             gold argument (found, left out, wrong span, wrong label, no candidate).
 
         Exit codes: 0 success, 2 usage error, 3 bad input (missing or unreadable file, bad JSON
                     line, unwritable --output; the message names file and line), 1 internal error,

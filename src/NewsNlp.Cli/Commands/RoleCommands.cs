@@ -80,16 +80,17 @@ internal static class RoleCommands
 
     public static int Eval(string[] args, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "model", "syntax" }, new HashSet<string> { "labels" });
+        var a = CliArgs.Parse(args, new HashSet<string> { "data", "model", "syntax" }, new HashSet<string> { "labels", "errors" });
         string data = a.Require("data");
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
         var model = a.Get("model") is { } m ? LoadRoles(m) : BundledModels.EnglishRoles;
         var syntax = a.Get("syntax") is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
         var sentences = RoleTrainer.Parse(Read(data), syntax);
-        var given = RoleTrainer.Evaluate(model, sentences, goldPredicates: true);
+        var errors = a.Has("errors") ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        var given = RoleTrainer.Evaluate(model, sentences, goldPredicates: true, errors);
         var predicted = RoleTrainer.Evaluate(model, sentences, goldPredicates: false);
-        if (RoleTrainer.Analysis is { } analysis)
-            foreach (var (kind, n) in analysis.OrderByDescending(p => p.Value)) stdout.WriteLine($"gold arguments, gold predicates: {kind} {n}");
+        if (errors is not null)
+            foreach (var (kind, n) in errors.OrderByDescending(p => p.Value)) stdout.WriteLine($"gold arguments, gold predicates: {kind} {n}");
         stdout.WriteLine(Speed(model, sentences));
         stdout.WriteLine(SyntaxSpeed(syntax, sentences));
         stdout.WriteLine($"sentences {sentences.Count}, gold predicates {predicted.GoldPredicates}, gold arguments {predicted.Correct + predicted.Missed}");

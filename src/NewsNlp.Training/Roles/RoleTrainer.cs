@@ -38,8 +38,6 @@ internal static class RoleTrainer
         return result.ToList();
     }
 
-    internal static List<string>? Debug = Environment.GetEnvironmentVariable("SRL_DEBUG") is null ? null : [];
-
     public static RoleModel Train(List<ParsedSentence> train, List<ParsedSentence> tune, ModelManifest manifest, RoleTrainingOptions options)
     {
         var log = options.Log;
@@ -84,11 +82,6 @@ internal static class RoleTrainer
                     if (h < 0 || !RoleDecoder.IsCandidate(s, prop.Word, h)) continue;
                     reachable++;
                     if (s.SpanOf(h, prop.Word, spans) == (a.First, a.Last)) exact++;
-                    else if (Debug is not null && Debug.Count < 3000)
-                    {
-                        var (f, l) = s.SpanOf(h, prop.Word, spans);
-                        Debug.Add($"{a.Label}\tpred={x.Gold.Words[prop.Word]}\thead={x.Gold.Words[h]}/{s.RelText[h]}\tgold=[{string.Join(' ', x.Gold.Words[a.First..(a.Last + 1)])}]\tours=[{string.Join(' ', x.Gold.Words[f..(l + 1)])}]\t{string.Join(' ', x.Gold.Words.Select((w, i) => w + "/" + (s.Head[i] + 1) + "/" + s.RelText[i]))}");
-                    }
                 }
             }
         }
@@ -96,7 +89,6 @@ internal static class RoleTrainer
         var table = new PerceptronTable(counts.Where(p => p.Value >= options.MinFeatureCount).Select(p => p.Key).OrderBy(k => k), labels.Length);
         counts = null;
         log.WriteLine($"arguments: {table.FeatureCount:N0} features");
-        if (Debug is not null) File.WriteAllLines(Environment.GetEnvironmentVariable("SRL_DEBUG")!, Debug);
 
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -327,12 +319,10 @@ internal static class RoleTrainer
         return $"P {p:F2} R {r:F2} F1 {(p + r == 0 ? 0 : 2 * p * r / (p + r)):F2}";
     }
 
-    private static int dumped;
-
-    internal static Dictionary<string, int>? Analysis = Environment.GetEnvironmentVariable("SRL_ANALYSIS") is null ? null : [];
 
     /// <summary>Scores <paramref name="model"/> on <paramref name="sentences"/> (predicates predicted, or the gold ones).</summary>
-    public static RoleScore Evaluate(RoleModel model, List<ParsedSentence> sentences, bool goldPredicates)
+    /// <remarks>With <paramref name="errors"/> (and gold predicates), each gold argument is also counted by what became of it: found, left out, wrong span, wrong label, head outside the candidates.</remarks>
+    public static RoleScore Evaluate(RoleModel model, List<ParsedSentence> sentences, bool goldPredicates, Dictionary<string, int>? errors = null)
     {
         var score = new RoleScore();
         var s = new RoleSentence();
@@ -353,7 +343,7 @@ internal static class RoleTrainer
                 predicted.Add((p, args.Where(a => !a.Implicit).Select(a => new GoldArgument(model.Labels[a.Label], a.First, a.Last)).ToList()));
             }
             score.Add(x.Gold.Propositions.Select(p => (p.Word, (IReadOnlyList<GoldArgument>)p.Arguments)), predicted);
-            if (Analysis is not null && goldPredicates)
+            if (errors is not null && goldPredicates)
                 foreach (var prop in x.Gold.Propositions)
                 {
                     var pr = predicted.First(q => q.Item1 == prop.Word).Item2;
@@ -367,20 +357,26 @@ internal static class RoleTrainer
                         else if (s.SpanOf(h, prop.Word, model.Spans) != (a.First, a.Last)) kind = pr.Any(q => q.First <= h && h <= q.Last) ? "span wrong, head found" : "span wrong, head not found";
                         else if (pr.Any(q => q.First == a.First && q.Last == a.Last)) kind = "label wrong";
                         else kind = "not found (span right)";
-                        Analysis[kind] = Analysis.GetValueOrDefault(kind) + 1;
+                        errors[kind] = errors.GetValueOrDefault(kind) + 1;
                     }
                 }
-            if (Environment.GetEnvironmentVariable("SRL_DUMP") is { } dump && goldPredicates && dumped++ < 300)
-            {
-                var lines = new List<string> { string.Join(' ', x.Gold.Words.Select((w, i) => $"{i}:{w}/{s.Head[i]}/{s.RelText[i]}")) };
+            if (errors is not null && goldPredicates)
                 foreach (var prop in x.Gold.Propositions)
                 {
-                    lines.Add($"  {x.Gold.Words[prop.Word]} gold: " + string.Join(" | ", prop.Arguments.Select(a => $"{a.Label} {string.Join(' ', x.Gold.Words[a.First..(a.Last + 1)])}")));
                     var pr = predicted.First(q => q.Item1 == prop.Word).Item2;
-                    lines.Add($"  {x.Gold.Words[prop.Word]} ours: " + string.Join(" | ", pr.Select(a => $"{a.Label} {string.Join(' ', x.Gold.Words[a.First..(a.Last + 1)])}")));
+                    foreach (var a in prop.Arguments)
+                    {
+                        if (a.Label.StartsWith("C-", StringComparison.Ordinal) || a.Label == "V") continue;
+                        string kind;
+                        int h = HeadOf(s, a, prop.Word);
+                        if (pr.Contains(a)) kind = "correct";
+                        else if (h < 0 || !RoleDecoder.IsCandidate(s, prop.Word, h)) kind = "head not a candidate";
+                        else if (s.SpanOf(h, prop.Word, model.Spans) != (a.First, a.Last)) kind = pr.Any(q => q.First <= h && h <= q.Last) ? "span wrong, head found" : "span wrong, head not found";
+                        else if (pr.Any(q => q.First == a.First && q.Last == a.Last)) kind = "label wrong";
+                        else kind = "not found (span right)";
+                        errors[kind] = errors.GetValueOrDefault(kind) + 1;
+                    }
                 }
-                File.AppendAllLines(dump, lines);
-            }
         }
         return score;
     }
