@@ -343,41 +343,30 @@ internal static class RoleTrainer
                 predicted.Add((p, args.Where(a => !a.Implicit).Select(a => new GoldArgument(model.Labels[a.Label], a.First, a.Last)).ToList()));
             }
             score.Add(x.Gold.Propositions.Select(p => (p.Word, (IReadOnlyList<GoldArgument>)p.Arguments)), predicted);
-            if (errors is not null && goldPredicates)
-                foreach (var prop in x.Gold.Propositions)
-                {
-                    var pr = predicted.First(q => q.Item1 == prop.Word).Item2;
-                    foreach (var a in prop.Arguments)
-                    {
-                        if (a.Label.StartsWith("C-", StringComparison.Ordinal) || a.Label == "V") continue;
-                        string kind;
-                        int h = HeadOf(s, a, prop.Word);
-                        if (pr.Contains(a)) kind = "correct";
-                        else if (h < 0 || !RoleDecoder.IsCandidate(s, prop.Word, h)) kind = "head not a candidate";
-                        else if (s.SpanOf(h, prop.Word, model.Spans) != (a.First, a.Last)) kind = pr.Any(q => q.First <= h && h <= q.Last) ? "span wrong, head found" : "span wrong, head not found";
-                        else if (pr.Any(q => q.First == a.First && q.Last == a.Last)) kind = "label wrong";
-                        else kind = "not found (span right)";
-                        errors[kind] = errors.GetValueOrDefault(kind) + 1;
-                    }
-                }
-            if (errors is not null && goldPredicates)
-                foreach (var prop in x.Gold.Propositions)
-                {
-                    var pr = predicted.First(q => q.Item1 == prop.Word).Item2;
-                    foreach (var a in prop.Arguments)
-                    {
-                        if (a.Label.StartsWith("C-", StringComparison.Ordinal) || a.Label == "V") continue;
-                        string kind;
-                        int h = HeadOf(s, a, prop.Word);
-                        if (pr.Contains(a)) kind = "correct";
-                        else if (h < 0 || !RoleDecoder.IsCandidate(s, prop.Word, h)) kind = "head not a candidate";
-                        else if (s.SpanOf(h, prop.Word, model.Spans) != (a.First, a.Last)) kind = pr.Any(q => q.First <= h && h <= q.Last) ? "span wrong, head found" : "span wrong, head not found";
-                        else if (pr.Any(q => q.First == a.First && q.Last == a.Last)) kind = "label wrong";
-                        else kind = "not found (span right)";
-                        errors[kind] = errors.GetValueOrDefault(kind) + 1;
-                    }
-                }
+            if (errors is not null && goldPredicates) CountErrors(model, s, x.Gold, predicted, errors);
         }
         return score;
+    }
+
+    /// <summary>What became of each gold argument (C- pieces left out) of a sentence whose gold predicates were labelled.</summary>
+    private static void CountErrors(RoleModel model, RoleSentence s, Conll2012Sentence gold, List<(int Word, IReadOnlyList<GoldArgument> Arguments)> predicted,
+        Dictionary<string, int> errors)
+    {
+        foreach (var prop in gold.Propositions)
+        {
+            var pr = predicted.First(q => q.Word == prop.Word).Arguments;
+            foreach (var a in prop.Arguments)
+            {
+                if (a.Label.StartsWith("C-", StringComparison.Ordinal) || a.Label == "V") continue;
+                string kind;
+                int h = HeadOf(s, a, prop.Word);
+                if (pr.Contains(a)) kind = "correct";
+                else if (h < 0 || !RoleDecoder.IsCandidate(s, prop.Word, h)) kind = "head not a candidate";
+                else if (s.SpanOf(h, prop.Word, model.Spans) != (a.First, a.Last)) kind = pr.Any(q => q.First <= h && h <= q.Last) ? "span wrong, head found" : "span wrong, head not found";
+                else if (pr.Any(q => q.First == a.First && q.Last == a.Last)) kind = "label wrong";
+                else kind = "not found (span right)";
+                errors[kind] = errors.GetValueOrDefault(kind) + 1;
+            }
+        }
     }
 }

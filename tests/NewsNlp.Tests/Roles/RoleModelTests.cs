@@ -33,6 +33,9 @@ public class RoleModelTests
             BundledModels.EnglishSyntax);
         var score = RoleTrainer.Evaluate(Tiny.Value, sentences, goldPredicates: false);
         Assert.That(score.F1, Is.EqualTo(100.0), score.Summary);
+        var errors = new Dictionary<string, int>();
+        RoleTrainer.Evaluate(Tiny.Value, sentences, goldPredicates: true, errors);
+        Assert.That(errors, Is.EqualTo(new Dictionary<string, int> { ["correct"] = 3 }), "each gold argument counted once");
     }
 
     [Test]
