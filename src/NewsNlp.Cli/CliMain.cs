@@ -58,6 +58,11 @@ public static class CliMain
                                                  Pack the event model (CAMEO verbs, Phoenix actors, places).
           newsnlp train zones --data DIR --out DIR
                                                  Train the page-zoning model on WCXB article pages.
+          newsnlp train roles --data DIR --out DIR
+                                                 Train the semantic-role model on OntoNotes (CoNLL-2012).
+          newsnlp eval roles --data F.gold_conll[.gz] [--model M] [--labels]
+                                                 Argument P/R/F1 (srl-eval conventions) from the words
+                                                 alone; the last line is 'roles F1 NN.NN'.
           newsnlp eval zones --data DIR [--model M] [--split test]
                                                  Per-line P/R/F1 of zones against WCXB's labels.
           newsnlp --help | --version
@@ -163,6 +168,18 @@ public static class CliMain
           --model M          eval: zoning model name, folder or file (default: bundled en-zones).
           --split S          eval: dev or test (test). --min-recall X: only pages with gt_recall >= X.
           Headline counts as WCXB title, body as body, every other kind as boilerplate.
+
+        train roles / eval roles
+          --data DIR         train: the folder with *train*gold_conll* and *development*gold_conll*
+                             (gzipped or not); every --holdout'th training document (20) is held out
+                             to choose the epoch, role bias and pruning; dev is scored at the end.
+          --out DIR          train: writes DIR/model.nnlp and DIR/manifest.json (--name NAME).
+          --epochs N --seed S --min-count N --prune T --max-sentences N   learning settings.
+          --syntax M         The syntax model whose trees are read (default: bundled en-ewt).
+          --data F           eval: a CoNLL-2012 *_conll file; tokens are given, everything else is
+                             predicted. --model M: a role model (default: bundled en-roles);
+                             --labels adds a per-label table; --errors counts what became of each
+                             gold argument (found, left out, wrong span, wrong label, no candidate).
 
         Exit codes: 0 success, 2 usage error, 3 bad input (missing or unreadable file, bad JSON
                     line, unwritable --output; the message names file and line), 1 internal error,

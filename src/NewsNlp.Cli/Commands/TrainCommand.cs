@@ -12,9 +12,10 @@ internal static class TrainCommand
     {
         if (args.Length > 0 && args[0] == "events") return TrainEvents(args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout);
         if (args.Length > 0 && args[0] == "zones") return ZoneCommands.Train(args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout, stderr);
+        if (args.Length > 0 && args[0] == "roles") return RoleCommands.Train(args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout, stderr);
         if (args.Length > 0 && args[0] is "pos" or "parse")
             return SyntaxCommands.Train(args[0], args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout, stderr);
-        if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner|pos|parse|zones --train F --dev F --out DIR'.");
+        if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner|pos|parse|zones|roles --train F --dev F --out DIR'.");
         var a = CliArgs.Parse(args[1..],
             new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test", "ensemble", "temperature", "note", "resources" },
             new HashSet<string> { "no-gazetteers", "no-clusters" });

@@ -80,7 +80,7 @@ internal static class ZoneCommands
         var (ttp, ttr, ttf, _, _) = testScore.Prf(1);
         var (bp, br, bf, _, _) = testScore.Prf(0);
         // Manifests are immutable: the saved model is the trained one under a manifest with its scores.
-        model = ZoningModels.WithManifest(model, model.Manifest
+        model = model.WithManifest(model.Manifest
             .WithScore("dev_heldout.body_p", Math.Round(100 * hp, 2))
             .WithScore("dev_heldout.body_r", Math.Round(100 * hr, 2))
             .WithScore("dev_heldout.body_f1", Math.Round(100 * hf, 2))

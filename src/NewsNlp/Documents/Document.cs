@@ -23,6 +23,7 @@ public sealed class Document
     private Relation[] _relations = [];
     private NewsEvent[] _events = [];
     private Zone[] _zones = [];
+    private PredicateFrame[] _roles = [];
     // One read-only view per layer, made when the layer is written (layers are written once).
     private ReadOnlyCollection<Token> _tokensView = ReadOnlyCollection<Token>.Empty;
     private ReadOnlyCollection<Word> _wordsView = ReadOnlyCollection<Word>.Empty;
@@ -33,6 +34,7 @@ public sealed class Document
     private ReadOnlyCollection<NewsEvent> _eventsView = ReadOnlyCollection<NewsEvent>.Empty;
     private ReadOnlyCollection<WordSyntax>? _syntaxView;
     private ReadOnlyCollection<Zone> _zonesView = ReadOnlyCollection<Zone>.Empty;
+    private ReadOnlyCollection<PredicateFrame> _rolesView = ReadOnlyCollection<PredicateFrame>.Empty;
 
     /// <summary>Creates a document over <paramref name="text"/>.</summary>
     /// <param name="text">The article text; kept unchanged.</param>
@@ -97,6 +99,9 @@ public sealed class Document
 
     /// <summary>Events.</summary>
     public ReadOnlyCollection<NewsEvent> Events => _eventsView;
+
+    /// <summary>Predicates with their semantic roles, in text order of the predicates; empty before the roles stage.</summary>
+    public ReadOnlyCollection<PredicateFrame> Roles => _rolesView;
 
     /// <summary>Tokens as a span, for hot loops.</summary>
     public ReadOnlySpan<Token> TokenSpan => _tokens;
@@ -299,6 +304,26 @@ public sealed class Document
         _events = events;
         _eventsView = Array.AsReadOnly(events);
         Layers |= DocumentLayers.Events;
+    }
+
+    /// <summary>Writes the semantic-role layer (predicates in text order). The array is taken over, not copied.</summary>
+    /// <exception cref="ArgumentException">A predicate or argument lies outside the words or the text.</exception>
+    public void SetRoles(PredicateFrame[] roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        Require(DocumentLayers.Tokens);
+        Claim(DocumentLayers.Roles);
+        foreach (var p in roles)
+        {
+            if (p is null || (uint)p.Word >= (uint)_words.Length || p.End > Text.Length || p.Start > p.End)
+                throw new ArgumentException("A predicate is null or lies outside the words.", nameof(roles));
+            foreach (var a in p.Arguments)
+                if (a is null || a.FirstWord < 0 || a.EndWord > _words.Length || a.FirstWord >= a.EndWord || a.End > Text.Length || a.Start > a.End)
+                    throw new ArgumentException($"An argument of the predicate at word {p.Word} lies outside the words.", nameof(roles));
+        }
+        _roles = roles;
+        _rolesView = Array.AsReadOnly(roles);
+        Layers |= DocumentLayers.Roles;
     }
 
     private void Claim(DocumentLayers layer)

@@ -30,4 +30,7 @@ public enum DocumentLayers
 
     /// <summary>Zones: the blocks of a page (headline, dateline, body, caption, byline, furniture).</summary>
     Zones = 128,
+
+    /// <summary>Semantic roles: predicates and their PropBank arguments.</summary>
+    Roles = 256,
 }

@@ -1,5 +1,6 @@
 using NewsNlp.Entities;
 using NewsNlp.Events;
+using NewsNlp.Roles;
 using NewsNlp.Syntax;
 using NewsNlp.Zoning;
 
@@ -14,6 +15,7 @@ public static class BundledModels
     private static readonly Lazy<NerModel> EnglishNews = new(() => Load("NewsNlp.Models.en-news.nnlp", NerModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<EventModel> EnglishEventsModel = new(() => Load("NewsNlp.Models.en-events.nnlp", EventModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ZoningModel> EnglishZonesModel = new(() => Load("NewsNlp.Models.en-zones.nnlp", ZoningModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<RoleModel> EnglishRolesModel = new(() => Load("NewsNlp.Models.en-roles.nnlp", RoleModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SyntaxModel> EnglishEwt = new(() => Load("NewsNlp.Models.en-ewt.nnlp", SyntaxModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -39,6 +41,12 @@ public static class BundledModels
     /// the article pages of the WCXB benchmark's dev split (CC BY 4.0, Murrough Foley).
     /// </summary>
     public static ZoningModel EnglishZones => EnglishZonesModel.Value;
+
+    /// <summary>
+    /// <c>en-roles</c>: the default semantic-role model (PropBank predicates and arguments), trained on
+    /// the OntoNotes 5.0 CoNLL-2012 training split over the <c>en-ewt</c> syntax model's trees.
+    /// </summary>
+    public static RoleModel EnglishRoles => EnglishRolesModel.Value;
 
     private static T Load<T>(string name, Func<Stream, string, T> load)
     {

@@ -2,6 +2,7 @@ using NewsNlp.Dates;
 using NewsNlp.Entities;
 using NewsNlp.Events;
 using NewsNlp.Models;
+using NewsNlp.Roles;
 using NewsNlp.Sentences;
 using NewsNlp.Syntax;
 using NewsNlp.Tokenization;
@@ -32,6 +33,7 @@ public static class NewsPipelineBuilder
         (DocumentLayers.Tokens, _ => new Tokenizer()),
         (DocumentLayers.Sentences, _ => new SentenceSplitter()),
         (DocumentLayers.Syntax, o => new SyntaxAnnotator(o.Syntax ?? BundledModels.EnglishSyntax)),
+        (DocumentLayers.Roles, o => new RoleLabeler(o.Roles ?? BundledModels.EnglishRoles)),
         (DocumentLayers.Entities, o => new EntityRecognizer(o.Recognizer ?? BundledModels.EnglishNewsRecognizer, o.Rules, o.FindMissedDates)),
         (DocumentLayers.Dates, o => new DateResolver(o.DateCulture)),
         (DocumentLayers.Events | DocumentLayers.Relations, EventStage),

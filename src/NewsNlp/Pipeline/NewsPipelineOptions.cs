@@ -26,7 +26,7 @@ public sealed record NewsPipelineOptions
 {
     /// <summary>Every layer the default pipeline writes.</summary>
     public const DocumentLayers AllLayers = DocumentLayers.Zones | DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax
-        | DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Relations | DocumentLayers.Events;
+        | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Relations | DocumentLayers.Events;
 
     /// <summary>
     /// The layers wanted (default: <see cref="AllLayers"/>). The stages that write them run, and so do
@@ -40,6 +40,9 @@ public sealed record NewsPipelineOptions
 
     /// <summary>The syntax model (tagger, lemmatizer, parser); null: the bundled <c>en-ewt</c>.</summary>
     public SyntaxModel? Syntax { get; init; }
+
+    /// <summary>The semantic-role model; null: the bundled <c>en-roles</c>.</summary>
+    public NewsNlp.Roles.RoleModel? Roles { get; init; }
 
     /// <summary>The entity model; null: the bundled <c>en-news</c>.</summary>
     public NerModel? Recognizer { get; init; }

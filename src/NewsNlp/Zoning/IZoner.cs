@@ -1,5 +1,3 @@
-using NewsNlp.Pipeline;
-
 namespace NewsNlp.Zoning;
 
 /// <summary>Cuts a text into blocks and says what each is; writes the <see cref="DocumentLayers.Zones"/> layer.</summary>

@@ -25,7 +25,9 @@ public sealed class ZoningModel
         if (stages.Length is < 1 or > MaxStages) throw new InvalidDataException($"{stages.Length} stages");
         foreach (var st in stages)
             if (st.Bits != stages[0].Bits) throw new InvalidDataException("the stages' tables differ in size");
-        Manifest = manifest;
+        ArgumentNullException.ThrowIfNull(manifest);
+        // The model's own copy, stamped with its kind and format: saving never writes into a shared manifest.
+        Manifest = manifest with { Kind = "zones", FormatVersion = FormatVersion };
         Stages = stages;
         Trees = trees;
     }
@@ -157,6 +159,9 @@ public sealed class ZoningModel
     /// <summary>Least headline probability for the likeliest block to be taken as the headline (tuned on held-out dev pages).</summary>
     internal const float MinHeadline = 0.03f;
 
+    /// <summary>The same model (weights shared) under other metadata: how a trainer records the scores it measured on it.</summary>
+    public ZoningModel WithManifest(ModelManifest manifest) => new(manifest, Stages, Trees);
+
     /// <summary>Loads a model file.</summary>
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
     /// <exception cref="ModelFormatException">The file is not a valid zoning model; the message names it.</exception>
@@ -185,8 +190,6 @@ public sealed class ZoningModel
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        Manifest.FormatVersion = FormatVersion;
-        Manifest.Kind = "zones";
         ModelFile.Write(stream, Kind, FormatVersion, FormatVersion, Manifest.ToJson(), w =>
         {
             w.Write(Stages.Length);

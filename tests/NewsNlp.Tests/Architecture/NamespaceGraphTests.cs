@@ -14,7 +14,7 @@ namespace NewsNlp.Tests.Architecture;
 [TestFixture]
 public partial class NamespaceGraphTests
 {
-    private static readonly string[] Stages = ["Zoning", "Tokenization", "Sentences", "Syntax", "Entities", "Dates", "Events"];
+    private static readonly string[] Stages = ["Zoning", "Tokenization", "Sentences", "Syntax", "Roles", "Entities", "Dates", "Events"];
 
     /// <summary>What each kind of namespace may import ("" is the root namespace, <c>NewsNlp</c>: the document model).</summary>
     private static bool Allowed(string from, string to) => from switch
@@ -38,6 +38,10 @@ public partial class NamespaceGraphTests
         // VectorMath) is filed under Entities and shared by Syntax and Zoning.
         ("Syntax", "Entities", "perceptron code filed under Entities"),
         ("Zoning", "Entities", "perceptron code filed under Entities"),
+        ("Roles", "Entities", "perceptron code filed under Entities"),
+        // The role labeler reads the syntax layer through the parser's per-sentence word view
+        // (SentenceWords); it becomes part of the syntax layer with item 1.
+        ("Roles", "Syntax", "SentenceWords"),
         // Item 1: character classes and word lists of the tokenizer, used by stages that read text.
         ("Sentences", "Tokenization", "CharClass/Lexicon shared helpers"),
         ("Entities", "Tokenization", "CharClass and the ruler's token matching"),
@@ -49,15 +53,13 @@ public partial class NamespaceGraphTests
         ("Entities", "Dates", "DateFinder.AddMissed"),
         ("Events", "Dates", "TenseDetector, DateResolver.Published, DateContext"),
         // BundledModels still sits in Models (so Models imports the stages whose models it loads)
-        // because Zoner() calls it through `using NewsNlp.Models` and Zoning is being rebuilt in
-        // parallel: move it into Pipeline (the composition root) and drop Zoner() after that merge.
+        // because the stages' parameterless constructors (Zoner(), RoleLabeler() ...) call it: move it
+        // into Pipeline (the composition root) and drop those constructors (issue 18 item 1).
         ("Models", "Entities", "BundledModels"),
         ("Models", "Events", "BundledModels"),
         ("Models", "Syntax", "BundledModels"),
         ("Models", "Zoning", "BundledModels"),
-        // IZoner.cs keeps `using NewsNlp.Pipeline;` from when IPipelineStage lived there (it is in
-        // NewsNlp now); the zoning rebuild owns that file.
-        ("Zoning", "Pipeline", "stale using in IZoner.cs"),
+        ("Models", "Roles", "BundledModels"),
     ];
 
     [Test]
