@@ -58,6 +58,8 @@ public static class CliMain
                                                  Pack the event model (CAMEO verbs, Phoenix actors, places).
           newsnlp train zones --data DIR --out DIR
                                                  Train the page-zoning model on WCXB article pages.
+          newsnlp eval coref --data F.gold_conll  MUC, B3, CEAFe and the CoNLL F1 of coreference on
+                                         CoNLL-2012 documents (text rebuilt from the gold words).
           newsnlp eval zones --data DIR [--model M] [--split test]
                                                  Per-line P/R/F1 of zones against WCXB's labels.
           newsnlp --help | --version

@@ -30,4 +30,7 @@ public enum DocumentLayers
 
     /// <summary>Zones: the blocks of a page (headline, dateline, body, caption, byline, furniture).</summary>
     Zones = 128,
+
+    /// <summary>Coreference: entities (clusters of mentions of one person, organisation, place or thing).</summary>
+    Coreference = 256,
 }

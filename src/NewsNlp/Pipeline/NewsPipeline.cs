@@ -40,11 +40,12 @@ public sealed partial class NewsPipeline
 
     /// <summary>
     /// The default English pipeline: zoner (bundled <c>en-zones</c>), tokenizer, sentence splitter, syntax
-    /// (<c>en-ewt</c>), the bundled <c>en-news</c> entity recognizer, date resolver and event extractor
+    /// (<c>en-ewt</c>), the bundled <c>en-news</c> entity recognizer, date resolver, coreference and event extractor
     /// (models loaded once per process on first use, then shared).
     /// </summary>
     public static NewsPipeline CreateDefault() =>
         Create(new Zoner(BundledModels.EnglishZones), new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax), new EntityRecognizer(BundledModels.EnglishNewsRecognizer), new DateResolver(),
+            new Coreference.CoreferenceResolver(),
             new EventExtractor(BundledModels.EnglishEvents));
 
     /// <summary>
