@@ -78,9 +78,17 @@ internal static class MentionFinder
             if (!noun || IsInner(sx.Relation)) continue;
             int name = nameOf[w];
             if (name < 0 && NumericName(names, nameOf, w, words, lower)) continue;
+            // Inside a name only the name's own head starts a phrase ("States", not "United").
+            if (name >= 0 && sx.Head >= nameFirst[name] && sx.Head <= nameLast[name]) continue;
             int first = w, last = w;
             Extend(w, syntax, lo, hi, ref first, ref last, n);
             Trim(lower, syntax, ref first, ref last, w);
+            // "Mr. Dennis" where the parser made the title the head: take the name that follows.
+            if (name < 0 && last + 1 < n && nameOf[last + 1] >= 0 && lower[w] is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr" or "sen." or "gen." or "rep.")
+            {
+                name = nameOf[last + 1];
+                last = nameLast[name];
+            }
             if (first > last || !seen.Add((first, last))) continue;
             if (name >= 0) nameUsed[name] = true;
             mentions.Add(Build(doc, lower, syntax, first, last, w, name >= 0 ? names[name] : null, name >= 0 ? nameFirst[name] : -1, name >= 0 ? nameLast[name] : -1, depth[w], sentenceOf[w]));
@@ -88,7 +96,8 @@ internal static class MentionFinder
         // Names that head no phrase of their own (premodifiers, names the parser split oddly).
         for (int e = 0; e < names.Count; e++)
         {
-            if (nameUsed[e] || !Referential(names[e].Label) || nameFirst[e] > nameLast[e] || nameLast[e] >= n) continue;
+            // Adjectival nationalities ("Israeli officials") are not mentions in OntoNotes.
+            if (nameUsed[e] || !Referential(names[e].Label) || names[e].Label == "NORP" || nameFirst[e] > nameLast[e] || nameLast[e] >= n) continue;
             int first = nameFirst[e], last = nameLast[e];
             if (!seen.Add((first, last))) continue;
             int head = last;
@@ -130,16 +139,25 @@ internal static class MentionFinder
         for (int c = lo[head]; c <= hi[head]; c++)
         {
             if (c == head || syntax[c].Head != head) continue;
-            if (syntax[c].Relation is "conj" or "cc" or "parataxis" or "punct" or "dep" or "discourse" or "list" or "reparandum" or "vocative") continue;
+            // Only the dependents a noun phrase is made of: a noun that heads a clause ("X is a deal",
+            // a parse error) must not take its subject, copula or verbs into the phrase.
+            if (!NounDependent(syntax[c].Relation)) continue;
+            // A preposition before the head belongs to the PP, not the NP ("on [the US destroyer]");
+            // the possessive 's after it belongs to the NP ("[Kim Jong Un 's]"), as in OntoNotes.
+            if (c < head && syntax[c].Relation is "case" or "mark") continue;
             if (lo[c] < first) first = lo[c];
             if (hi[c] > last) last = hi[c];
         }
         _ = n;
     }
 
+    private static bool NounDependent(string? relation) => relation is "det" or "det:predet" or "amod" or "compound" or "nummod"
+        or "nmod" or "nmod:poss" or "nmod:npmod" or "nmod:tmod" or "case" or "acl" or "acl:relcl" or "appos" or "flat" or "flat:name"
+        or "fixed" or "goeswith" or "nmod:of" or "det:poss";
+
     private static void Trim(string[] lower, IReadOnlyList<WordSyntax> syntax, ref int first, ref int last, int head)
     {
-        while (first < head && IsEdgeJunk(lower[first], syntax[first].Xpos)) first++;
+        while (first < head && (IsEdgeJunk(lower[first], syntax[first].Xpos) || syntax[first].Xpos is "IN" or "TO" or "RB")) first++;
         while (last > head && IsEdgeJunk(lower[last], syntax[last].Xpos)) last--;
     }
 

@@ -62,7 +62,7 @@ internal sealed class Sieves
     private static string NoPossessive(string s) => s.EndsWith(" 's", StringComparison.Ordinal) ? s[..^3] : s.EndsWith(" '", StringComparison.Ordinal) ? s[..^2] : s;
 
     private bool ExactMatch(Mention m, Mention a) =>
-        a.Kind != MentionKind.Pronoun && m.Words.Length > 0 && NoPossessive(m.Lower) == NoPossessive(a.Lower) && !LabelClash(m, a);
+        a.Kind != MentionKind.Pronoun && m.Words.Length > 0 && !m.Indefinite && NoPossessive(m.Lower) == NoPossessive(a.Lower) && !LabelClash(m, a);
 
     private static bool LabelClash(Mention m, Mention a) => m.Name is not null && a.Name is not null && m.Name.Label != a.Name.Label;
 
