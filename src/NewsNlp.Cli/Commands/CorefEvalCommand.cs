@@ -21,7 +21,7 @@ internal static class CorefEvalCommand
 {
     public static int Run(string[] args, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "limit", "skip" }, new HashSet<string> { "show" });
+        var a = CliArgs.Parse(args, new HashSet<string> { "data", "limit", "skip", "every" }, new HashSet<string> { "show" });
         string data = a.Require("data");
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
         List<CorefDocument> docs;
@@ -30,7 +30,9 @@ internal static class CorefEvalCommand
         catch (InvalidDataException e) { throw new InputException($"{data}: {e.Message}", e); }
         int skip = a.Get("skip") is { } sk ? int.Parse(sk, CultureInfo.InvariantCulture) : 0;
         int limit = a.Get("limit") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : int.MaxValue;
-        docs = docs.Skip(skip).Take(limit).ToList();
+        // --every K keeps every K-th document (a sample across genres, for tuning on train).
+        int every = a.Get("every") is { } ev ? int.Parse(ev, CultureInfo.InvariantCulture) : 1;
+        docs = docs.Where((_, i) => i % every == 0).Skip(skip).Take(limit).ToList();
 
         // Everything the coreference stage reads, without the stages it does not (zones, dates, events);
         // the stage itself runs afterwards on one thread so that its speed can be measured alone.
@@ -38,6 +40,7 @@ internal static class CorefEvalCommand
             new EntityRecognizer(BundledModels.EnglishNewsRecognizer));
         var articles = docs.Select(d => new NewsArticle(d.Text, null, d.Id));
         var processed = pipeline.ProcessBatch(articles).ToList();
+        Sieves.LinkFirstAndSecondPerson = Environment.GetEnvironmentVariable("COREF_NO12") is null; // EXPERIMENT
         var resolver = new CoreferenceResolver();
         var watch = Stopwatch.StartNew();
         foreach (var doc in processed) resolver.Process(doc);

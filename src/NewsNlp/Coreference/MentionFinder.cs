@@ -34,8 +34,22 @@ internal static class MentionFinder
         {
             nameFirst[e] = FirstWordAtOrAfter(words, names[e].Start);
             nameLast[e] = FirstWordAtOrAfter(words, names[e].End) - 1;
-            if (!Referential(names[e].Label)) continue;
-            for (int w = nameFirst[e]; w <= nameLast[e]; w++) nameOf[w] = e;
+            bool referential = Referential(names[e].Label);
+            for (int w = nameFirst[e]; w <= nameLast[e] && w < n; w++)
+                if (referential) nameOf[w] = e;
+                else nameOf[w] = NumericWord;
+        }
+
+        // The head of each name: its last word whose head lies outside it (a broken parse may give several).
+        var nameHead = new int[names.Count];
+        for (int e = 0; e < names.Count; e++)
+        {
+            nameHead[e] = Math.Min(nameLast[e], n - 1);
+            for (int w = nameFirst[e]; w <= nameLast[e] && w < n; w++)
+            {
+                int h = syntax[w].Head;
+                if (h < nameFirst[e] || h > nameLast[e]) nameHead[e] = w;
+            }
         }
 
         // Subtree extents (min and max word under each word), and depths.
@@ -77,18 +91,38 @@ internal static class MentionFinder
             bool noun = xpos.StartsWith("NN", StringComparison.Ordinal) || sx.Upos is "NOUN" or "PROPN";
             if (!noun || IsInner(sx.Relation)) continue;
             int name = nameOf[w];
-            if (name < 0 && NumericName(names, nameOf, w, words, lower)) continue;
-            // Inside a name only the name's own head starts a phrase ("States", not "United").
-            if (name >= 0 && sx.Head >= nameFirst[name] && sx.Head <= nameLast[name]) continue;
+            if (name == NumericWord || lower[w] is "%" or "percent") continue;
+            // Inside a name only the name's own head starts a phrase ("States", not "United"), and the
+            // phrase covers the whole name whatever the parse says.
+            if (name >= 0 && (w != nameHead[name] || nameUsed[name])) continue;
             int first = w, last = w;
             Extend(w, syntax, lo, hi, ref first, ref last, n);
             Trim(lower, syntax, ref first, ref last, w);
+            if (name >= 0)
+            {
+                first = Math.Min(first, nameFirst[name]);
+                last = Math.Max(last, nameLast[name]);
+                if (names[name].Label is "PERSON" or "PER") first = Math.Min(first, TitleStart(lower, syntax, nameOf, names, nameFirst[name], sentenceOf));
+            }
+            // "his Indian counterpart Subrahmanyam Jaishankar": a person noun with the person's name in
+            // apposition is that person; the phrase ends with the name.
+            if (name < 0 && WordLists.PersonNouns.Contains(lower[w]))
+                for (int c = w + 1; c <= last && c < n; c++)
+                    if (syntax[c].Head == w && nameOf[c] >= 0 && nameHead[nameOf[c]] == c && names[nameOf[c]].Label is "PERSON" or "PER"
+                        && syntax[c].Relation is "appos" or "flat" or "compound" or "nmod:desc" or "dep")
+                    {
+                        name = nameOf[c];
+                        last = nameLast[name];
+                        break;
+                    }
             // "Mr. Dennis" where the parser made the title the head: take the name that follows.
             if (name < 0 && last + 1 < n && nameOf[last + 1] >= 0 && lower[w] is "mr." or "mrs." or "ms." or "dr." or "mr" or "mrs" or "ms" or "dr" or "sen." or "gen." or "rep.")
             {
                 name = nameOf[last + 1];
                 last = nameLast[name];
             }
+            // OntoNotes keeps the comma that closes an appositive or a relative clause inside the phrase.
+            if (last + 1 < n && lower[last + 1] == "," && last > w && HasComma(lower, w, last)) last++;
             if (first > last || !seen.Add((first, last))) continue;
             if (name >= 0) nameUsed[name] = true;
             mentions.Add(Build(doc, lower, syntax, first, last, w, name >= 0 ? names[name] : null, name >= 0 ? nameFirst[name] : -1, name >= 0 ? nameLast[name] : -1, depth[w], sentenceOf[w]));
@@ -113,28 +147,40 @@ internal static class MentionFinder
         return mentions;
     }
 
+    // Marks words of date, money and number expressions in nameOf (-1 is no name).
+    private const int NumericWord = -2;
+
     private static bool Referential(string label) =>
         label is not ("DATE" or "TIME" or "MONEY" or "PERCENT" or "QUANTITY" or "CARDINAL" or "ORDINAL");
 
     // Words inside a name or compound: the phrase is headed elsewhere.
     private static bool IsInner(string? relation) =>
-        relation is "compound" or "flat" or "flat:name" or "fixed" or "goeswith" or "compound:prt";
+        relation is "compound" or "flat" or "flat:name" or "fixed" or "goeswith" or "compound:prt" or "nmod:desc";
 
-    /// <summary>A noun inside a date, money or number expression ("Monday", "million").</summary>
-    private static bool NumericName(IReadOnlyList<EntityMention> names, int[] nameOf, int w, ReadOnlySpan<Word> words, string[] lower)
+    /// <summary>
+    /// Where the titles before a person's name start: "Chinese Foreign Minister [Wang Yi]" — a run of
+    /// capitalised words, adjectives and role nouns in the same sentence that holds a role noun.
+    /// </summary>
+    private static int TitleStart(string[] lower, IReadOnlyList<WordSyntax> syntax, int[] nameOf, IReadOnlyList<EntityMention> names, int nameStart, int[] sentenceOf)
     {
-        // nameOf holds referential names only; find a non-referential one covering w.
-        int start = words[w].Start;
-        for (int e = 0; e < names.Count; e++)
+        int i = nameStart - 1, start = nameStart;
+        while (i >= 0 && sentenceOf[i] == sentenceOf[nameStart] && nameStart - i <= 6)
         {
-            if (names[e].Start > start) break;
-            if (names[e].End > start && !Referential(names[e].Label)) return true;
+            string x = syntax[i].Xpos ?? "";
+            if (x is not ("NNP" or "NNPS" or "JJ" or "NN")) break;
+            if (nameOf[i] == NumericWord || (nameOf[i] >= 0 && names[nameOf[i]].Label is not ("NORP" or "GPE" or "ORG"))) break;
+            if (WordLists.PersonNouns.Contains(lower[i]) || WordLists.RoleNouns.Contains(lower[i])) start = i;
+            i--;
         }
-        return lower[w] is "%" or "percent";
+        // The adjectives and names before the first role noun go with it ("Chinese" of "Chinese Foreign Minister").
+        if (start < nameStart)
+            while (start - 1 > i && start - 1 >= 0) start--;
+        return start;
     }
 
     private static void Extend(int head, IReadOnlyList<WordSyntax> syntax, int[] lo, int[] hi, ref int first, ref int last, int n)
     {
+        bool root = syntax[head].Head < 0;
         // Children of the head: scan the head's subtree range for direct dependents.
         for (int c = lo[head]; c <= hi[head]; c++)
         {
@@ -142,6 +188,8 @@ internal static class MentionFinder
             // Only the dependents a noun phrase is made of: a noun that heads a clause ("X is a deal",
             // a parse error) must not take its subject, copula or verbs into the phrase.
             if (!NounDependent(syntax[c].Relation)) continue;
+            // A noun at the root with a participle after it is a sentence the parser read as a phrase.
+            if (root && c > head && syntax[c].Relation is "acl" or "acl:relcl") continue;
             // A preposition before the head belongs to the PP, not the NP ("on [the US destroyer]");
             // the possessive 's after it belongs to the NP ("[Kim Jong Un 's]"), as in OntoNotes.
             if (c < head && syntax[c].Relation is "case" or "mark") continue;
@@ -151,9 +199,15 @@ internal static class MentionFinder
         _ = n;
     }
 
+    private static bool HasComma(string[] lower, int from, int to)
+    {
+        for (int i = from; i <= to; i++) if (lower[i] == ",") return true;
+        return false;
+    }
+
     private static bool NounDependent(string? relation) => relation is "det" or "det:predet" or "amod" or "compound" or "nummod"
         or "nmod" or "nmod:poss" or "nmod:npmod" or "nmod:tmod" or "case" or "acl" or "acl:relcl" or "appos" or "flat" or "flat:name"
-        or "fixed" or "goeswith" or "nmod:of" or "det:poss";
+        or "fixed" or "goeswith" or "nmod:of" or "det:poss" or "nmod:desc";
 
     private static void Trim(string[] lower, IReadOnlyList<WordSyntax> syntax, ref int first, ref int last, int head)
     {
@@ -177,7 +231,7 @@ internal static class MentionFinder
         m.Kind = proper ? MentionKind.Name : MentionKind.Nominal;
         // Match names by their last word ("Wang" of "Wang Yi" is matched by the alias pass instead).
         int h = head;
-        if (name is not null && head >= nameFirst && head <= nameLast)
+        if (name is not null)
         {
             h = nameLast;
             while (h > nameFirst && lower[h] is "'s" or "'") h--;

@@ -11,6 +11,7 @@ internal sealed class Sieves
     private readonly List<Mention> _mentions;
     private readonly Clusters _clusters;
     private readonly List<Mention>[] _bySentence;   // per sentence, by depth then position
+    private readonly Dictionary<string, List<Mention>> _byHead = new(StringComparer.Ordinal);   // non-pronouns, text order
 
     public Sieves(List<Mention> mentions, int sentenceCount)
     {
@@ -18,30 +19,69 @@ internal sealed class Sieves
         _clusters = new Clusters(mentions);
         _bySentence = new List<Mention>[Math.Max(sentenceCount, 1)];
         for (int s = 0; s < _bySentence.Length; s++) _bySentence[s] = [];
-        foreach (var m in mentions) _bySentence[Math.Min(m.Sentence, _bySentence.Length - 1)].Add(m);
+        foreach (var m in mentions)
+        {
+            _bySentence[Math.Min(m.Sentence, _bySentence.Length - 1)].Add(m);
+            if (m.Kind == MentionKind.Pronoun) continue;
+            if (!_byHead.TryGetValue(m.HeadLower, out var list)) _byHead[m.HeadLower] = list = [];
+            list.Add(m);
+        }
         foreach (var list in _bySentence)
             list.Sort(static (a, b) => a.Depth != b.Depth ? a.Depth.CompareTo(b.Depth) : a.FirstWord.CompareTo(b.FirstWord));
     }
 
     public Clusters Run()
     {
-        Pass(ExactMatch, int.MaxValue, nominalOnly: true);
-        Pass(NameAlias, int.MaxValue, nominalOnly: true);
-        Pass((m, a) => StrictHead(m, a, modifiers: true, inclusion: true), int.MaxValue, nominalOnly: true);
-        Pass((m, a) => StrictHead(m, a, modifiers: false, inclusion: true), int.MaxValue, nominalOnly: true);
-        Pass((m, a) => StrictHead(m, a, modifiers: true, inclusion: false), int.MaxValue, nominalOnly: true);
-        Pass(RoleNoun, int.MaxValue, nominalOnly: true);
-        Pass(PronounMatch, PronounWindow, nominalOnly: false);
+        ExactPass();
+        Pass(m => m.Name is { Label: "PERSON" or "PER" or "ORG" }, NameAlias, int.MaxValue, byHead: false);
+        Pass(NominalAnaphor, (m, a) => StrictHead(m, a, modifiers: true, inclusion: true), int.MaxValue, byHead: true);
+        Pass(NominalAnaphor, (m, a) => StrictHead(m, a, modifiers: false, inclusion: true), int.MaxValue, byHead: true);
+        Pass(NominalAnaphor, (m, a) => StrictHead(m, a, modifiers: true, inclusion: false), int.MaxValue, byHead: true);
+        Pass(m => m.Kind == MentionKind.Nominal && !m.Indefinite && m.Number != Number.Plural && WordLists.RoleNouns.Contains(m.HeadLower), RoleNoun, int.MaxValue, byHead: false);
+        Pass(m => m.Kind == MentionKind.Pronoun && (m.Person == 3 || LinkFirstAndSecondPerson), PronounMatch, PronounWindow, byHead: false);
         return _clusters;
     }
 
-    private void Pass(Func<Mention, Mention, bool> compatible, int window, bool nominalOnly)
+    /// <summary>Whether "I", "we" and "you" link to the previous such pronoun (text has no speakers).</summary>
+    internal static bool LinkFirstAndSecondPerson = true;
+
+    private static bool NominalAnaphor(Mention m) => m.Kind != MentionKind.Pronoun && !m.Indefinite;
+
+    /// <summary>Exact string match: every mention joins the first earlier mention with the same text (pronouns aside).</summary>
+    private void ExactPass()
+    {
+        var first = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var m in _mentions)
+        {
+            if (m.Kind == MentionKind.Pronoun || m.Words.Length == 0) continue;
+            string key = NoPossessive(m.Lower);
+            if (first.TryGetValue(key, out var a))
+            {
+                if (!m.Indefinite && !LabelClash(m, a) && a.LastWord < m.FirstWord) _clusters.Union(m.Index, a.Index);
+            }
+            else first[key] = m;
+        }
+    }
+
+    private void Pass(Func<Mention, bool> applies, Func<Mention, Mention, bool> compatible, int window, bool byHead)
     {
         foreach (var m in _mentions)
         {
-            if ((m.Kind == MentionKind.Pronoun) == nominalOnly) continue;
-            if (!_clusters.IsFirst(m)) continue;
+            if (!applies(m) || !_clusters.IsFirst(m)) continue;
             int root = _clusters.Find(m.Index);
+            if (byHead)
+            {
+                // Only clusters that hold a mention with this head can match: walk those mentions, nearest first.
+                if (!_byHead.TryGetValue(m.HeadLower, out var same)) continue;
+                for (int i = same.Count - 1; i >= 0; i--)
+                {
+                    var a = same[i];
+                    if (a.LastWord >= m.FirstWord || _clusters.Find(a.Index) == root || !compatible(m, a)) continue;
+                    _clusters.Union(m.Index, a.Index);
+                    break;
+                }
+                continue;
+            }
             int stop = window == int.MaxValue ? 0 : Math.Max(0, m.Sentence - window);
             bool done = false;
             for (int s = m.Sentence; s >= stop && !done; s--)
@@ -60,9 +100,6 @@ internal sealed class Sieves
     }
 
     private static string NoPossessive(string s) => s.EndsWith(" 's", StringComparison.Ordinal) ? s[..^3] : s.EndsWith(" '", StringComparison.Ordinal) ? s[..^2] : s;
-
-    private bool ExactMatch(Mention m, Mention a) =>
-        a.Kind != MentionKind.Pronoun && m.Words.Length > 0 && !m.Indefinite && NoPossessive(m.Lower) == NoPossessive(a.Lower) && !LabelClash(m, a);
 
     private static bool LabelClash(Mention m, Mention a) => m.Name is not null && a.Name is not null && m.Name.Label != a.Name.Label;
 
