@@ -40,7 +40,6 @@ internal static class CorefEvalCommand
             new EntityRecognizer(BundledModels.EnglishNewsRecognizer));
         var articles = docs.Select(d => new NewsArticle(d.Text, null, d.Id));
         var processed = pipeline.ProcessBatch(articles).ToList();
-        Sieves.LinkFirstAndSecondPerson = Environment.GetEnvironmentVariable("COREF_NO12") is null; // EXPERIMENT
         var resolver = new CoreferenceResolver();
         var watch = Stopwatch.StartNew();
         foreach (var doc in processed) resolver.Process(doc);

@@ -57,7 +57,7 @@ public sealed class CoreferenceResolver : IPipelineStage
         var mentions = new ClusterMention[members.Count];
         EntityMention? longest = null;
         Span<int> votes = stackalloc int[5];
-        bool male = false, animate = false;
+        bool gendered = false, animate = false;
         string? firstNominal = null;
         for (int i = 0; i < members.Count; i++)
         {
@@ -71,14 +71,14 @@ public sealed class CoreferenceResolver : IPipelineStage
                 if (longest is null || n.Text.Length > longest.Text.Length) longest = n;
             }
             else if (m.Kind == MentionKind.Nominal) firstNominal ??= mentions[i].Text;
-            male |= m.Gender is Gender.Male or Gender.Female && m.Kind == MentionKind.Pronoun;
+            gendered |= m.Gender is Gender.Male or Gender.Female && m.Kind == MentionKind.Pronoun;
             animate |= m.Animacy == Animacy.Animate && m.Kind == MentionKind.Nominal;
         }
         var type = EntityType.Other;
         int best = 0;
         for (int t = 0; t < votes.Length; t++)
             if (votes[t] > best) { best = votes[t]; type = (EntityType)t; }
-        if (best == 0 && (male || animate)) type = EntityType.Person;
+        if (best == 0 && (gendered || animate)) type = EntityType.Person;
         string canonical = longest is not null ? TrimPossessive(longest.Text) : firstNominal ?? mentions[0].Text;
         return new EntityCluster(id, canonical, type, mentions);
     }

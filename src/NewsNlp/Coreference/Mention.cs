@@ -27,6 +27,8 @@ internal sealed class Mention
     public string[] Modifiers = [];          // content words before the head
     public bool Indefinite;                  // starts with a/an/some/any ...
     public bool Reflexive;
+    public bool Bare;                        // a common noun phrase with no determiner or possessor
+    public bool Pleonastic;                  // "it" of "it is likely that", "it rains"
     public int Governor = -1;                // the head's head (for the binding check)
     public string? Relation;
     public string? Pronoun;                  // the pronoun, lower case

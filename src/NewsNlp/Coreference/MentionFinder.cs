@@ -85,6 +85,7 @@ internal static class MentionFinder
                     FirstWord = w, LastWord = w, Head = w, HeadLower = lower[w], Kind = MentionKind.Pronoun, Person = person,
                     Number = number, Gender = gender, Animacy = animacy, Reflexive = reflexive, Pronoun = lower[w],
                     Governor = sx.Head, Relation = sx.Relation, Depth = depth[w], Sentence = sentenceOf[w],
+                    Pleonastic = lower[w] == "it" && IsPleonastic(w, syntax, n),
                 });
                 continue;
             }
@@ -199,6 +200,22 @@ internal static class MentionFinder
         _ = n;
     }
 
+    /// <summary>"It is likely that ...", "it seems", "it rains": an "it" that refers to nothing.</summary>
+    private static bool IsPleonastic(int w, IReadOnlyList<WordSyntax> syntax, int n)
+    {
+        var sx = syntax[w];
+        if (sx.Relation == "expl") return true;
+        if (sx.Relation is not ("nsubj" or "nsubj:pass") || sx.Head < 0) return false;
+        var gov = syntax[sx.Head];
+        if (gov.Lemma is "seem" or "appear" or "rain" or "snow" or "happen" or "matter") return true;
+        if (gov.Upos is not ("ADJ" or "NOUN" or "VERB")) return false;
+        // The predicate has a clause after "it": "it is important to ...", "it was reported that ...".
+        for (int c = sx.Head + 1; c < n && c <= sx.Head + 12; c++)
+            if (syntax[c].Head == sx.Head && syntax[c].Relation is "csubj" or "ccomp" or "xcomp" or "csubj:pass")
+                return gov.Upos != "VERB" || gov.Lemma is "say" or "report" or "believe" or "expect" or "estimate" or "know" or "think" or "hope" or "take";
+        return false;
+    }
+
     private static bool HasComma(string[] lower, int from, int to)
     {
         for (int i = from; i <= to; i++) if (lower[i] == ",") return true;
@@ -253,6 +270,9 @@ internal static class MentionFinder
         m.Words = [.. content];
         m.Modifiers = [.. modifiers];
         m.Indefinite = WordLists.Indefinites.Contains(lower[first]);
+        m.Bare = !proper && !WordLists.Determiners.Contains(lower[first]) && syntax[first].Xpos is not ("PRP$" or "DT" or "WP$");
+        for (int w = first; w < head && m.Bare; w++)
+            if (syntax[w].Relation is "nmod:poss" || syntax[w].Xpos == "POS") m.Bare = false;
         // Agreement.
         bool plural = xpos is "NNS" or "NNPS";
         m.Number = plural ? Number.Plural : Number.Singular;

@@ -46,6 +46,19 @@ internal static class WordLists
         "dictator", "ruler", "monarch", "strongman", "coach", "judge", "prosecutor", "candidate", "host", "guest",
     ]);
 
+    /// <summary>Nouns that stand for a named organisation ("the company") or place ("the country"), with the label they stand for.</summary>
+    public static readonly FrozenDictionary<string, string> TypeNouns = new Dictionary<string, string>
+    {
+        ["company"] = "ORG", ["firm"] = "ORG", ["group"] = "ORG", ["bank"] = "ORG", ["carrier"] = "ORG", ["concern"] = "ORG",
+        ["maker"] = "ORG", ["agency"] = "ORG", ["party"] = "ORG", ["organization"] = "ORG", ["organisation"] = "ORG",
+        ["corporation"] = "ORG", ["airline"] = "ORG", ["newspaper"] = "ORG", ["network"] = "ORG", ["ministry"] = "ORG",
+        ["government"] = "ORG", ["court"] = "ORG", ["council"] = "ORG", ["committee"] = "ORG", ["movement"] = "ORG",
+        ["university"] = "ORG", ["club"] = "ORG", ["team"] = "ORG", ["army"] = "ORG", ["union"] = "ORG", ["alliance"] = "ORG",
+        ["retailer"] = "ORG", ["insurer"] = "ORG", ["lender"] = "ORG", ["producer"] = "ORG", ["manufacturer"] = "ORG",
+        ["country"] = "GPE", ["nation"] = "GPE", ["city"] = "GPE", ["state"] = "GPE", ["capital"] = "GPE", ["province"] = "GPE",
+        ["island"] = "GPE", ["town"] = "GPE", ["territory"] = "GPE", ["kingdom"] = "GPE", ["republic"] = "GPE", ["region"] = "LOC",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> MaleNouns = FrozenSet.ToFrozenSet(
         ["man", "men", "boy", "king", "prince", "father", "husband", "son", "brother", "uncle", "mr.", "mr", "sir", "spokesman", "chairman", "congressman", "policeman", "gentleman", "dad", "emperor", "actor", "pope", "priest", "bishop", "gunman", "guy"]);
 
