@@ -5,7 +5,7 @@ internal sealed class Clusters
 {
     private readonly int[] _parent;
     private readonly List<Mention>[] _members;
-    private readonly HashSet<string>[] _words;
+    private readonly HashSet<string>?[] _words;   // built on first use: most mentions never need theirs
 
     public Clusters(List<Mention> mentions)
     {
@@ -17,7 +17,6 @@ internal sealed class Clusters
         {
             _parent[i] = i;
             _members[i] = [mentions[i]];
-            _words[i] = mentions[i].Kind == MentionKind.Pronoun ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(mentions[i].Words, StringComparer.Ordinal);
         }
     }
 
@@ -33,7 +32,15 @@ internal sealed class Clusters
 
     public List<Mention> Members(int i) => _members[Find(i)];
 
-    public HashSet<string> Words(int i) => _words[Find(i)];
+    public HashSet<string> Words(int i)
+    {
+        int root = Find(i);
+        if (_words[root] is { } words) return words;
+        words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in _members[root])
+            if (m.Kind != MentionKind.Pronoun) words.UnionWith(m.Words);
+        return _words[root] = words;
+    }
 
     /// <summary>True when <paramref name="m"/> comes first (in text order) in its cluster: only such mentions look for antecedents.</summary>
     public bool IsFirst(Mention m) => Members(m.Index)[0] == m;
@@ -53,7 +60,8 @@ internal sealed class Clusters
             merged.Add(j >= y.Count || (i < x.Count && x[i].Index < y[j].Index) ? x[i++] : y[j++]);
         _members[ra] = merged;
         _members[rb] = [];
-        _words[ra].UnionWith(_words[rb]);
-        _words[rb] = [];
+        if (_words[ra] is { } wa && _words[rb] is { } wb) wa.UnionWith(wb);
+        else _words[ra] = null;
+        _words[rb] = null;
     }
 }

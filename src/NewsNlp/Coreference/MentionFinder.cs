@@ -212,7 +212,8 @@ internal static class MentionFinder
         // The predicate has a clause after "it": "it is important to ...", "it was reported that ...".
         for (int c = sx.Head + 1; c < n && c <= sx.Head + 12; c++)
             if (syntax[c].Head == sx.Head && syntax[c].Relation is "csubj" or "ccomp" or "xcomp" or "csubj:pass")
-                return gov.Upos != "VERB" || gov.Lemma is "say" or "report" or "believe" or "expect" or "estimate" or "know" or "think" or "hope" or "take";
+                // A verb only in the passive ("it was reported that") or "it takes"; "it expects to hire" refers.
+                return gov.Upos != "VERB" || sx.Relation == "nsubj:pass" || gov.Lemma == "take";
         return false;
     }
 
