@@ -88,5 +88,13 @@ internal static class CorefEvalCommand
         stdout.WriteLine($"# {gold.Id}");
         foreach (var c in gold.Clusters) stdout.WriteLine("  gold: " + string.Join(" | ", c.Select(Text)));
         foreach (var c in response) stdout.WriteLine("  ours: " + string.Join(" | ", c.Select(Text)));
+        // Predicted mentions with no gold twin, beside the gold mention that ends on the same word.
+        var goldByLast = new Dictionary<int, MentionSpan>();
+        foreach (var c in gold.Clusters) foreach (var m in c) goldByLast.TryAdd(m.Last, m);
+        var goldSet = new HashSet<MentionSpan>(gold.Clusters.SelectMany(c => c));
+        foreach (var c in response)
+            foreach (var m in c)
+                if (!goldSet.Contains(m))
+                    stdout.WriteLine($"  span: ours [{Text(m)}] gold [{(goldByLast.TryGetValue(m.Last, out var g) ? Text(g) : "-")}]");
     }
 }

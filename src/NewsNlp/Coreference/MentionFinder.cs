@@ -234,7 +234,7 @@ internal static class MentionFinder
     }
 
     private static bool IsEdgeJunk(string w, string? xpos) =>
-        xpos is "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "CC" || w is "," or "\"" or "(" or ")" or "--" or "-";
+        xpos is "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "CC" or "UH" || w is "," or "\"" or "(" or ")" or "--" or "-";
 
     private static Mention Build(Document doc, string[] lower, IReadOnlyList<WordSyntax> syntax, int first, int last, int head,
         EntityMention? name, int nameFirst, int nameLast, int depth, int sentence)
