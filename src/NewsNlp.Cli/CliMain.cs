@@ -63,6 +63,8 @@ public static class CliMain
           newsnlp eval roles --data F.gold_conll[.gz] [--model M] [--labels]
                                                  Argument P/R/F1 (srl-eval conventions) from the words
                                                  alone; the last line is 'roles F1 NN.NN'.
+          newsnlp eval coref --data F.gold_conll  MUC, B3, CEAFe and the CoNLL F1 of coreference on
+                                         CoNLL-2012 documents (text rebuilt from the gold words).
           newsnlp eval zones --data DIR [--model M] [--split test]
                                                  Per-line P/R/F1 of zones against WCXB's labels.
           newsnlp --help | --version

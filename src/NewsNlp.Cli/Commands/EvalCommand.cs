@@ -19,6 +19,7 @@ internal static class EvalCommand
             "html" => HtmlEvalCommand.Run(args[1..], stdout),
             "zones" => ZoneCommands.Eval(args[1..], stdout),
             "roles" => RoleCommands.Eval(args[1..], stdout),
+            "coref" => CorefEvalCommand.Run(args[1..], stdout),
             _ => throw new UsageException($"Unknown eval task '{args[0]}'. See 'newsnlp --help'."),
         };
     }

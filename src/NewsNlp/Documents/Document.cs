@@ -24,6 +24,7 @@ public sealed class Document
     private NewsEvent[] _events = [];
     private Zone[] _zones = [];
     private PredicateFrame[] _roles = [];
+    private EntityCluster[] _clusters = [];
     // One read-only view per layer, made when the layer is written (layers are written once).
     private ReadOnlyCollection<Token> _tokensView = ReadOnlyCollection<Token>.Empty;
     private ReadOnlyCollection<Word> _wordsView = ReadOnlyCollection<Word>.Empty;
@@ -35,6 +36,7 @@ public sealed class Document
     private ReadOnlyCollection<WordSyntax>? _syntaxView;
     private ReadOnlyCollection<Zone> _zonesView = ReadOnlyCollection<Zone>.Empty;
     private ReadOnlyCollection<PredicateFrame> _rolesView = ReadOnlyCollection<PredicateFrame>.Empty;
+    private ReadOnlyCollection<EntityCluster> _clustersView = ReadOnlyCollection<EntityCluster>.Empty;
 
     /// <summary>Creates a document over <paramref name="text"/>.</summary>
     /// <param name="text">The article text; kept unchanged.</param>
@@ -90,6 +92,13 @@ public sealed class Document
 
     /// <summary>Entity mentions in text order.</summary>
     public ReadOnlyCollection<EntityMention> Entities => _entitiesView;
+
+    /// <summary>
+    /// Entities found by coreference: each groups the mentions (names, role nouns, pronouns) of one
+    /// person, organisation, place or thing, in order of first mention; entities mentioned once are
+    /// not listed. Empty before the coreference stage.
+    /// </summary>
+    public ReadOnlyCollection<EntityCluster> EntityClusters => _clustersView;
 
     /// <summary>Resolved dates and times in text order.</summary>
     public ReadOnlyCollection<TemporalValue> Dates => _datesView;
@@ -294,6 +303,25 @@ public sealed class Document
         _relations = relations;
         _relationsView = Array.AsReadOnly(relations);
         Layers |= DocumentLayers.Relations;
+    }
+
+    /// <summary>Writes the coreference layer. Called by the coreference stage; the array is taken over, not copied.</summary>
+    /// <exception cref="InvalidOperationException">The layer was already written.</exception>
+    /// <exception cref="ArgumentException">A mention lies outside the text.</exception>
+    public void SetEntityClusters(EntityCluster[] clusters)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        Claim(DocumentLayers.Coreference);
+        foreach (var c in clusters)
+        {
+            ArgumentNullException.ThrowIfNull(c, nameof(clusters));
+            foreach (var m in c.Mentions)
+                if (m.End > Text.Length)
+                    throw new ArgumentException($"Mention [{m.Start}..{m.End}) lies outside the text.", nameof(clusters));
+        }
+        _clusters = clusters;
+        _clustersView = Array.AsReadOnly(clusters);
+        Layers |= DocumentLayers.Coreference;
     }
 
     /// <summary>Writes the event layer.</summary>

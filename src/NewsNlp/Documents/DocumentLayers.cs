@@ -33,4 +33,7 @@ public enum DocumentLayers
 
     /// <summary>Semantic roles: predicates and their PropBank arguments.</summary>
     Roles = 256,
+
+    /// <summary>Coreference: entities (clusters of mentions of one person, organisation, place or thing).</summary>
+    Coreference = 512,
 }

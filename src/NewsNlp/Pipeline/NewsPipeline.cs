@@ -32,7 +32,7 @@ public sealed partial class NewsPipeline
 
     /// <summary>
     /// The default English pipeline: zoner (bundled <c>en-zones</c>), tokenizer, sentence splitter, syntax
-    /// (<c>en-ewt</c>), semantic roles (<c>en-roles</c>), the bundled <c>en-news</c> entity recognizer, date resolver and event extractor
+    /// (<c>en-ewt</c>), semantic roles (<c>en-roles</c>), the bundled <c>en-news</c> entity recognizer, date resolver, coreference and event extractor
     /// (models loaded once per process on first use, then shared). The same as
     /// <see cref="NewsPipelineBuilder.Build"/> with default options, where other models, rules,
     /// dictionaries, culture and stages are chosen.

@@ -1,3 +1,4 @@
+using NewsNlp.Coreference;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
 using NewsNlp.Events;
@@ -36,6 +37,7 @@ public static class NewsPipelineBuilder
         (DocumentLayers.Roles, o => new RoleLabeler(o.Roles ?? BundledModels.EnglishRoles)),
         (DocumentLayers.Entities, o => new EntityRecognizer(o.Recognizer ?? BundledModels.EnglishNewsRecognizer, o.Rules, o.FindMissedDates)),
         (DocumentLayers.Dates, o => new DateResolver(o.DateCulture)),
+        (DocumentLayers.Coreference, _ => new CoreferenceResolver()),
         (DocumentLayers.Events | DocumentLayers.Relations, EventStage),
     ];
 

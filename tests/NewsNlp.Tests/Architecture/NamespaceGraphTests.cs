@@ -14,7 +14,7 @@ namespace NewsNlp.Tests.Architecture;
 [TestFixture]
 public partial class NamespaceGraphTests
 {
-    private static readonly string[] Stages = ["Zoning", "Tokenization", "Sentences", "Syntax", "Roles", "Entities", "Dates", "Events"];
+    private static readonly string[] Stages = ["Zoning", "Tokenization", "Sentences", "Syntax", "Roles", "Entities", "Dates", "Coreference", "Events"];
 
     /// <summary>What each kind of namespace may import ("" is the root namespace, <c>NewsNlp</c>: the document model).</summary>
     private static bool Allowed(string from, string to) => from switch

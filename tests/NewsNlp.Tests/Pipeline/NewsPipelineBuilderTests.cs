@@ -21,7 +21,7 @@ public class NewsPipelineBuilderTests
     {
         var built = NewsPipelineBuilder.Build();
         var original = NewsPipeline.CreateDefault();
-        Assert.That(Names(built), Is.EqualTo(new[] { "zoner", "tokenizer", "sentence-splitter", "syntax", "entity-recognizer", "dates", "events" }));
+        Assert.That(Names(built), Is.EqualTo(new[] { "zoner", "tokenizer", "sentence-splitter", "syntax", "roles", "entity-recognizer", "dates", "coreference", "events" }));
         Assert.That(Names(built), Is.EqualTo(Names(original)));
         Assert.That(built.Produces, Is.EqualTo(NewsPipelineOptions.AllLayers));
         Assert.That(DocumentJson.Serialize(built.Process(Text, Published, "a1")), Is.EqualTo(DocumentJson.Serialize(original.Process(Text, Published, "a1"))));

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsNlp.Coreference;
+using NewsNlp.Entities;
+using NewsNlp.Models;
+using NewsNlp.Pipeline;
+using NewsNlp.Sentences;
+using NewsNlp.Syntax;
+using NewsNlp.Tokenization;
+using NewsNlp.Training.Coreference;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>
+/// <c>newsnlp eval coref --data F.gold_conll</c>: rebuilds each CoNLL-2012 document's text from its
+/// gold words (a sentence per line), predicts everything from that text alone (tokens, sentences,
+/// syntax, names, mentions, chains), maps predicted mentions back to gold word spans and scores MUC,
+/// B³ and CEAFe as the CoNLL-2012 reference scorer does. The last line is <c>coref CoNLL F1 NN.NN</c>.
+/// </summary>
+internal static class CorefEvalCommand
+{
+    public static int Run(string[] args, TextWriter stdout)
+    {
+        var a = CliArgs.Parse(args, new HashSet<string> { "data", "limit", "skip", "every" }, new HashSet<string> { "show" });
+        string data = a.Require("data");
+        if (!File.Exists(data)) throw new InputException($"{data}: no such file");
+        List<CorefDocument> docs;
+        try { docs = ConllCorefCorpus.Read(data); }
+        catch (FormatException e) { throw new InputException(e.Message, e); }
+        catch (InvalidDataException e) { throw new InputException($"{data}: {e.Message}", e); }
+        int skip = a.Get("skip") is { } sk ? int.Parse(sk, CultureInfo.InvariantCulture) : 0;
+        int limit = a.Get("limit") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : int.MaxValue;
+        // --every K keeps every K-th document (a sample across genres, for tuning on train).
+        int every = a.Get("every") is { } ev ? int.Parse(ev, CultureInfo.InvariantCulture) : 1;
+        docs = docs.Where((_, i) => i % every == 0).Skip(skip).Take(limit).ToList();
+
+        // Everything the coreference stage reads, without the stages it does not (zones, dates, events);
+        // the stage itself runs afterwards on one thread so that its speed can be measured alone.
+        var pipeline = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax),
+            new EntityRecognizer(BundledModels.EnglishNewsRecognizer));
+        var articles = docs.Select(d => new NewsArticle(d.Text, null, d.Id));
+        var processed = pipeline.ProcessBatch(articles).ToList();
+        var resolver = new CoreferenceResolver();
+        var watch = Stopwatch.StartNew();
+        foreach (var doc in processed) resolver.Process(doc);
+        watch.Stop();
+        long tokens = 0;
+        foreach (var doc in processed) tokens += doc.Tokens.Count;
+
+        var scorer = new CorefScorer();
+        long goldMentions = 0, predictedMentions = 0, exact = 0;
+        bool show = a.Has("show");
+        for (int i = 0; i < docs.Count; i++)
+        {
+            var gold = docs[i];
+            var response = new List<IReadOnlyList<MentionSpan>>();
+            foreach (var cluster in processed[i].EntityClusters)
+            {
+                var spans = new List<MentionSpan>(cluster.Mentions.Count);
+                foreach (var m in cluster.Mentions)
+                    if (gold.ToWords(m.Start, m.End) is { } s) spans.Add(s);
+                response.Add(spans);
+            }
+            scorer.Add(gold.Clusters, response);
+            var goldSet = new HashSet<MentionSpan>(gold.Clusters.SelectMany(c => c));
+            goldMentions += goldSet.Count;
+            foreach (var c in response)
+                foreach (var m in c)
+                {
+                    predictedMentions++;
+                    if (goldSet.Contains(m)) exact++;
+                }
+            if (show) Show(stdout, gold, response);
+        }
+        stdout.WriteLine($"documents {docs.Count}, tokens {tokens}");
+        stdout.WriteLine(FormattableString.Invariant($"mentions in chains: gold {goldMentions}, predicted {predictedMentions}, exact span matches {exact}"));
+        stdout.WriteLine(FormattableString.Invariant($"coreference stage {tokens / Math.Max(watch.Elapsed.TotalSeconds, 1e-9):F0} tokens/s on one thread ({watch.Elapsed.TotalSeconds:F2} s)"));
+        stdout.WriteLine($"MUC    {scorer.Muc}");
+        stdout.WriteLine($"B3     {scorer.BCubed}");
+        stdout.WriteLine($"CEAFe  {scorer.CeafE}");
+        stdout.WriteLine(FormattableString.Invariant($"coref CoNLL F1 {scorer.ConllF1 * 100:F2}"));
+        return CliMain.ExitOk;
+    }
+
+    private static void Show(TextWriter stdout, CorefDocument gold, List<IReadOnlyList<MentionSpan>> response)
+    {
+        string Text(MentionSpan m) => string.Join(' ', gold.Words[m.First..(m.Last + 1)]);
+        stdout.WriteLine($"# {gold.Id}");
+        foreach (var c in gold.Clusters) stdout.WriteLine("  gold: " + string.Join(" | ", c.Select(Text)));
+        foreach (var c in response) stdout.WriteLine("  ours: " + string.Join(" | ", c.Select(Text)));
+        // Predicted mentions with no gold twin, beside the gold mention that ends on the same word.
+        var goldByLast = new Dictionary<int, MentionSpan>();
+        foreach (var c in gold.Clusters) foreach (var m in c) goldByLast.TryAdd(m.Last, m);
+        var goldSet = new HashSet<MentionSpan>(gold.Clusters.SelectMany(c => c));
+        foreach (var c in response)
+            foreach (var m in c)
+                if (!goldSet.Contains(m))
+                    stdout.WriteLine($"  span: ours [{Text(m)}] gold [{(goldByLast.TryGetValue(m.Last, out var g) ? Text(g) : "-")}]");
+    }
+}
