@@ -63,9 +63,7 @@ internal static class ConllCorefCorpus
 {
     public static List<CorefDocument> Read(string path)
     {
-        using var stream = File.OpenRead(path);
-        Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-        using var reader = new StreamReader(input);
+        using var reader = NewsNlp.Training.Roles.Conll2012Corpus.Open(path);
         return Read(reader, path);
     }
 

@@ -21,10 +21,16 @@ internal static class Conll2012Corpus
 {
     public static List<Conll2012Sentence> Read(string path)
     {
-        using var stream = File.OpenRead(path);
-        Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-        using var reader = new StreamReader(input);
+        using var reader = Open(path);
         return Read(reader, path);
+    }
+
+    /// <summary>Opens a CoNLL-2012 file for reading, decompressing a <c>.gz</c> one (also for the coreference reader).</summary>
+    public static TextReader Open(string path)
+    {
+        var stream = File.OpenRead(path);
+        Stream input = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        return new StreamReader(input);
     }
 
     public static List<Conll2012Sentence> Read(TextReader reader, string source = "input")
