@@ -1,6 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using NewsNlp.Events;
 
 namespace NewsNlp.Cli.Evaluation;
 
@@ -20,7 +21,7 @@ internal static class ConfliBertCameo
     /// <summary>CAMEO root (01-20) to PentaClass: 01-02 statement, 03-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict.</summary>
     internal static int? PentaClassOf(string? code)
     {
-        if (code is not { Length: >= 2 } || !int.TryParse(code.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int root)) return null;
+        if (!int.TryParse(Cameo.Root(code), NumberStyles.None, CultureInfo.InvariantCulture, out int root)) return null;
         return root switch { >= 1 and <= 2 => 0, >= 3 and <= 5 => 1, >= 6 and <= 8 => 2, >= 9 and <= 13 => 3, >= 14 and <= 20 => 4, _ => null };
     }
 

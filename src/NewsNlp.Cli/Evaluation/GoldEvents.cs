@@ -1,6 +1,7 @@
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using NewsNlp.Events;
 using NewsNlp.Serialization;
 
 namespace NewsNlp.Cli.Evaluation;
@@ -34,10 +35,7 @@ internal static class GoldEvents
         public static Output From(NewsEvent e) => new(
             e.Actor?.Text, e.Actor?.Canonical, e.Action.Text, e.Action.Lemma, e.Target?.Text, e.Target?.Canonical,
             e.Date?.Value, e.Date?.Text is not null, e.Place is null ? null : e.Place.Canonical ?? e.Place.Text,
-            Lower(e.Modality), Lower(e.Polarity), e.Action.Cameo, e.ToString());
-
-        // Modality and polarity read the same whether the library keeps them as strings or enums.
-        private static string Lower(object value) => value.ToString()!.ToLowerInvariant();
+            DocumentJson.Name(e.Modality), DocumentJson.Name(e.Polarity), e.Action.Cameo, e.ToString());
     }
 
     public static List<Article> Read(string path)
@@ -158,7 +156,7 @@ internal static class GoldEvents
 
         public int[] Root(string? code)
         {
-            string root = code is { Length: >= 2 } ? code[..2] : "--";
+            string root = Cameo.Root(code) ?? "--";
             if (!ByRoot.TryGetValue(root, out var c)) ByRoot[root] = c = new int[3];
             return c;
         }

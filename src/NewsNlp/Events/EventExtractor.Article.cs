@@ -47,14 +47,19 @@ public sealed partial class EventExtractor
 
         private TemporalValue? FindDatelineDate()
         {
-            foreach (var z in d.Zones)
+            // The first body block bounds the search: a dateline zone before it, or its own head up to the dash.
+            Zone? body = null;
+            foreach (var z in d.Zones) if (z.Kind == ZoneKind.Body) { body = z; break; }
+            int bodyLimit = body is { } b ? DatelineDash(b.Start, Math.Min(b.End, b.Start + 60)) : 0;
+            foreach (var t in d.Dates) // in text order
             {
-                if (z.Kind is not (ZoneKind.Dateline or ZoneKind.Body)) continue;
-                // Within a dateline zone anywhere; within a body block only before the dateline's dash, near its start.
-                int limit = z.Kind == ZoneKind.Dateline ? z.End : DatelineDash(z.Start, Math.Min(z.End, z.Start + 60));
-                foreach (var t in d.Dates)
-                    if (t.Start >= z.Start && t.End <= limit && t.Kind == TemporalKind.Date) return t;
-                if (z.Kind == ZoneKind.Body) return null;
+                if (body is { } first && t.Start >= first.Start)
+                {
+                    if (t.End > bodyLimit) return null;
+                    if (t.Kind == TemporalKind.Date) return t;
+                    continue;
+                }
+                if (t.Kind == TemporalKind.Date && d.ZoneAt(t.Start) is { Kind: ZoneKind.Dateline } zone && t.End <= zone.End) return t;
             }
             return null;
         }

@@ -25,11 +25,17 @@ internal static class EventFilter
 
     private static bool IsGroup(Document document, EntityReference r)
     {
-        foreach (var m in document.Entities)
+        // Entities are in text order and do not overlap: the first one ending after the phrase's start.
+        var entities = document.Entities;
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
         {
-            if (m.Start >= r.End) break;
-            if (m.End > r.Start && m.Label == "NORP") return true;
+            int mid = (lo + hi) >>> 1;
+            if (entities[mid].End <= r.Start) lo = mid + 1;
+            else hi = mid;
         }
+        for (int i = lo; i < entities.Count && entities[i].Start < r.End; i++)
+            if (entities[i].Label == "NORP") return true;
         return false;
     }
 }

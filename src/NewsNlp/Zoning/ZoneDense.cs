@@ -98,7 +98,7 @@ internal static class ZoneDense
     /// <summary>What the dense features read of the whole page, computed once per page.</summary>
     public sealed class PageFacts
     {
-        public PageFacts(ZonePage page, ReadOnlySpan<float> p)
+        public PageFacts(ZonePage page, float[] p)
         {
             var stats = page.Stats;
             int n = stats.Length;
@@ -118,7 +118,8 @@ internal static class ZoneDense
             MeanLength = n == 0 ? 0 : (float)length / n;
             TerminalShare = n == 0 ? 0 : (float)terminal / n;
             // Runs of blocks the linear stage calls body (p >= 0.5): each block's run length, 0 outside one.
-            _p = p.ToArray();
+            // The caller's probabilities, read while the page's features are written (not changed meanwhile).
+            _p = p;
             var words = new List<ulong>();
             _wordStarts = new int[n + 1];
             _vocabulary = [];
