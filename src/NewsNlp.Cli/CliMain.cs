@@ -54,8 +54,10 @@ public static class CliMain
           newsnlp eval html --data WCXB [--split test]
                                                  Word-level P/R/F1 of the article text taken from web
                                                  pages against WCXB's ground truth, beside SmartReader's.
-          newsnlp train events --cameo DIR --gazetteers DIR --out DIR
-                                                 Pack the event model (CAMEO verbs, Phoenix actors, places).
+          newsnlp train events --cameo DIR --gazetteers DIR --out DIR [--conflibert F --gold F]
+                                                 Pack the event model (CAMEO verbs, Phoenix actors, places);
+                                                 with ConfliBERT train and gold dev events, learn its
+                                                 candidate scorer.
           newsnlp train zones --data DIR --out DIR
                                                  Train the page-zoning model on WCXB article pages.
           newsnlp train roles --data DIR --out DIR

@@ -82,7 +82,7 @@ internal static class TrainCommand
     /// </summary>
     private static int TrainEvents(string[] args, string commandLine, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "cameo", "gazetteers", "out", "name" }, new HashSet<string>());
+        var a = CliArgs.Parse(args, new HashSet<string> { "cameo", "gazetteers", "out", "name", "conflibert", "gold" }, new HashSet<string>());
         string dir = a.Require("cameo"), outDir = a.Require("out"), gazetteers = a.Require("gazetteers");
         string places = Path.Combine(gazetteers, "cities1000.tsv"), countries = Path.Combine(gazetteers, "countries.csv");
         string verbs = Path.Combine(dir, "CAMEO.2.0.txt"), agents = Path.Combine(dir, "Phoenix.agents.txt");
@@ -106,6 +106,20 @@ internal static class TrainCommand
             .WithTraining("agent_phrases", model.Actors.AgentPhraseCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithTraining("place_names", model.Places.PlaceNameCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithTraining("countries", model.Places.CountryCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // The learned candidate scorer, when its training data is given (both or neither).
+        string? conflibert = a.Get("conflibert"), gold = a.Get("gold");
+        if (conflibert is not null || gold is not null)
+        {
+            if (conflibert is null || gold is null) throw new UsageException("train events needs both --conflibert FILE and --gold FILE to train the event scorer (or neither).");
+            model = EventScorerTraining.Train(model, conflibert, gold, stdout, out var scores);
+            var m = model.Manifest with
+            {
+                FeatureSet = "dictionaries + candidate scorer: logistic regression over CAMEO root/code, verb, actor and target kinds, zone, modality, polarity, date source, position, repeats",
+                TrainingData = model.Manifest.TrainingData + "; scorer: ConfliBERT CAMEO train split (source/target spans; UT Dallas, GPL-3.0 repository; the sentences are used for training only and not shipped) and the dev half of the NewsNlp gold event set",
+            };
+            foreach (var (k, v) in scores) m = m.WithTraining(k, v);
+            model = model.WithManifest(m);
+        }
         Directory.CreateDirectory(outDir);
         string path = Path.Combine(outDir, "model.nnlp");
         model.Save(path);

@@ -153,6 +153,7 @@ public sealed partial class EventExtractor : IPipelineStage
             if (zone is { } z) MarkZone(result, before, z);
         }
         EventFilter.Apply(document, result);
+        Model?.Scorer?.Apply(document, result);
         return (result, zones.Filter(article.Relations));
     }
 
@@ -274,10 +275,19 @@ public sealed partial class EventExtractor : IPipelineStage
             targetWord = c.TargetOf(v);
         }
         var date = c.DateOf(v);
-        var place = c.PlaceOf(v);
         var modality = c.ModalityOf(v);
         var polarity = c.Negated(v) ? Polarity.Negative : Polarity.Positive;
+        var place = c.PlaceOf(v);
         var action = new EventAction(d.Words[v].Start, d.Words[v].End, d.GetText(d.Words[v]), verb.Lemma, code);
+        // "starts a visit to Washington", "held talks with Reagan", "paid a visit": the noun names the act.
+        if (LightVerbs.Contains(verb.Lemma) && c.Child(v, "obj") is int noun and >= 0 && s[noun].Upos == "NOUN" && s[noun].Lemma is { } nounLemma
+            && ActNouns.Contains(nounLemma))
+        {
+            action = new EventAction(d.Words[noun].Start, d.Words[noun].End, d.GetText(d.Words[noun]), Nominalizations.GetValueOrDefault(nounLemma, nounLemma), code);
+            // A visit's destination is where it happens.
+            if (place is null && nounLemma is "visit" or "trip" or "tour" && targetWord >= 0 && c.Reference(targetWord) is { Type: EntityType.Location } destination)
+                place = destination with { Canonical = destination.Geo?.Name ?? destination.Canonical };
+        }
         var reverseAction = reverse is null || !ReverseEvents ? null : action with { Cameo = reverse };
 
         // "Russia and China blocked ... Japan and India": one event per coordinated actor and target,
@@ -299,6 +309,19 @@ public sealed partial class EventExtractor : IPipelineStage
                     result.Add(new NewsEvent(target, reverseAction, actor, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));
             }
     }
+
+    /// <summary>Verbs that only carry an act named by their object ("held talks", "paid a visit", "began a tour").</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "hold", "make", "pay", "start", "begin", "conduct", "have", "launch", "carry", "stage", "open", "resume", "end", "wrap", "undertake",
+    };
+
+    /// <summary>Act nouns a light verb's object names.</summary>
+    private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
+    {
+        "visit", "trip", "tour", "talk", "talks", "meeting", "negotiation", "negotiations", "attack", "raid", "strike", "protest",
+        "demonstration", "investigation", "inquiry", "probe", "offensive", "crackdown", "boycott", "summit", "consultation",
+    };
 
     private static bool Known(EntityReference? r) => r is not null && (r.Type is not EntityType.Other || r.Codes.Count > 0);
 

@@ -39,6 +39,10 @@ public sealed class EventModel
                 case "agents": actors.AddAgents(new StringReader(text), name); break;
                 case "places": places = text; break;
                 case "countries": countries = text; break;
+                case "scorer":
+                    if (Scorer is not null) throw new InvalidDataException("two event scorers");
+                    Scorer = EventScorer.Parse(new StringReader(text), name);
+                    break;
                 default: throw new InvalidDataException($"unknown dictionary kind '{kind}'");
             }
         }
@@ -76,9 +80,15 @@ public sealed class EventModel
         Verbs = model.Verbs;
         Actors = model.Actors;
         Places = model.Places;
+        Scorer = model.Scorer;
         _isoByCameo = model._isoByCameo;
         _cameoByIso = model._cameoByIso;
     }
+
+    /// <summary>This model with <paramref name="scorerText"/> (<see cref="EventScorer"/>'s text form) as its scorer, replacing any it had; null text gives the model without a scorer.</summary>
+    /// <exception cref="FormatException">The scorer text is malformed.</exception>
+    internal EventModel WithScorer(string? scorerText, string name = "scorer.tsv") =>
+        FromSources(Manifest, [.. _sources.Where(s => s.Kind != "scorer"), .. scorerText is null ? [] : new[] { ("scorer", name, scorerText) }]);
 
     /// <summary>This model under other metadata (the dictionaries are shared, not copied): how a builder records what it packed.</summary>
     public EventModel WithManifest(ModelManifest manifest)
@@ -95,6 +105,9 @@ public sealed class EventModel
 
     /// <summary>The CAMEO country code of an ISO alpha-2 country ("FR" → FRA), or null.</summary>
     internal string? CameoCountry(string isoCode) => _cameoByIso.GetValueOrDefault(isoCode);
+
+    /// <summary>The learned keep-or-drop decision over candidate events, or null when the model has none (every candidate is kept).</summary>
+    internal EventScorer? Scorer { get; }
 
     /// <summary>GeoNames places and ISO countries.</summary>
     public PlaceGazetteer Places { get; }
@@ -116,7 +129,7 @@ public sealed class EventModel
     public ActorDictionary Actors { get; }
 
     /// <summary>
-    /// A model over dictionary texts, each tagged "verbs", "actors", "agents", "places" or "countries"
+    /// A model over dictionary texts, each tagged "verbs", "actors", "agents", "places", "countries" or "scorer"
     /// with its file name: for <c>EventModelBuilder</c> in NewsNlp.Training, which reads the files.
     /// </summary>
     /// <exception cref="FormatException">A dictionary line is malformed; the message names file and line.</exception>

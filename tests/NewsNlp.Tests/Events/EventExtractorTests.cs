@@ -164,7 +164,7 @@ public class PlaceCodingTests
     [Test]
     public void AnActorNeverIncludesAnEmojiBesideTheName()
     {
-        var e = Pipeline.Process("Biden🙂 said he would run again.", Monday).Events.Single(x => x.Action.Lemma == "say");
+        var e = CandidatePipeline.Instance.Process("Biden🙂 said he would run again.", Monday).Events.Single(x => x.Action.Lemma == "say");
         Assert.That(e.Actor!.Text, Is.EqualTo("Biden"));
     }
 }

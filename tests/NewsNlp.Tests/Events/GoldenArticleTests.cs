@@ -3,8 +3,9 @@ using NewsNlp.Pipeline;
 namespace NewsNlp.Tests.Events;
 
 /// <summary>
-/// A multi-paragraph news article written for this test, through the default pipeline, with every
-/// event and relation an analyst should get from it listed by hand.
+/// A multi-paragraph news article written for this test, through the default pipeline (its event
+/// candidates: the rules, before the learned scorer), with every event and relation an analyst
+/// should get from it listed by hand.
 /// </summary>
 public class GoldenArticleTests
 {
@@ -26,7 +27,7 @@ public class GoldenArticleTests
 
     private static readonly DateTimeOffset Published = new(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
 
-    private static readonly Lazy<Document> Doc = new(() => NewsPipeline.CreateDefault().Process(Article, Published));
+    private static readonly Lazy<Document> Doc = new(() => CandidatePipeline.Instance.Process(Article, Published));
 
     private static string Name(EntityReference? r) => r is null ? "-" : r.Canonical ?? r.Text;
 
@@ -38,7 +39,7 @@ public class GoldenArticleTests
         {
             ("Vladimir Putin", "visit", "042", "North Korea", "2024-06-18", "-", "planned"),
             ("Kremlin", "say", "010", "-", "2024-06-17", "-", "asserted"),
-            ("Vladimir Putin", "hold", "046", "Kim Jong Un", "2024-06-17", "-", "planned"),
+            ("Vladimir Putin", "talk", "046", "Kim Jong Un", "2024-06-17", "-", "planned"), // "will hold talks": the noun names the act
             ("Dmitry Peskov", "tell", "010", "reporters", "2024-06-17", "-", "asserted"),
             ("Vladimir Putin", "visit", "042", "North Korea", "2000", "-", "asserted"), // "The Russian leader last visited Pyongyang in 2000."
             ("United States", "accuse", "112", "North Korea", "2024-06-17", "-", "asserted"),
@@ -98,7 +99,7 @@ public class GoldenArticleTests
     [Test]
     public void NominalEventsNeedANamedPossessor()
     {
-        var doc = NewsPipeline.CreateDefault().Process(
+        var doc = CandidatePipeline.Instance.Process(
             "Putin's visit to Pyongyang was his first in 24 years. Kim Jong Un arrived in Moscow at Putin's invitation. "
             + "Russia's invasion of Ukraine began in 2022. His visit was short. The country's economy grew.", Published);
         var nominal = doc.Events.Where(e => e.Action.Text is "visit" or "invitation" or "invasion").Select(e => (Name(e.Actor), e.Action.Lemma, e.Action.Cameo, Name(e.Target))).ToArray();
