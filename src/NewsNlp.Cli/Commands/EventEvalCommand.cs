@@ -89,7 +89,7 @@ internal static class EventEvalCommand
     /// <summary>
     /// <c>--gold FILE.jsonl</c>: the default pipeline over each gold article (its text and publish
     /// date), scored by the annotation guide's rules (<see cref="Evaluation.GoldEvents"/>); with
-    /// <c>--show</c>, each missed required event and each extra output under its article.
+    /// <c>--show</c>, each missed required event, each extra output, and each wrong date, place or modality of a matched one, under its article.
     /// </summary>
     private static int Gold(string path, bool show, TextWriter stdout)
     {

@@ -147,11 +147,13 @@ internal static class GoldEvents
         public double Recall => Required == 0 ? 0 : (double)MatchedRequired / Required;
         public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
-        public void Attribute(string name, bool right)
+        /// <summary>Counts one attribute judgement; returns <paramref name="right"/>.</summary>
+        public bool Attribute(string name, bool right)
         {
             if (!Attributes.TryGetValue(name, out var c)) Attributes[name] = c = new int[2];
             if (right) c[0]++;
             c[1]++;
+            return right;
         }
 
         public int[] Root(string? code)
@@ -194,9 +196,14 @@ internal static class GoldEvents
             if (!e.Required) { score.MatchedOptional++; continue; }
             score.MatchedRequired++;
             score.Root(e.Cameo ?? output.Cameo)[0]++;
-            if (e.Date is not null) score.Attribute("date", output.Date is not null && DateAgrees(e.Date, output.Date));
-            if (e.Place is not null) score.Attribute("place", output.Place is not null && NameMatches(e.Place, output.Place, null));
-            score.Attribute("modality", output.Modality == (e.Modality ?? "asserted"));
+            if (e.Date is not null && !score.Attribute("date", output.Date is not null && DateAgrees(e.Date, output.Date)))
+                show?.WriteLine($"  date   {article.Id}: {output.Shown}: gold {e.Date}");
+            if (e.Place is not null && !score.Attribute("place", output.Place is not null && NameMatches(e.Place, output.Place, null)))
+                show?.WriteLine($"  place  {article.Id}: {output.Shown}: gold {string.Join('|', e.Place)}");
+            // The guide has no "reported": what a source says happened is asserted ("X said Y met Z").
+            string modality = output.Modality == "reported" ? "asserted" : output.Modality;
+            if (!score.Attribute("modality", modality == (e.Modality ?? "asserted")))
+                show?.WriteLine($"  modal  {article.Id}: {output.Shown}: gold {e.Modality ?? "asserted"}");
             score.Attribute("polarity", (output.Polarity == "negative") == (e.Polarity == "negative"));
         }
     }

@@ -152,9 +152,22 @@ public sealed partial class EventExtractor : IPipelineStage
             }
             if (zone is { } z) MarkZone(result, before, z);
         }
+        if (published is { } day) FutureIsPlanned(result, day);
         EventFilter.Apply(document, result);
         Model?.Scorer?.Apply(document, result);
         return (result, zones.Filter(article.Relations));
+    }
+
+    /// <summary>"Abe starts a visit to Washington on Sunday" in Friday's paper: an act the text dates after the publish day is planned.</summary>
+    private static void FutureIsPlanned(List<NewsEvent> events, DateOnly published)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Modality != Modality.Asserted || e.Polarity != Polarity.Positive || e.Date is not { Source: DateSource.Text or DateSource.Sentence } date) continue;
+            if (DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var when) && when > published)
+                events[i] = e with { Modality = Modality.Planned };
+        }
     }
 
     /// <summary>Tags the sentence's new events with their zone and drops a caption's undated ones.</summary>
@@ -842,10 +855,20 @@ public sealed partial class EventExtractor : IPipelineStage
             if (s[w].Relation == "nsubj" && s[w].Head >= 0)
                 foreach (int i in Kids(s[w].Head))
                     if (i != w && s[i].Relation == "nsubj" && i < s[w].Head && Coordinated(Math.Min(i, w), Math.Max(i, w))) list.Add(i);
+            int listed = list.Count;
             for (int k = 0; k < list.Count && list.Count < 32; k++)
                 foreach (int i in Kids(list[k])) if (s[i].Relation == "conj" && s[i].Upos is "PROPN" or "NOUN" && !list.Contains(i)) list.Add(i);
+            // "Abe, former Foreign Minister, starts ...", parsed as a list: a list has a conjunction
+            // ("Mordor, Rohan, Fornost and Bree"); commas alone make an apposition.
+            if (list.Count > listed && !HasConjunction(list.Min(), list.Max())) list.RemoveRange(listed, list.Count - listed);
             list.Sort();
             return list;
+        }
+
+        private bool HasConjunction(int from, int to)
+        {
+            for (int i = from + 1; i < to; i++) if (s[i].Upos == "CCONJ") return true;
+            return false;
         }
 
         /// <summary>
@@ -960,7 +983,20 @@ public sealed partial class EventExtractor : IPipelineStage
                 // "outside the Russian embassy in Seoul": the place named inside the phrase.
                 foreach (int j in Kids(i))
                     if (s[j].Relation == "nmod" && PrepositionOf(j) is "in" or "at" && Reference(j) is { Type: EntityType.Location } inner) return inner;
+                if (NamedBy(i) is { } named) return named;
             }
+            // "battled U.S. troops in a Baghdad slum district", "told a Moscow court": a place that names the phrase's noun.
+            foreach (int i in Kids(v))
+                if (s[i].Relation is "obj" or "iobj" or "obl" && s[i].Upos == "NOUN" && NamedBy(i) is { } named) return named;
+            return null;
+        }
+
+        /// <summary>The place a noun's compound modifier names ("a Baghdad slum district" → Baghdad), or null.</summary>
+        private EntityReference? NamedBy(int noun)
+        {
+            if (s[noun].Upos != "NOUN" || index.Entity[noun] >= 0) return null;
+            foreach (int j in Kids(noun))
+                if (s[j].Relation == "compound" && s[j].Upos == "PROPN" && Reference(j) is { Type: EntityType.Location } named) return named;
             return null;
         }
 

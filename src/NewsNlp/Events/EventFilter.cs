@@ -20,8 +20,24 @@ internal static class EventFilter
         r is not null && (r.Type is EntityType.Person or EntityType.Organization or EntityType.Location || r.Codes.Count > 0);
 
     /// <summary>Removes from <paramref name="events"/> every event whose actor is not someone; a nationality or group the recognizer labelled NORP in <paramref name="document"/> ("Kenyan" police, "Palestinians") is someone.</summary>
-    public static void Apply(Document document, List<NewsEvent> events) =>
+    public static void Apply(Document document, List<NewsEvent> events)
+    {
         events.RemoveAll(e => !IsActor(e.Actor) && !(e.Actor is { } a && IsGroup(document, a)));
+        // One trigger, one actor, one target: a second record of it (a target reached along two
+        // paths) is the same event. Actors with several codes ("THE_SHIRE [FRO/BIL/SAM]") stay apart.
+        for (int i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            for (int k = 0; k < i; k++)
+            {
+                var o = events[k];
+                if (o.Action.Start == e.Action.Start && o.Polarity == e.Polarity && SameName(o.Actor, e.Actor) && SameName(o.Target, e.Target)) { events.RemoveAt(i); break; }
+            }
+        }
+    }
+
+    private static bool SameName(EntityReference? a, EntityReference? b) =>
+        a is null ? b is null : b is not null && string.Equals(a.Canonical ?? a.Text, b.Canonical ?? b.Text, StringComparison.OrdinalIgnoreCase) && a.Codes.SequenceEqual(b.Codes);
 
     private static bool IsGroup(Document document, EntityReference r)
     {

@@ -1,0 +1,46 @@
+namespace NewsNlp.Tests.Events;
+
+/// <summary>Rules of the candidate builder: lists and appositions, places named by a compound, future acts, one record per act.</summary>
+public class EventRuleTests
+{
+    private static readonly DateTimeOffset Friday = new(1987, 4, 17, 0, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyList<NewsEvent> Candidates(string text) => CandidatePipeline.Instance.Process(text, Friday).Events;
+
+    [Test]
+    public void CommasAloneMakeAnAppositionNotAList()
+    {
+        var visit = Candidates("Abe, former Foreign Minister, starts a week long visit to Washington on Sunday.").Where(e => e.Action.Lemma == "visit").ToList();
+        Assert.That(visit.Select(e => e.Actor?.Text), Is.EqualTo(new[] { "Abe" }), "the title beside the name is not a second visitor");
+        var condemn = Candidates("Russia, China and Iran condemned the strike on Syria.").Where(e => e.Action.Lemma == "condemn").Select(e => e.Actor?.Canonical ?? e.Actor?.Text);
+        Assert.That(condemn, Is.EquivalentTo(new[] { "Russia", "China", "Iran" }), "a list with a conjunction is one event per member");
+    }
+
+    [Test]
+    public void APlaceThatNamesTheNounOfThePhraseIsTheEventsPlace()
+    {
+        var battle = Candidates("Iraqi fighters battled U.S. troops in a Baghdad slum district on Tuesday.").Single(e => e.Action.Lemma == "battle");
+        Assert.That(battle.Place?.Canonical, Is.EqualTo("Baghdad"));
+        var met = Candidates("Putin met Kim in a Russian port city on Tuesday.").Single(e => e.Action.Lemma == "meet");
+        Assert.That(met.Place, Is.Null, "a nationality is not a place");
+    }
+
+    [Test]
+    public void AnActDatedAfterThePublishDayIsPlanned()
+    {
+        var events = Candidates("Shintaro Abe starts a visit to Washington on Sunday. Abe met Reagan on Wednesday.");
+        Assert.That(events.Single(e => e.Action.Lemma == "visit").Modality, Is.EqualTo(Modality.Planned), "Sunday is after Friday's paper");
+        Assert.That(events.Single(e => e.Action.Lemma == "meet").Modality, Is.EqualTo(Modality.Asserted), "Wednesday was this week, before the paper");
+    }
+
+    [Test]
+    public void ASecondRecordOfOneActIsDropped()
+    {
+        var doc = CandidatePipeline.Instance.Process("Police arrested two protesters in Seoul.", Friday);
+        var arrest = doc.Events.Single(e => e.Action.Lemma == "arrest");
+        var list = new List<NewsEvent> { arrest, arrest with { Confidence = 0.1 }, arrest with { Target = null } };
+        NewsNlp.Events.EventFilter.Apply(doc, list);
+        Assert.That(list, Has.Count.EqualTo(2), "the copy goes, the record without a target is another reading and stays");
+        Assert.That(list[0], Is.SameAs(arrest));
+    }
+}
