@@ -9,7 +9,7 @@ else if (args is ["--stages", var stageFile]) NewsNlp.Benchmarks.StageProfile.Ru
 else if (args is ["--tables"])
 {
     // Sizes of the weight tables of the bundled models (what a lookup has to reach in memory).
-    void Show(string name, NewsNlp.Entities.FeatureWeights w) =>
+    void Show(string name, NewsNlp.Learning.FeatureWeights w) =>
         Console.WriteLine($"{name,-8} {w.Keys.Length,10:N0} features {w.EntryCount,12:N0} weights {w.DenseRowCount,8:N0} dense rows");
     var syntax = NewsNlp.Models.BundledModels.EnglishSyntax;
     Show("tagger", syntax.Tagger.Weights);

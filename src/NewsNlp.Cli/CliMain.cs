@@ -1,9 +1,13 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Reflection;
 using System.Text;
 
 namespace NewsNlp.Cli;
 
-/// <summary>Dispatches commands and turns failures into one-line messages and exit codes.</summary>
+/// <summary>Builds the command tree (System.CommandLine), runs it, and turns failures into one-line messages and exit codes.</summary>
 public static class CliMain
 {
     /// <summary>Success.</summary>
@@ -30,166 +34,70 @@ public static class CliMain
     /// <summary>The most <c>--threads</c> accepted: far past any useful parallelism, well short of exhausting memory.</summary>
     internal const int MaxThreads = 1024;
 
-    internal const string Help = """
+    /// <summary>The root's description: a synopsis of the commands, then the exit codes (<c>newsnlp COMMAND --help</c> lists a command's options).</summary>
+    private const string Synopsis = """
         newsnlp - entities and events from news text
 
         Usage:
-          newsnlp extract [PATH ...] [options]   Process articles and print JSON.
-          newsnlp eval tokenize --conllu FILE    Score tokens and sentences on a UD file's raw text.
-          newsnlp train ner --train F[,F] --dev F --out DIR [options]
-                                                 Train an entity recognizer.
-          newsnlp eval ner --model M --data F    Score a recognizer (conlleval-style P/R/F1).
-          newsnlp tag ner --model M --input F    Label a CoNLL file's tokens (token TAB tag).
-          newsnlp parse --input F.conllu         Tag, lemmatize and parse a CoNLL-U file's words.
-          newsnlp train pos|parse --train F --dev F --out DIR [options]
-                                                 Train the tagger+lemmatizer, or a parser on top.
-          newsnlp eval pos|parse --model M --data F.conllu
-                                                 Score UPOS, XPOS, lemma, UAS, LAS (CoNLL 2018).
-          newsnlp render FILE [-o page.html]     An HTML page: entities by type, events with links to
-                                                 their evidence, relations (like displaCy, for events).
-          newsnlp eval events --gold F.jsonl     Event P/R/F1 against gold events (annotation guide's format).
-          newsnlp eval events --conflibert F.jsonl  Source/target spans and PentaClass on ConfliBERT CAMEO.
-          newsnlp eval events --petrarch F.xml   Agreement with PETRARCH-2's unit-test records.
-          newsnlp eval events --judged F.tsv     Precision over hand-judged events.
-          newsnlp eval html --data WCXB [--split test]
-                                                 Word-level P/R/F1 of the article text taken from web
-                                                 pages against WCXB's ground truth, beside SmartReader's.
-          newsnlp train events --cameo DIR --gazetteers DIR --out DIR [--conflibert F --gold F]
-                                                 Pack the event model (CAMEO verbs, Phoenix actors, places);
-                                                 with ConfliBERT train and gold dev events, learn its
-                                                 candidate scorer.
-          newsnlp train zones --data DIR --out DIR
-                                                 Train the page-zoning model on WCXB article pages.
-          newsnlp train roles --data DIR --out DIR
-                                                 Train the semantic-role model on OntoNotes (CoNLL-2012).
-          newsnlp eval roles --data F.gold_conll[.gz] [--model M] [--labels]
-                                                 Argument P/R/F1 (srl-eval conventions) from the words
-                                                 alone; the last line is 'roles F1 NN.NN'.
-          newsnlp eval coref --data F.gold_conll  MUC, B3, CEAFe and the CoNLL F1 of coreference on
-                                         CoNLL-2012 documents (text rebuilt from the gold words).
-          newsnlp eval zones --data DIR [--model M] [--split test]
-                                                 Per-line P/R/F1 of zones against WCXB's labels.
-          newsnlp --help | --version
-
-        extract
-          PATH               A .txt file (one article; its id is the file name), an .html or .htm web
-                             page (its article, title, byline and date are found with SmartReader), a
-                             .jsonl file (one {"id","text"|"html","published","url"} object per line),
-                             a folder (its .txt, .html, .htm and .jsonl files, sorted by path; linked
-                             folders are not followed), or - for
-                             standard input. With no PATH, piped standard input is read (empty input
-                             is an empty result); with nothing piped (a terminal, or standard input
-                             on /dev/null), a bundled sample article is
-                             processed.
-          --published DATE   Publish date (yyyy-MM-dd or ISO 8601) for articles that carry none;
-                             relative dates ("on Tuesday") are resolved against it.
-          --format FORMAT    json (default: one indented object, or an array for several articles),
-                             jsonl (one compact object per line, in input order), csv or parquet
-                             (the entities, events and relations tables with document ids).
-          --output DIR       csv/parquet: write DIR/entities.*, DIR/events.*, DIR/relations.*
-                             (needed for parquet; csv without it prints the entities table).
-          --include LIST     Extra parts: tokens,sentences,text (comma separated).
-          --stdin-format F   txt (default) or jsonl: how piped standard input is read.
-          --threads N        Articles processed in parallel (default: all cores; at most 1024).
-          --on-error MODE    What a bad input record (a bad JSON line, an unreadable file) does:
-                             fail (default) writes every record before it, then stops with exit
-                             code 3; skip reports it as 'FILE:LINE: reason' on standard error, goes
-                             on, and exits with 3 at the end. An article the pipeline fails on is an
-                             internal error (exit 1), reported with its id; skip goes on past it too.
-          --model M          Entity recognizer: a model name, folder or file (default: bundled en-news).
-          --rules FILE       Entity rules, JSON Lines: {"label":"ORG","pattern":"Kookmin University"} or
-                             {"label":"GPE","pattern":[{"lower":"north"},{"lower":"korea"}]}; matches
-                             override overlapping model entities.
-          --culture C        Reads ambiguous numeric dates (03/04/2024) the way culture C writes
-                             them: en-US (default) month first, en-GB and most others day first.
-          --cameo FILE       Code events with this CAMEO verb dictionary (PETRARCH-2 format) instead
-                             of the bundled one (CAMEO.2.0.txt); actors stay the bundled Phoenix ones.
-          --quiet            No progress on standard error.
-
-        eval tokenize
-          --conllu FILE      A CoNLL-U file with '# text' and '# newdoc' lines. Documents are
-                             rebuilt from the sentences' text (UD's raw-text convention),
-                             tokenized and split, and scored against the gold tokens and
-                             sentence ends: precision, recall and F1.
-
-        train ner
-          --train F[,F]      Training file(s): CoNLL-2003 (IOB1), OntoNotes .ner (BIO; documents from
-                             the sibling .docs.tsv) or any word ... tag column file (BIO/BILOU).
-          --dev F            Development file: early stopping and confidence calibration.
-          --out DIR          Writes DIR/model.nnlp and DIR/manifest.json.
-          --name NAME        Model name in the manifest (default: the folder name).
-          --epochs N         Most epochs (30). --patience N: stop after N epochs without a better
-                             dev F1 (3; 0 trains exactly --epochs epochs).
-          --ensemble N       Train N perceptrons with seeds S..S+N-1 and average them (1).
-          --seed S           Shuffling seed (13): same seed and data, same model.
-          --min-count N      Drop features seen fewer than N times (2).
-          --temperature T    Fix the confidence temperature instead of fitting it on dev.
-          --test F           Also score F and record it in the manifest.
-          --resources DIR    Folder with gazetteers/, cameo/ and unlabeled/ (needed unless both
-                             --no-gazetteers and --no-clusters are given).
-          --no-gazetteers, --no-clusters   Leave those features out.
-          --note TEXT        Appended to the manifest's training-data description.
-
-        eval ner / tag ner
-          --model M          A model name (models/M/model.nnlp), folder or file.
-          --data F / --input F   A CoNLL-style file; tag writes one 'token TAB tag' (BIO) line per
-                             token line, keeping blank and -DOCSTART- lines, for any outside scorer.
-          --map A=B,...      eval: rename gold labels (corporation=ORG).
-          --coarse           eval: compare coarse types (PERSON, LOCATION, ORGANIZATION, DATE, OTHER).
-          --types A,B        eval: score only these labels.
-
-        parse / eval pos / eval parse
-          --model M          Syntax model name, folder or file (default: en-ewt).
-          --input F          parse: CoNLL-U; sentences, comments, word forms and multi-word token
-                             lines are kept; LEMMA, UPOS, XPOS, HEAD, DEPREL are predicted (FEATS,
-                             DEPS: _). --output F writes to a file instead of standard output.
-
-        train pos / train parse
-          --train F --dev F  CoNLL-U files (UD English EWT train and dev).
-          --out DIR          Writes DIR/model.nnlp and DIR/manifest.json.
-          --tagger M         parse: the tagging model to add a parser to (its output keeps both);
-                             without it the tagger and lemmatizer are trained first (train pos defaults).
-          --clusters M       pos: recognizer model whose word clusters the features use (en-news).
-          --epochs N --patience N --seed S --min-count N   as for train ner.
-          --jackknife K      parse: train on tags from K jackknifed taggers (4; 0: gold tags).
-          --explore-from E   parse: follow own mistakes from epoch E (2).
-          --prune T          parse: drop parser weights smaller than T in magnitude (smaller, faster).
-          --ensemble K       parse: K perceptrons on different shuffles, merged by weight averaging (1).
-          --unlabeled D|F,F  parse: tri-training on raw text (gzipped, one paragraph a line, e.g.
-                             DATA/unlabeled): sentences on which a left-to-right and a
-                             right-to-left parser agree join the training data (--unlabeled-max N,
-                             40000). With --tagger, that model's parser is the left-to-right one.
-          --test F           Also score F and record it in the manifest.
-
-        train zones / eval zones
-          --data DIR         The WCXB article pages folder (pages.tsv, lines.tsv.gz).
-          --out DIR          train: writes DIR/model.nnlp and DIR/manifest.json; every 5th dev page is
-                             held out first and scored (--tune-only stops there), then the model is
-                             trained on all dev pages with gt_recall >= --min-recall (0.8) and scored on test.
-          --epochs N --rate R --bits B --stages S --folds K --min-count N --seed S   learning settings.
-          --dump DIR         train: also write each held-out page's lines (gold label, predicted kind,
-                             XX where they disagree) to DIR/<id>.tsv, for error analysis.
-          --model M          eval: zoning model name, folder or file (default: bundled en-zones).
-          --split S          eval: dev or test (test). --min-recall X: only pages with gt_recall >= X.
-          Headline counts as WCXB title, body as body, every other kind as boilerplate.
-
-        train roles / eval roles
-          --data DIR         train: the folder with *train*gold_conll* and *development*gold_conll*
-                             (gzipped or not); every --holdout'th training document (20) is held out
-                             to choose the epoch, role bias and pruning; dev is scored at the end.
-          --out DIR          train: writes DIR/model.nnlp and DIR/manifest.json (--name NAME).
-          --epochs N --seed S --min-count N --prune T --max-sentences N   learning settings.
-          --syntax M         The syntax model whose trees are read (default: bundled en-ewt).
-          --data F           eval: a CoNLL-2012 *_conll file; tokens are given, everything else is
-                             predicted. --model M: a role model (default: bundled en-roles);
-                             --labels adds a per-label table; --errors counts what became of each
-                             gold argument (found, left out, wrong span, wrong label, no candidate).
+          newsnlp extract [PATH ...] [--published DATE] [--format FORMAT] [--on-error MODE] [options]
+                                             Process articles and print JSON (or csv/parquet tables).
+          newsnlp render FILE [-o page.html] An HTML page: entities by type, events linked to their evidence.
+          newsnlp eval tokenize|ner|pos|parse|dates|events|html|zones|roles|coref [options]
+                                             Score a stage against a standard corpus.
+          newsnlp train ner|pos|parse|events|zones|roles [options]
+                                             Train (or pack) a model.
+          newsnlp tag ner --model M --input F
+                                             Label a CoNLL file's tokens (token TAB tag).
+          newsnlp parse --input F.conllu     Tag, lemmatize and parse a CoNLL-U file's words.
+          newsnlp COMMAND --help             Every option of a command.
 
         Exit codes: 0 success, 2 usage error, 3 bad input (missing or unreadable file, bad JSON
                     line, unwritable --output; the message names file and line), 1 internal error,
                     130 cancelled, 141 standard output closed (e.g. '| head -1'; nothing printed).
         Offsets are UTF-16 code units into the article text, end exclusive.
         """;
+
+    /// <summary>
+    /// The command tree. Each command is defined in one file under Commands/ (its options, help and
+    /// action); the groups (eval, train, tag) only gather them.
+    /// </summary>
+    internal static Command BuildCommands(CliContext io)
+    {
+        // A plain command named "newsnlp" rather than RootCommand, whose name is the host
+        // executable's (testhost under the tests) and whose --version reads the entry assembly.
+        var root = new Command("newsnlp", Synopsis)
+        {
+            new HelpOption(),
+            new Option<bool>("--version", "-v") { Description = "Show the version.", Arity = ArgumentArity.Zero, Action = new VersionAction() },
+            Commands.ExtractCommand.Create(io),
+            Commands.RenderCommand.Create(io),
+            new Command("eval", "Score a stage against a standard corpus.")
+            {
+                Commands.EvalCommand.CreateTokenize(io),
+                Commands.EvalCommand.CreateNer(io),
+                Commands.SyntaxCommands.CreateEval("pos", io),
+                Commands.SyntaxCommands.CreateEval("parse", io),
+                Commands.DateEvalCommand.Create(io),
+                Commands.EventEvalCommand.Create(io),
+                Commands.HtmlEvalCommand.Create(io),
+                Commands.ZoneCommands.CreateEval(io),
+                Commands.RoleCommands.CreateEval(io),
+                Commands.CorefEvalCommand.Create(io),
+            },
+            new Command("train", "Train (or pack) a model; its manifest records the command line.")
+            {
+                Commands.TrainCommand.CreateNer(io),
+                Commands.SyntaxCommands.CreateTrain("pos", io),
+                Commands.SyntaxCommands.CreateTrain("parse", io),
+                Commands.TrainCommand.CreateEvents(io),
+                Commands.ZoneCommands.CreateTrain(io),
+                Commands.RoleCommands.CreateTrain(io),
+            },
+            new Command("tag", "Label a pre-tokenized file.") { Commands.TagCommand.Create(io) },
+            Commands.SyntaxCommands.CreateParse(io),
+        };
+        return root;
+    }
 
     /// <summary>Runs the command line; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinRedirected)
@@ -200,29 +108,27 @@ public static class CliMain
         Console.CancelKeyPress += onCancel;
         try
         {
-            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            var root = BuildCommands(new CliContext(stdin, stdout, stderr, stdinRedirected, args, cts.Token));
+            // With no command at all, the synopsis is shown and the exit code says it was a usage mistake.
+            var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+            if (parse.Action is ParseErrorAction)
             {
-                await stdout.WriteLineAsync(Help);
-                return args.Length == 0 ? ExitUsage : ExitOk;
+                // One line, as every other usage error: the problems and where to read more.
+                string where = string.Join(' ', CommandPath(parse.CommandResult));
+                await stderr.WriteLineAsync($"newsnlp: {string.Join(' ', parse.Errors.Select(e => e.Message).Distinct())} See '{where} --help'.");
+                return ExitUsage;
             }
-            if (args[0] is "--version" or "-v")
+            var invocation = new InvocationConfiguration
             {
-                await stdout.WriteLineAsync(typeof(CliMain).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
-                return ExitOk;
-            }
-            var rest = args.Skip(1).ToArray();
-            int code = args[0] switch
-            {
-                "extract" => Commands.ExtractCommand.Run(rest, stdin, stdout, stderr, stdinRedirected, cts.Token),
-                "eval" => Commands.EvalCommand.Run(rest, stdout, stderr),
-                "train" => Commands.TrainCommand.Run(rest, stdout, stderr),
-                "tag" => Commands.TagCommand.Run(rest, stdout),
-                "parse" => Commands.SyntaxCommands.Parse(rest, stdout),
-                "render" => Commands.RenderCommand.Run(rest, stdin, stdout),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. See 'newsnlp --help'."),
+                Output = stdout,
+                Error = stderr,
+                // Errors become one line and an exit code below; Ctrl+C is the handler above.
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
             };
+            int code = parse.Invoke(invocation);
             await stdout.FlushAsync();
-            return code;
+            return args.Length == 0 ? ExitUsage : code;
         }
         catch (Output.OutputClosedException)
         {
@@ -259,6 +165,24 @@ public static class CliMain
             // After an error, what was written before it still goes out; a closed pipe changes nothing now.
             try { await stdout.FlushAsync(); }
             catch (Output.OutputClosedException) { }
+        }
+    }
+
+    private static IEnumerable<string> CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? s = command; s is CommandResult c; s = c.Parent) names.Add(c.Command.Name);
+        names.Reverse();
+        return names;
+    }
+
+    /// <summary><c>--version</c>: the informational version of this assembly (not of the host that runs it).</summary>
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(typeof(CliMain).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+            return ExitOk;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsNlp.Coreference;
@@ -19,19 +20,28 @@ namespace NewsNlp.Cli.Commands;
 /// </summary>
 internal static class CorefEvalCommand
 {
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "limit", "skip", "every" }, new HashSet<string> { "show" });
-        string data = a.Require("data");
+        var data = CliOptions.Value("--data", "F", "A CoNLL-2012 *gold_conll file (gzipped or not).", required: true);
+        var every = CliOptions.Whole("--every", "Keep every K-th document (a sample across genres, for tuning on train).", 1, helpName: "K");
+        var skip = CliOptions.Whole("--skip", "Skip the first N documents (after --every).");
+        var limit = CliOptions.Whole("--limit", "Score at most N documents.");
+        var show = CliOptions.Flag("--show", "Print each document's gold and predicted chains.");
+        var command = new Command("coref", "MUC, B3, CEAFe and the CoNLL F1 of coreference on CoNLL-2012 documents (text rebuilt from the gold words).")
+        {
+            data, every, skip, limit, show,
+        };
+        command.SetAction(r => Run(r.GetRequiredValue(data), r.GetValue(every) ?? 1, r.GetValue(skip) ?? 0, r.GetValue(limit) ?? int.MaxValue, r.GetValue(show), io.Out));
+        return command;
+    }
+
+    private static int Run(string data, int every, int skip, int limit, bool show, TextWriter stdout)
+    {
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
         List<CorefDocument> docs;
         try { docs = ConllCorefCorpus.Read(data); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
         catch (InvalidDataException e) { throw new InputException($"{data}: {e.Message}", e); }
-        int skip = a.Get("skip") is { } sk ? int.Parse(sk, CultureInfo.InvariantCulture) : 0;
-        int limit = a.Get("limit") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : int.MaxValue;
-        // --every K keeps every K-th document (a sample across genres, for tuning on train).
-        int every = a.Get("every") is { } ev ? int.Parse(ev, CultureInfo.InvariantCulture) : 1;
         docs = docs.Where((_, i) => i % every == 0).Skip(skip).Take(limit).ToList();
 
         // Everything the coreference stage reads, without the stages it does not (zones, dates, events);
@@ -49,7 +59,6 @@ internal static class CorefEvalCommand
 
         var scorer = new CorefScorer();
         long goldMentions = 0, predictedMentions = 0, exact = 0;
-        bool show = a.Has("show");
         for (int i = 0; i < docs.Count; i++)
         {
             var gold = docs[i];

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -24,15 +25,27 @@ internal static partial class DateEvalCommand
         + @"|\d{2}|XXX|XX|P(?:\d+|X)(?:Y|M|W|D|DE|CE)|PT(?:\d+|X)(?:H|M|S)|(?:PAST|PRESENT|FUTURE)_REF)$")]
     internal static partial Regex Timex3();
 
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "published", "types" }, new HashSet<string> { "show" });
-        string data = a.Require("data");
+        var data = CliOptions.Value("--data", "FILE", "A labelled corpus (CoNLL-2003, OntoNotes .ner, or word ... tag columns).", required: true);
+        var published = CliOptions.Value("--published", "DATE", "Publish date (yyyy-MM-dd) the dates are resolved against.");
+        var types = CliOptions.Value("--types", "A,B", "The gold labels scored (DATE).");
+        var show = CliOptions.Flag("--show", "List the mentions without a well-formed value, most frequent first.");
+        var command = new Command("dates", "Share of gold DATE mentions the date stage gives a well-formed TIMEX3 value (coverage, not correctness).")
+        {
+            data, published, types, show,
+        };
+        command.SetAction(r => Run(r.GetRequiredValue(data), r.GetValue(published), r.GetValue(types), r.GetValue(show), io.Out));
+        return command;
+    }
+
+    private static int Run(string data, string? publishedText, string? typesText, bool show, TextWriter stdout)
+    {
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
-        DateTimeOffset? published = a.Get("published") is { } p
+        DateTimeOffset? published = publishedText is { } p
             ? DateTimeOffset.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d : throw new UsageException("--published must be a date (yyyy-MM-dd).")
             : null;
-        var types = (a.Get("types") ?? "DATE").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        var types = (typesText ?? "DATE").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
         List<TaggedDocument> docs;
         try { docs = TaggedCorpus.Read(data); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
@@ -83,7 +96,7 @@ internal static partial class DateEvalCommand
         stdout.WriteLine($"with a well-formed TIMEX3 value {wellFormed} ({100.0 * wellFormed / Math.Max(1, total):F2}%)");
         stdout.WriteLine($"fully specified (no X digits other than decades) {specified} ({100.0 * specified / Math.Max(1, total):F2}%)");
         stdout.WriteLine("by anchor: " + string.Join(", ", byAnchor.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")));
-        if (a.Has("show"))
+        if (show)
             foreach (var (m, n) in misses.GroupBy(m => m).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2))
                 stdout.WriteLine($"{n}\t{m}");
         return CliMain.ExitOk;

@@ -1,33 +1,38 @@
+using System.CommandLine;
 using NewsNlp.Cli.Evaluation;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Cli.Commands;
 
-/// <summary><c>newsnlp eval ...</c>: evaluation against standard corpora.</summary>
+/// <summary><c>newsnlp eval tokenize</c> and <c>newsnlp eval ner</c>: the tokenizer and the recognizer against standard corpora.</summary>
 internal static class EvalCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary><c>newsnlp eval tokenize --conllu FILE</c>.</summary>
+    public static Command CreateTokenize(CliContext io)
     {
-        if (args.Length == 0) throw new UsageException("eval needs a task: 'newsnlp eval tokenize --conllu FILE'.");
-        return args[0] switch
-        {
-            "tokenize" => Tokenize(args[1..], stdout),
-            "ner" => Ner(args[1..], stdout),
-            "pos" or "parse" => SyntaxCommands.Eval(args[1..], stdout),
-            "dates" => DateEvalCommand.Run(args[1..], stdout),
-            "events" => EventEvalCommand.Run(args[1..], stdout),
-            "html" => HtmlEvalCommand.Run(args[1..], stdout),
-            "zones" => ZoneCommands.Eval(args[1..], stdout),
-            "roles" => RoleCommands.Eval(args[1..], stdout),
-            "coref" => CorefEvalCommand.Run(args[1..], stdout),
-            _ => throw new UsageException($"Unknown eval task '{args[0]}'. See 'newsnlp --help'."),
-        };
+        var conllu = CliOptions.Value("--conllu", "FILE", "A CoNLL-U file with '# text' and '# newdoc' lines. Documents are rebuilt from the sentences' text "
+            + "(UD's raw-text convention), tokenized and split, and scored against the gold tokens and sentence ends: precision, recall and F1.", required: true);
+        var errors = CliOptions.Flag("--errors", "Also list each missed or extra token and sentence end in context.");
+        var command = new Command("tokenize", "Score tokens and sentences on a UD file's raw text.") { conllu, errors };
+        command.SetAction(r => Tokenize(r.GetRequiredValue(conllu), r.GetValue(errors), io.Out));
+        return command;
     }
 
-    private static int Tokenize(string[] args, TextWriter stdout)
+    /// <summary><c>newsnlp eval ner --model M --data F</c>.</summary>
+    public static Command CreateNer(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "conllu" }, new HashSet<string> { "errors" });
-        string path = a.Require("conllu");
+        var model = CliOptions.Value("--model", "M", "A model name (models/M/model.nnlp), folder or file.", required: true);
+        var data = CliOptions.Value("--data", "FILE", "A CoNLL-style file (CoNLL-2003, OntoNotes .ner, or word ... tag columns).", required: true);
+        var map = CliOptions.Value("--map", "A=B,...", "Rename gold labels (corporation=ORG).");
+        var coarse = CliOptions.Flag("--coarse", "Compare coarse types (PERSON, LOCATION, ORGANIZATION, DATE, OTHER).");
+        var types = CliOptions.Value("--types", "A,B", "Score only these labels.");
+        var command = new Command("ner", "Score a recognizer (conlleval-style P/R/F1).") { model, data, map, coarse, types };
+        command.SetAction(r => Ner(r.GetRequiredValue(model), r.GetRequiredValue(data), r.GetValue(map), r.GetValue(types), r.GetValue(coarse), io.Out));
+        return command;
+    }
+
+    private static int Tokenize(string path, bool showErrors, TextWriter stdout)
+    {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         List<UdRawDocument> docs;
         try { docs = UdRawText.Read(path); }
@@ -37,7 +42,7 @@ internal static class EvalCommand
         var predTokens = new HashSet<(string, int, int)>();
         var goldEnds = new HashSet<(string, int)>();
         var predEnds = new HashSet<(string, int)>();
-        var errors = a.Has("errors") ? new List<string>() : null;
+        var errors = showErrors ? new List<string>() : null;
         foreach (var d in docs)
         {
             var doc = pipeline.Process(d.Text, id: d.Id);
@@ -56,20 +61,17 @@ internal static class EvalCommand
         return CliMain.ExitOk;
     }
 
-    private static int Ner(string[] args, TextWriter stdout)
+    private static int Ner(string modelName, string data, string? mapText, string? typesText, bool coarse, TextWriter stdout)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "model", "data", "map", "types" }, new HashSet<string> { "coarse" });
-        string data = a.Require("data");
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
-        var model = ModelLocator.LoadNer(a.Require("model"));
+        var model = ModelLocator.LoadNer(modelName);
         List<NewsNlp.Training.Corpora.TaggedDocument> docs;
         try { docs = NewsNlp.Training.Corpora.TaggedCorpus.Read(data); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
         // --map renames gold labels (corporation=ORG); --coarse compares coarse types (PERSON,
         // LOCATION, ORGANIZATION, DATE, OTHER) on both sides; --types keeps only the listed labels.
-        var map = (a.Get("map") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => x[1]);
-        var types = a.Get("types")?.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        bool coarse = a.Has("coarse");
+        var map = (mapText ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => x.Split('=')).ToDictionary(x => x[0], x => x[1]);
+        var types = typesText?.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         string? Relabel(string label, bool gold)
         {
             if (gold) label = map.GetValueOrDefault(label, label);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
@@ -20,22 +21,47 @@ internal static class EventEvalCommand
 
     private sealed record Record(string Id, string Category, DateTimeOffset Date, string Text, List<Expected> Events, bool NoEvents, bool Error);
 
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "petrarch", "verbs", "actors", "agents", "judged", "articles", "gold", "conflibert" }, new HashSet<string> { "show", "trees" });
-        if (a.Get("judged") is { } judged) return Judged(judged, a.Get("articles"), a.Has("show"), stdout);
-        if (a.Get("gold") is { } gold) return Gold(gold, a.Has("show"), stdout);
-        if (a.Get("conflibert") is { } conflibert) return ConfliBert(conflibert, a.Has("show"), stdout);
-        string path = a.Get("petrarch") ?? throw new UsageException("eval events needs --gold FILE.jsonl, --conflibert FILE.jsonl, --petrarch FILE.xml or --judged FILE.tsv.");
+        var o = new Options();
+        var command = new Command("events", "Score the events: against gold events (--gold), ConfliBERT CAMEO sentences (--conflibert), "
+            + "PETRARCH-2's unit-test records (--petrarch) or hand judgements (--judged); give one of the four.")
+        {
+            o.Gold, o.ConfliBert, o.Petrarch, o.Verbs, o.Actors, o.Agents, o.Judged, o.Articles, o.Show, o.Trees,
+        };
+        command.SetAction(r => Run(r, o, io.Out));
+        return command;
+    }
+
+    private sealed class Options
+    {
+        public readonly Option<string> Gold = CliOptions.Value("--gold", "F.jsonl", "Event P/R/F1 against gold events (the annotation guide's JSON Lines format).");
+        public readonly Option<string> ConfliBert = CliOptions.Value("--conflibert", "F.jsonl", "Source/target span F1 and PentaClass accuracy on ConfliBERT CAMEO sentences.");
+        public readonly Option<string> Petrarch = CliOptions.Value("--petrarch", "F.xml", "Agreement with PETRARCH-2's unit-test records.");
+        public readonly Option<string> Verbs = CliOptions.Value("--verbs", "FILE", "--petrarch: the CAMEO verb dictionary (default: the one the records file names).");
+        public readonly Option<string> Actors = CliOptions.Value("--actors", "F[,F]", "--petrarch: the actor dictionaries (default: those the records file names).");
+        public readonly Option<string> Agents = CliOptions.Value("--agents", "FILE", "--petrarch: the agent dictionary (default: the one the records file names).");
+        public readonly Option<string> Judged = CliOptions.Value("--judged", "F.tsv", "Precision over hand-judged events.");
+        public readonly Option<string> Articles = CliOptions.Value("--articles", "F.jsonl", "--judged: the judged articles, JSON Lines (default: articles.jsonl beside the judgements).");
+        public readonly Option<bool> Show = CliOptions.Flag("--show", "List misses and extras.");
+        public readonly Option<bool> Trees = CliOptions.Flag("--trees", "--petrarch --show: add each missed sentence's dependency tree.");
+    }
+
+    private static int Run(ParseResult a, Options o, TextWriter stdout)
+    {
+        if (a.GetValue(o.Judged) is { } judged) return Judged(judged, a.GetValue(o.Articles), a.GetValue(o.Show), stdout);
+        if (a.GetValue(o.Gold) is { } gold) return Gold(gold, a.GetValue(o.Show), stdout);
+        if (a.GetValue(o.ConfliBert) is { } conflibert) return ConfliBert(conflibert, a.GetValue(o.Show), stdout);
+        string path = a.GetValue(o.Petrarch) ?? throw new UsageException("eval events needs --gold FILE.jsonl, --conflibert FILE.jsonl, --petrarch FILE.xml or --judged FILE.tsv.");
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         XDocument xml;
         try { xml = XDocument.Load(path); }
         catch (XmlException e) { throw new InputException($"{path}: not a PETRARCH records file: {e.Message}", e); }
         string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var env = xml.Root?.Element("Environment");
-        string Dict(string option, string element) =>
-            a.Get(option) ?? (env?.Element(element)?.Value.Trim() is { Length: > 0 } f ? Path.Combine(folder, f) : throw new UsageException($"--{option} is required (the records file names no {element})."));
-        string verbsPath = Dict("verbs", "Verbfile"), actorsPath = Dict("actors", "Actorfile"), agentsPath = Dict("agents", "Agentfile");
+        string Dict(Option<string> option, string element) =>
+            a.GetValue(option) ?? (env?.Element(element)?.Value.Trim() is { Length: > 0 } f ? Path.Combine(folder, f) : throw new UsageException($"{option.Name} is required (the records file names no {element})."));
+        string verbsPath = Dict(o.Verbs, "Verbfile"), actorsPath = Dict(o.Actors, "Actorfile"), agentsPath = Dict(o.Agents, "Agentfile");
         foreach (var f in actorsPath.Split(',').Append(verbsPath).Append(agentsPath))
             if (!File.Exists(f)) throw new InputException($"{f}: no such file");
 
@@ -58,7 +84,7 @@ internal static class EventEvalCommand
             {
                 noEventRecords++;
                 if (ours.Count == 0) noEventRight++;
-                else if (a.Has("show")) misses.Add($"{r.Id} [{r.Category}] expected no event; got {Show(ours)}\n    {r.Text}");
+                else if (a.GetValue(o.Show)) misses.Add($"{r.Id} [{r.Category}] expected no event; got {Show(ours)}\n    {r.Text}");
                 continue;
             }
             if (!byCategory.TryGetValue(r.Category, out var counts)) byCategory[r.Category] = counts = new int[3];
@@ -69,7 +95,7 @@ internal static class EventEvalCommand
                 counts[0]++;
                 int i = unusedRoot.FindIndex(o => o.Source == x.Source && o.Target == x.Target && Cameo.Root(o.Code) == Cameo.Root(x.Code));
                 if (i >= 0) { counts[1]++; unusedRoot.RemoveAt(i); }
-                else if (a.Has("show")) misses.Add($"{r.Id} [{r.Category}] expected {x.Source} {x.Target} {x.Code}; got {Show(ours)}\n    {r.Text}" + (a.Has("trees") ? "\n    " + Tree(doc) : ""));
+                else if (a.GetValue(o.Show)) misses.Add($"{r.Id} [{r.Category}] expected {x.Source} {x.Target} {x.Code}; got {Show(ours)}\n    {r.Text}" + (a.GetValue(o.Trees) ? "\n    " + Tree(doc) : ""));
                 int j = unusedCode.FindIndex(o => o.Source == x.Source && o.Target == x.Target && o.Code == x.Code);
                 if (j >= 0) { counts[2]++; unusedCode.RemoveAt(j); }
             }

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsNlp.Entities;
@@ -11,31 +12,66 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp extract</c>: the main job.</summary>
 internal static class ExtractCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["published", "format", "include", "stdin-format", "threads", "model", "rules", "culture", "output", "cameo", "on-error"];
-    private static readonly HashSet<string> Flags = ["quiet"];
-
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stdinRedirected, CancellationToken ct)
+    public static Command Create(CliContext io)
     {
-        var a = CliArgs.Parse(args, ValueOptions, Flags);
+        var paths = CliOptions.Paths("PATH", "A .txt file (one article; its id is the file name), an .html or .htm web page (its article, "
+                + "title, byline and date are found with SmartReader), a .jsonl file (one {\"id\",\"text\"|\"html\",\"published\",\"url\"} "
+                + "object per line), a folder (its .txt, .html, .htm and .jsonl files, sorted by path; linked folders are not followed), "
+                + "or - for standard input. With no PATH, piped standard input is read (empty input is an empty result); with nothing "
+                + "piped (a terminal, or standard input on /dev/null), a bundled sample article is processed.");
+        var published = CliOptions.Value("--published", "DATE", "Publish date (yyyy-MM-dd or ISO 8601) for articles that carry none; relative dates (\"on Tuesday\") are resolved against it.");
+        var format = CliOptions.Value("--format", "FORMAT", "json (default: one indented object, or an array for several articles), jsonl (one compact object per line, "
+            + "in input order), csv or parquet (the entities, events and relations tables with document ids).");
+        var output = CliOptions.Value("--output", "DIR", "csv/parquet: write DIR/entities.*, DIR/events.*, DIR/relations.* (needed for parquet; csv without it prints the entities table).");
+        var include = CliOptions.Value("--include", "LIST", "Extra parts: tokens,sentences,text (comma separated).");
+        var stdinFormat = CliOptions.Value("--stdin-format", "F", "txt (default) or jsonl: how piped standard input is read.");
+        var threads = CliOptions.Whole("--threads", $"Articles processed in parallel (default: all cores; at most {CliMain.MaxThreads}).", 1, CliMain.MaxThreads,
+            $"--threads must be a whole number from 1 to {CliMain.MaxThreads}.");
+        var onError = CliOptions.Value("--on-error", "MODE", "What a bad input record (a bad JSON line, an unreadable file) does: fail (default) writes every record "
+            + "before it, then stops with exit code 3; skip reports it as 'FILE:LINE: reason' on standard error, goes on, and exits with 3 at the end. "
+            + "An article the pipeline fails on is an internal error (exit 1), reported with its id; skip goes on past it too.");
+        var model = CliOptions.Value("--model", "M", "Entity recognizer: a model name, folder or file (default: bundled en-news).");
+        var rules = CliOptions.Value("--rules", "FILE", "Entity rules, JSON Lines: {\"label\":\"ORG\",\"pattern\":\"Kookmin University\"} or "
+            + "{\"label\":\"GPE\",\"pattern\":[{\"lower\":\"north\"},{\"lower\":\"korea\"}]}; matches override overlapping model entities.");
+        var culture = CliOptions.Value("--culture", "C", "Reads ambiguous numeric dates (03/04/2024) the way culture C writes them: en-US (default) month first, en-GB and most others day first.");
+        var cameo = CliOptions.Value("--cameo", "FILE", "Code events with this CAMEO verb dictionary (PETRARCH-2 format) instead of the bundled one (CAMEO.2.0.txt); actors stay the bundled Phoenix ones.");
+        var quiet = CliOptions.Flag("--quiet", "No progress on standard error.");
+        var command = new Command("extract", "Process articles and print JSON (or csv/parquet tables of entities, events and relations).")
+        {
+            paths, published, format, output, include, stdinFormat, threads, onError, model, rules, culture, cameo, quiet,
+        };
+        command.SetAction(r => Run(new Settings(
+            r.GetValue(paths) ?? [], r.GetValue(published), r.GetValue(format) ?? "json", r.GetValue(output), r.GetValue(include) ?? "",
+            r.GetValue(stdinFormat) ?? "txt", r.GetValue(threads) ?? Environment.ProcessorCount, r.GetValue(onError) ?? "fail",
+            r.GetValue(model), r.GetValue(rules), r.GetValue(culture), r.GetValue(cameo), r.GetValue(quiet)), io));
+        return command;
+    }
+
+    /// <summary>The options of one run, as given.</summary>
+    private sealed record Settings(string[] Paths, string? Published, string Format, string? Output, string Include, string StdinFormat, int Threads,
+        string OnError, string? Model, string? Rules, string? Culture, string? Cameo, bool Quiet);
+
+    private static int Run(Settings a, CliContext io)
+    {
+        TextReader stdin = io.In;
+        TextWriter stdout = io.Out, stderr = io.Error;
         DateTimeOffset? published = null;
-        if (a.Get("published") is { } p)
+        if (a.Published is { } p)
         {
             try { published = DocumentJson.ParsePublished(p); }
             catch (FormatException e) { throw new UsageException($"--published: {e.Message}"); }
         }
-        string format = a.Get("format") ?? "json";
+        string format = a.Format;
         if (format is not ("json" or "jsonl" or "csv" or "parquet")) throw new UsageException($"--format must be json, jsonl, csv or parquet, not '{format}'.");
-        string? output = a.Get("output");
+        string? output = a.Output;
         if (format == "parquet" && output is null) throw new UsageException("--format parquet needs --output DIR (it writes entities.parquet, events.parquet and relations.parquet).");
         JsonIncludes include;
-        try { include = JsonOutputOptions.ParseIncludes(a.Get("include") ?? ""); }
+        try { include = JsonOutputOptions.ParseIncludes(a.Include); }
         catch (FormatException e) { throw new UsageException($"--include: {e.Message}"); }
-        string stdinFormat = a.Get("stdin-format") ?? "txt";
+        string stdinFormat = a.StdinFormat;
         if (stdinFormat is not ("txt" or "jsonl")) throw new UsageException($"--stdin-format must be txt or jsonl, not '{stdinFormat}'.");
-        int threads = Environment.ProcessorCount;
-        if (a.Get("threads") is { } t && (!int.TryParse(t, out threads) || threads < 1 || threads > CliMain.MaxThreads))
-            throw new UsageException($"--threads must be a whole number from 1 to {CliMain.MaxThreads}.");
-        string onError = a.Get("on-error") ?? "fail";
+        int threads = a.Threads;
+        string onError = a.OnError;
         if (onError is not ("fail" or "skip")) throw new UsageException($"--on-error must be fail or skip, not '{onError}'.");
         // Checked before any work: an hour's run must not end on an output folder that cannot exist.
         if (output is not null && format is "csv" or "parquet") Output.TableOutput.PrepareFolder(output);
@@ -44,19 +80,19 @@ internal static class ExtractCommand
         int skippedInput = 0, failedArticles = 0;
         Action<InputException>? onBad = onError == "skip" ? e => { skippedInput++; stderr.WriteLine($"newsnlp: {e.Message}"); } : null;
         Action<ArticleProcessingException>? onFailed = onError == "skip" ? e => { failedArticles++; stderr.WriteLine($"newsnlp: internal error: {e.Message} (skipped)"); } : null;
-        IEnumerable<NewsArticle> articles = a.Positional.Count > 0
-            ? ArticleSource.FromPaths(a.Positional, published, stdin, stdinFormat == "jsonl", onBad)
+        IEnumerable<NewsArticle> articles = a.Paths.Length > 0
+            ? ArticleSource.FromPaths(a.Paths, published, stdin, stdinFormat == "jsonl", onBad)
             // Piped but empty is an empty result; with nothing piped (a terminal, or stdin on /dev/null) the sample is shown.
-            : stdinRedirected
+            : io.StdinPiped
                 ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published, onBad)
                 : [ArticleSource.Sample(published)];
 
-        var pipeline = BuildPipeline(a.Get("model"), a.Get("rules"), a.Get("culture"), a.Get("cameo"));
+        var pipeline = BuildPipeline(a.Model, a.Rules, a.Culture, a.Cameo);
         var batchOptions = new BatchOptions { MaxDegreeOfParallelism = threads, OnArticleFailed = onFailed };
         var options = new JsonOutputOptions { Include = include, Indented = format == "json" };
         // A live bar (Spectre.Console) when standard error is a terminal and the output goes to a file or pipe;
         // otherwise a line at most once a second for long runs.
-        bool live = !a.Has("quiet") && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Console.IsOutputRedirected;
+        bool live = !a.Quiet && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected && Console.IsOutputRedirected;
         if (live)
         {
             var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(Console.Error), Interactive = Spectre.Console.InteractionSupport.Yes });
@@ -78,7 +114,7 @@ internal static class ExtractCommand
         }
         else
         {
-            var progress = new Progress(stderr, a.Has("quiet"));
+            var progress = new Progress(stderr, a.Quiet);
             Work(progress.Tick);
             progress.Done();
         }
@@ -88,7 +124,7 @@ internal static class ExtractCommand
 
         void Work(Action tick)
         {
-            var docs = pipeline.ProcessBatch(articles, batchOptions, ct);
+            var docs = pipeline.ProcessBatch(articles, batchOptions, io.Cancellation);
             if (format is "csv" or "parquet")
             {
                 Output.TableOutput.Write(docs, format, output, stdout, tick);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.CommandLine;
 using System.IO.Compression;
 using Newtonsoft.Json.Linq;
 using NewsNlp.Cli.Evaluation;
@@ -14,13 +15,25 @@ namespace NewsNlp.Cli.Commands;
 /// </summary>
 internal static class HtmlEvalCommand
 {
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "split", "limit", "threads" }, new HashSet<string> { "show" });
-        string dir = a.Require("data");
-        string split = a.Get("split") ?? "test";
-        int limit = a.Get("limit") is { } l ? int.TryParse(l, out int n) && n > 0 ? n : throw new UsageException("--limit must be a positive whole number.") : int.MaxValue;
-        int threads = a.Get("threads") is { } t ? int.TryParse(t, out int k) && k is > 0 and <= 1024 ? k : throw new UsageException("--threads must be from 1 to 1024.") : Environment.ProcessorCount;
+        var data = CliOptions.Value("--data", "WCXB", "The WCXB folder (pages.tsv, ground_truth.jsonl.gz and the pages).", required: true);
+        var split = CliOptions.Value("--split", "S", "dev or test (test).");
+        var limit = CliOptions.Whole("--limit", "Score the first N pages only.", 1, error: "--limit must be a positive whole number.");
+        var threads = CliOptions.Whole("--threads", $"Pages read in parallel (default: all cores; at most {CliMain.MaxThreads}).", 1, CliMain.MaxThreads,
+            $"--threads must be from 1 to {CliMain.MaxThreads}.");
+        var show = CliOptions.Flag("--show", "List each page's scores, ours against SmartReader's, where ours trail most first.");
+        var command = new Command("html", "Word-level P/R/F1 of the article text taken from web pages against WCXB's ground truth, beside SmartReader's.")
+        {
+            data, split, limit, threads, show,
+        };
+        command.SetAction(r => Run(r.GetRequiredValue(data), r.GetValue(split) ?? "test", r.GetValue(limit) ?? int.MaxValue,
+            r.GetValue(threads) ?? Environment.ProcessorCount, r.GetValue(show), io.Out));
+        return command;
+    }
+
+    private static int Run(string dir, string split, int limit, int threads, bool show, TextWriter stdout)
+    {
         string pagesPath = Path.Combine(dir, "pages.tsv"), truthPath = Path.Combine(dir, "ground_truth.jsonl.gz");
         if (!File.Exists(pagesPath) || !File.Exists(truthPath)) throw new InputException($"{dir}: not a WCXB folder (needs pages.tsv and ground_truth.jsonl.gz)");
 
@@ -49,7 +62,7 @@ internal static class HtmlEvalCommand
             perPage.Add((p.Id, o, r));
         });
 
-        if (a.Has("show"))
+        if (show)
             foreach (var (id, o, r) in perPage.OrderBy(x => x.Ours.F1 - x.Reader.F1))
                 stdout.WriteLine($"{id} ours {o} SmartReader {r}");
         stdout.WriteLine($"pages {ours.Count} (split {split})");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -14,25 +15,35 @@ namespace NewsNlp.Cli.Commands;
 /// </summary>
 internal static class RenderCommand
 {
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout)
+    public static Command Create(CliContext io)
     {
-        // "-o page.html" is the short form of "--output page.html".
-        args = args.Select(x => x == "-o" ? "--output" : x).ToArray();
-        var a = CliArgs.Parse(args, new HashSet<string> { "output", "published" }, new HashSet<string>());
-        string? output = a.Get("output");
-        if (a.Positional.Count == 0) throw new UsageException("render needs an input: 'newsnlp render FILE -o page.html' (a .txt or .jsonl file, or - for standard input).");
+        var files = CliOptions.Paths("FILE", "The articles: a .txt file (one article), a .jsonl file (one {\"id\",\"text\",\"published\"} object per line), an .html page, a folder, or - for standard input.");
+        var output = CliOptions.Value("--output", "FILE", "Write the page to FILE (default: standard output).", aliases: "-o");
+        var published = CliOptions.Value("--published", "DATE", "Publish date (yyyy-MM-dd or ISO 8601) for articles that carry none.");
+        var command = new Command("render", "An HTML page: entities by type, events with links to their evidence, relations (like displaCy, for events).")
+        {
+            files, output, published,
+        };
+        command.SetAction(r => Run(r.GetValue(files) ?? [], r.GetValue(output), r.GetValue(published), io));
+        return command;
+    }
+
+    private static int Run(string[] files, string? output, string? publishedText, CliContext io)
+    {
+        // Checked here rather than by the argument's arity, so that the message says what goes in.
+        if (files.Length == 0) throw new UsageException("render needs an input: 'newsnlp render FILE -o page.html' (a .txt or .jsonl file, or - for standard input).");
         DateTimeOffset? published = null;
-        if (a.Get("published") is { } p)
+        if (publishedText is { } p)
         {
             try { published = DocumentJson.ParsePublished(p); }
             catch (FormatException e) { throw new UsageException($"--published: {e.Message}"); }
         }
         if (output is not null) Output.OutputFile.Check(output);
-        var articles = ArticleSource.FromPaths(a.Positional, published, stdin, stdinJsonl: false).ToList();
+        var articles = ArticleSource.FromPaths(files, published, io.In, stdinJsonl: false).ToList();
         var pipeline = NewsPipeline.CreateDefault();
         var docs = articles.Select(x => pipeline.Process(x.Text, x.Published, x.Id)).ToList();
         string html = Render(docs);
-        if (output is null) stdout.Write(html);
+        if (output is null) io.Out.Write(html);
         else Output.OutputFile.WriteAllText(output, html);
         return CliMain.ExitOk;
     }

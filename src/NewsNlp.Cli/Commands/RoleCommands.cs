@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsNlp.Models;
@@ -9,19 +10,43 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp train roles</c> and <c>newsnlp eval roles</c>.</summary>
 internal static class RoleCommands
 {
-    public static int Train(string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
+    /// <summary><c>newsnlp train roles --data DIR --out DIR</c>.</summary>
+    public static Command CreateTrain(CliContext io)
     {
-        var a = CliArgs.Parse(args,
-            new HashSet<string> { "data", "out", "name", "epochs", "seed", "min-count", "prune", "syntax", "max-sentences", "holdout" },
-            new HashSet<string>());
-        string data = a.Require("data"), outDir = a.Require("out");
+        var o = new TrainOptions();
+        var command = new Command("roles", "Train the semantic-role model on OntoNotes (CoNLL-2012).")
+        {
+            o.Data, o.Out, o.Name, o.Syntax, o.Epochs, o.Seed, o.MinCount, o.Prune, o.MaxSentences, o.Holdout,
+        };
+        command.SetAction(r => Train(r, o, io.CommandLine, io.Out, io.Error));
+        return command;
+    }
+
+    private sealed class TrainOptions
+    {
+        public readonly Option<string> Data = CliOptions.Value("--data", "DIR", "The folder with *train*gold_conll* and *development*gold_conll* (gzipped or not); "
+            + "every --holdout'th training document is held out to choose the epoch, role bias and pruning; dev is scored at the end.", required: true);
+        public readonly Option<string> Out = CliOptions.Value("--out", "DIR", "Writes DIR/model.nnlp and DIR/manifest.json.", required: true);
+        public readonly Option<string> Name = CliOptions.Value("--name", "NAME", "Model name in the manifest (default: the folder name).");
+        public readonly Option<string> Syntax = CliOptions.Value("--syntax", "M", "The syntax model whose trees are read (default: bundled en-ewt).");
+        public readonly Option<int?> Epochs = CliOptions.Whole("--epochs", "Epochs (12).");
+        public readonly Option<int?> Seed = CliOptions.Whole("--seed", "Shuffling seed (13).", helpName: "S");
+        public readonly Option<int?> MinCount = CliOptions.Whole("--min-count", "Drop features seen fewer than N times (2).");
+        public readonly Option<double?> Prune = CliOptions.Number("--prune", "Drop weights smaller than T in magnitude (0.05).", helpName: "T");
+        public readonly Option<int?> MaxSentences = CliOptions.Whole("--max-sentences", "Train on the first N sentences only.");
+        public readonly Option<int?> Holdout = CliOptions.Whole("--holdout", "Hold out every N-th training document (20; 0: none).");
+    }
+
+    private static int Train(ParseResult a, TrainOptions o, string commandLine, TextWriter stdout, TextWriter stderr)
+    {
+        string data = a.GetRequiredValue(o.Data), outDir = a.GetRequiredValue(o.Out);
         if (!Directory.Exists(data)) throw new InputException($"{data}: no such folder");
         string trainPath = Find(data, "train"), devPath = Find(data, "development");
-        var syntax = a.Get("syntax") is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
-        int holdout = Int(a, "holdout", 20);
+        var syntax = a.GetValue(o.Syntax) is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
+        int holdout = a.GetValue(o.Holdout) ?? 20;
         var clock = Stopwatch.StartNew();
         var train = Read(trainPath);
-        if (a.Get("max-sentences") is not null) train = train.Take(Int(a, "max-sentences", 0)).ToList();
+        if (a.GetValue(o.MaxSentences) is { } maxSentences) train = train.Take(maxSentences).ToList();
         // Every holdout-th document of train is kept apart to choose the epoch: dev stays the report split.
         var documents = train.Select(x => x.Document).Distinct().ToList();
         var heldDocs = documents.Where((_, i) => holdout > 0 && i % holdout == holdout - 1).ToHashSet();
@@ -33,15 +58,15 @@ internal static class RoleCommands
         stderr.WriteLine($"parsed in {clock.Elapsed.TotalSeconds:F0} s");
         var options = new RoleTrainingOptions
         {
-            Epochs = Int(a, "epochs", 12),
-            Seed = Int(a, "seed", 13),
-            MinFeatureCount = Int(a, "min-count", 2),
-            Prune = a.Get("prune") is { } prune ? float.Parse(prune, CultureInfo.InvariantCulture) : 0.05f,
+            Epochs = a.GetValue(o.Epochs) ?? 12,
+            Seed = a.GetValue(o.Seed) ?? 13,
+            MinFeatureCount = a.GetValue(o.MinCount) ?? 2,
+            Prune = (float?)a.GetValue(o.Prune) ?? 0.05f,
             Log = stderr,
         };
         var manifest = new ModelManifest
         {
-            Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
+            Name = a.GetValue(o.Name) ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
             TrainingData = $"OntoNotes 5.0 CoNLL-2012 {Path.GetFileName(trainPath)}: {trainGold.Count:N0} sentences trained on, {tuneGold.Count:N0} (every {holdout}th document) held out to choose the epoch; "
                 + $"syntax predicted by {syntax.Manifest.Name} over the gold words; scores on {Path.GetFileName(devPath)} (never trained or tuned on)",
             TrainingCommand = commandLine,
@@ -80,15 +105,29 @@ internal static class RoleCommands
         return CliMain.ExitOk;
     }
 
-    public static int Eval(string[] args, TextWriter stdout)
+    /// <summary><c>newsnlp eval roles --data F.gold_conll[.gz]</c>; the last line is <c>roles F1 NN.NN</c>.</summary>
+    public static Command CreateEval(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "model", "syntax" }, new HashSet<string> { "labels", "errors" });
-        string data = a.Require("data");
+        var data = CliOptions.Value("--data", "F", "A CoNLL-2012 *_conll file (gzipped or not); tokens are given, everything else is predicted.", required: true);
+        var model = CliOptions.Value("--model", "M", "A role model name, folder or file (default: bundled en-roles).");
+        var syntax = CliOptions.Value("--syntax", "M", "The syntax model whose trees are read (default: bundled en-ewt).");
+        var labels = CliOptions.Flag("--labels", "Add a per-label table.");
+        var errors = CliOptions.Flag("--errors", "Count what became of each gold argument (found, left out, wrong span, wrong label, no candidate).");
+        var command = new Command("roles", "Argument P/R/F1 (srl-eval conventions) from the words alone; the last line is 'roles F1 NN.NN'.")
+        {
+            data, model, syntax, labels, errors,
+        };
+        command.SetAction(r => Eval(r.GetRequiredValue(data), r.GetValue(model), r.GetValue(syntax), r.GetValue(labels), r.GetValue(errors), io.Out));
+        return command;
+    }
+
+    private static int Eval(string data, string? modelName, string? syntaxName, bool labels, bool countErrors, TextWriter stdout)
+    {
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
-        var model = a.Get("model") is { } m ? LoadRoles(m) : BundledModels.EnglishRoles;
-        var syntax = a.Get("syntax") is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
+        var model = modelName is { } m ? LoadRoles(m) : BundledModels.EnglishRoles;
+        var syntax = syntaxName is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
         var sentences = RoleTrainer.Parse(Read(data), syntax);
-        var errors = a.Has("errors") ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        var errors = countErrors ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var given = RoleTrainer.Evaluate(model, sentences, goldPredicates: true, errors);
         var predicted = RoleTrainer.Evaluate(model, sentences, goldPredicates: false);
         if (errors is not null)
@@ -98,7 +137,7 @@ internal static class RoleCommands
         stdout.WriteLine($"sentences {sentences.Count}, gold predicates {predicted.GoldPredicates}, gold arguments {predicted.Correct + predicted.Missed}");
         stdout.WriteLine($"predicates (identification): predicted {predicted.PredictedPredicates}, correct {predicted.CorrectPredicates}, F1 {PredicateF1(predicted):F2}");
         stdout.WriteLine($"gold predicates: {given.Summary}");
-        if (a.Has("labels"))
+        if (labels)
             foreach (var (label, (c, e, mi)) in predicted.ByLabel.OrderByDescending(p => p.Value.Correct + p.Value.Missed))
             {
                 double p = c + e == 0 ? 0 : 100.0 * c / (c + e), r = c + mi == 0 ? 0 : 100.0 * c / (c + mi);
@@ -206,12 +245,5 @@ internal static class RoleCommands
     {
         try { return Conll2012Corpus.Read(path); }
         catch (InvalidDataException e) { throw new InputException(e.Message, e); }
-    }
-
-    private static int Int(CliArgs a, string name, int fallback)
-    {
-        string? v = a.Get(name);
-        if (v is null) return fallback;
-        return int.TryParse(v, out int x) && x >= 0 ? x : throw new UsageException($"--{name} must be a whole number.");
     }
 }

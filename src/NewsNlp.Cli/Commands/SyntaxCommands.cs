@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using NewsNlp.Models;
 using NewsNlp.Syntax;
@@ -8,30 +9,63 @@ namespace NewsNlp.Cli.Commands;
 /// <summary><c>newsnlp train pos|parse</c>, <c>eval pos|parse</c> and <c>parse</c>.</summary>
 internal static class SyntaxCommands
 {
-    public static int Train(string task, string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
+    /// <summary><c>newsnlp train pos|parse --train F --dev F --out DIR</c>.</summary>
+    public static Command CreateTrain(string task, CliContext io)
     {
-        var a = CliArgs.Parse(args,
-            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "clusters", "tagger", "jackknife", "explore-from", "test", "prune", "ensemble", "unlabeled", "unlabeled-max" },
-            new HashSet<string>());
-        string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
+        var o = new TrainOptions(task);
+        var command = task == "pos"
+            ? new Command("pos", "Train the tagger and lemmatizer.") { o.Train, o.Dev, o.Out, o.Name, o.Clusters, o.Epochs, o.Patience, o.Seed, o.MinCount, o.Test }
+            : new Command("parse", "Train a parser on top of a tagger (without --tagger, the tagger and lemmatizer are trained first).")
+            {
+                o.Train, o.Dev, o.Out, o.Name, o.Tagger, o.Clusters, o.Epochs, o.Patience, o.Seed, o.MinCount, o.Jackknife, o.ExploreFrom, o.Prune, o.Ensemble,
+                o.Unlabeled, o.UnlabeledMax, o.Test,
+            };
+        command.SetAction(r => Train(task, r, o, io.CommandLine, io.Out, io.Error));
+        return command;
+    }
+
+    private sealed class TrainOptions(string task)
+    {
+        public readonly Option<string> Train = CliOptions.Value("--train", "F", "CoNLL-U training file (UD English EWT train).", required: true);
+        public readonly Option<string> Dev = CliOptions.Value("--dev", "F", "CoNLL-U development file (UD English EWT dev): early stopping.", required: true);
+        public readonly Option<string> Out = CliOptions.Value("--out", "DIR", "Writes DIR/model.nnlp and DIR/manifest.json.", required: true);
+        public readonly Option<string> Name = CliOptions.Value("--name", "NAME", "Model name in the manifest (default: the folder name).");
+        public readonly Option<string> Tagger = CliOptions.Value("--tagger", "M", "The tagging model to add a parser to (its output keeps both); without it the tagger and lemmatizer are trained first (train pos defaults).");
+        public readonly Option<string> Clusters = CliOptions.Value("--clusters", "M", "Recognizer model whose word clusters the tagger's features use (en-news).");
+        public readonly Option<int?> Epochs = CliOptions.Whole("--epochs", $"Most epochs ({(task == "pos" ? 12 : 15)}).");
+        public readonly Option<int?> Patience = CliOptions.Whole("--patience", "Stop after N epochs without a better dev score (3).");
+        public readonly Option<int?> Seed = CliOptions.Whole("--seed", "Shuffling seed (13).", helpName: "S");
+        public readonly Option<int?> MinCount = CliOptions.Whole("--min-count", $"Drop features seen fewer than N times ({(task == "pos" ? 1 : 2)}).");
+        public readonly Option<int?> Jackknife = CliOptions.Whole("--jackknife", "Train on tags from K jackknifed taggers (4; 0: gold tags).", helpName: "K");
+        public readonly Option<int?> ExploreFrom = CliOptions.Whole("--explore-from", "Follow own mistakes from epoch E (2).", helpName: "E");
+        public readonly Option<double?> Prune = CliOptions.Number("--prune", "Drop parser weights smaller than T in magnitude (smaller, faster).", error: "--prune must be a non-negative number.", helpName: "T");
+        public readonly Option<int?> Ensemble = CliOptions.Whole("--ensemble", "K perceptrons on different shuffles, merged by weight averaging (1).", helpName: "K");
+        public readonly Option<string> Unlabeled = CliOptions.Value("--unlabeled", "D|F,F", "Tri-training on raw text (gzipped, one paragraph a line; a folder's *.txt.gz or files): "
+            + "sentences on which a left-to-right and a right-to-left parser agree join the training data. With --tagger, that model's parser is the left-to-right one.");
+        public readonly Option<int?> UnlabeledMax = CliOptions.Whole("--unlabeled-max", "Most tri-training sentences (40000).");
+        public readonly Option<string> Test = CliOptions.Value("--test", "F", "Also score F and record it in the manifest.");
+    }
+
+    private static int Train(string task, ParseResult a, TrainOptions o, string commandLine, TextWriter stdout, TextWriter stderr)
+    {
+        string trainPath = a.GetRequiredValue(o.Train), devPath = a.GetRequiredValue(o.Dev), outDir = a.GetRequiredValue(o.Out);
         foreach (var p in new[] { trainPath, devPath }) if (!File.Exists(p)) throw new InputException($"{p}: no such file");
         var train = ReadConllu(trainPath);
         var dev = ReadConllu(devPath);
         var options = new SyntaxTrainingOptions
         {
-            MaxEpochs = Int(a, "epochs", task == "pos" ? 12 : 15),
-            Patience = Int(a, "patience", 3),
-            Seed = Int(a, "seed", 13),
-            MinFeatureCount = Int(a, "min-count", task == "pos" ? 1 : 2),
-            JackknifeFolds = Int(a, "jackknife", 4),
-            ExploreFromEpoch = Int(a, "explore-from", 2),
-            Ensemble = Math.Max(1, Int(a, "ensemble", 1)),
-            UnlabeledMax = Int(a, "unlabeled-max", 40_000),
+            MaxEpochs = a.GetValue(o.Epochs) ?? (task == "pos" ? 12 : 15),
+            Patience = a.GetValue(o.Patience) ?? 3,
+            Seed = a.GetValue(o.Seed) ?? 13,
+            MinFeatureCount = a.GetValue(o.MinCount) ?? (task == "pos" ? 1 : 2),
+            JackknifeFolds = a.GetValue(o.Jackknife) ?? 4,
+            ExploreFromEpoch = a.GetValue(o.ExploreFrom) ?? 2,
+            Ensemble = Math.Max(1, a.GetValue(o.Ensemble) ?? 1),
+            UnlabeledMax = a.GetValue(o.UnlabeledMax) ?? 40_000,
             Log = stderr,
         };
-        if (a.Get("unlabeled") is { } unlabeled)
+        if (a.GetValue(o.Unlabeled) is { } unlabeled)
         {
-            if (task != "parse") throw new UsageException("--unlabeled is for train parse.");
             // A folder (every *.txt.gz in it, in name order) or comma-separated files.
             options.Unlabeled = Directory.Exists(unlabeled)
                 ? Directory.GetFiles(unlabeled, "*.txt.gz").Order(StringComparer.Ordinal).ToArray()
@@ -41,13 +75,13 @@ internal static class SyntaxCommands
         }
         var manifest = new ModelManifest
         {
-            Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
+            Name = a.GetValue(o.Name) ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
             TrainingCommand = commandLine,
             Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd"),
         };
         SyntaxModel model;
         // The tagger (and lemmatizer) step, shared by "train pos" and by "train parse" without --tagger.
-        string clustersFrom = a.Get("clusters") ?? "en-news";
+        string clustersFrom = a.GetValue(o.Clusters) ?? "en-news";
         SyntaxModel TrainTagger(ModelManifest taggerManifest, SyntaxTrainingOptions taggerOptions)
         {
             taggerManifest = taggerManifest with
@@ -65,20 +99,19 @@ internal static class SyntaxCommands
         {
             // Without --tagger, the tagger and lemmatizer are trained first (train pos defaults), so
             // one command rebuilds the whole model.
-            var tagging = a.Get("tagger") is { } taggerModel
+            var tagging = a.GetValue(o.Tagger) is { } taggerModel
                 ? ModelLocator.LoadSyntax(taggerModel)
                 : TrainTagger(new ModelManifest { Name = manifest.Name },
                     new SyntaxTrainingOptions { MaxEpochs = 12, Patience = 3, Seed = options.Seed, MinFeatureCount = 1, Log = stderr });
             manifest = manifest with { TrainingData = tagging.Manifest.TrainingData + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences), {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS" };
             manifest = manifest with { FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted"
                 + (options.Unlabeled.Count > 0 ? $", tri-training: up to {options.UnlabeledMax:N0} sentences of {string.Join(", ", options.Unlabeled.Select(Path.GetFileName))} on which a left-to-right and a right-to-left parser agree" : "") + (options.Ensemble > 1 ? $", {options.Ensemble} perceptrons trained on different shuffles merged by weight averaging" : "") };
-            if (a.Get("tagger") is not null) manifest = manifest with { TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine };
+            if (a.GetValue(o.Tagger) is not null) manifest = manifest with { TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine };
             model = SyntaxTrainer.TrainParser(train, dev, tagging, manifest, options);
-            if (a.Get("prune") is { } prune)
+            if (a.GetValue(o.Prune) is { } prune)
             {
                 // Small averaged weights barely move a decision; dropping them makes the table fit the cache better.
-                if (!float.TryParse(prune, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float threshold) || threshold < 0)
-                    throw new UsageException("--prune must be a non-negative number.");
+                float threshold = (float)prune;
                 (model, int before, int after) = SyntaxTrainer.PruneParser(model, threshold);
                 stderr.WriteLine($"pruned parser weights below {threshold}: {before:N0} -> {after:N0}");
                 var devScore = SyntaxTrainer.Score(model, dev);
@@ -89,7 +122,7 @@ internal static class SyntaxCommands
         // Scores in the manifest are those of the saved file (weights are stored in half precision).
         model = RoundTrip(model);
         model = model.WithManifest(Record(model.Manifest, "dev", SyntaxTrainer.Score(model, dev), model.HasParser));
-        if (a.Get("test") is { } testPath)
+        if (a.GetValue(o.Test) is { } testPath)
         {
             var score = SyntaxTrainer.Score(model, ReadConllu(testPath));
             model = model.WithManifest(Record(model.Manifest, "test", score, model.HasParser));
@@ -103,12 +136,20 @@ internal static class SyntaxCommands
         return CliMain.ExitOk;
     }
 
-    public static int Eval(string[] args, TextWriter stdout)
+    /// <summary><c>newsnlp eval pos|parse --model M --data F.conllu</c> (the same scores: UPOS, XPOS, lemma, and UAS, LAS when the model parses).</summary>
+    public static Command CreateEval(string task, CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "model", "data" }, new HashSet<string>());
-        string data = a.Require("data");
+        var model = CliOptions.Value("--model", "M", "Syntax model name, folder or file (default: en-ewt).");
+        var data = CliOptions.Value("--data", "F", "A CoNLL-U file with gold trees.", required: true);
+        var command = new Command(task, "Score UPOS, XPOS, lemma, UAS, LAS (CoNLL 2018).") { model, data };
+        command.SetAction(r => Eval(r.GetValue(model) ?? "en-ewt", r.GetRequiredValue(data), io.Out));
+        return command;
+    }
+
+    private static int Eval(string modelName, string data, TextWriter stdout)
+    {
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
-        var model = ModelLocator.LoadSyntax(a.Get("model") ?? "en-ewt");
+        var model = ModelLocator.LoadSyntax(modelName);
         var gold = ReadConllu(data).Where(ConlluCorpus.HasTree).ToList();
         var score = SyntaxTrainer.Score(model, gold);
         stdout.WriteLine($"words {score.Words}");
@@ -117,15 +158,24 @@ internal static class SyntaxCommands
     }
 
     /// <summary><c>newsnlp parse --input FILE.conllu</c>: CoNLL-U in, the same sentences and forms out with predicted columns.</summary>
-    public static int Parse(string[] args, TextWriter stdout)
+    public static Command CreateParse(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "model", "input", "output" }, new HashSet<string>());
-        string input = a.Require("input");
+        var model = CliOptions.Value("--model", "M", "Syntax model name, folder or file (default: en-ewt).");
+        var input = CliOptions.Value("--input", "F", "CoNLL-U; sentences, comments, word forms and multi-word token lines are kept; LEMMA, UPOS, XPOS, HEAD, DEPREL "
+            + "are predicted (FEATS, DEPS: _).", required: true);
+        var output = CliOptions.Value("--output", "F", "Write to F instead of standard output.");
+        var command = new Command("parse", "Tag, lemmatize and parse a CoNLL-U file's words.") { model, input, output };
+        command.SetAction(r => Parse(r.GetValue(model) ?? "en-ewt", r.GetRequiredValue(input), r.GetValue(output), io.Out));
+        return command;
+    }
+
+    private static int Parse(string modelName, string input, string? outputPath, TextWriter stdout)
+    {
         if (!File.Exists(input)) throw new InputException($"{input}: no such file");
-        var model = ModelLocator.LoadSyntax(a.Get("model") ?? "en-ewt");
+        var model = ModelLocator.LoadSyntax(modelName);
         var annotator = new SyntaxAnnotator(model);
         var sentences = ReadConllu(input, checkTrees: false);
-        TextWriter output = a.Get("output") is { } path ? Output.OutputFile.Create(path) : stdout;
+        TextWriter output = outputPath is { } path ? Output.OutputFile.Create(path) : stdout;
         try
         {
             foreach (var s in sentences)
@@ -193,12 +243,5 @@ internal static class SyntaxCommands
     {
         try { return ConlluCorpus.Read(path, checkTrees); }
         catch (InvalidDataException e) { throw new InputException(e.Message, e); }
-    }
-
-    private static int Int(CliArgs a, string name, int fallback)
-    {
-        string? v = a.Get(name);
-        if (v is null) return fallback;
-        return int.TryParse(v, out int x) && x >= 0 ? x : throw new UsageException($"--{name} must be a whole number.");
     }
 }

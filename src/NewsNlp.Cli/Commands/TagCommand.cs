@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NewsNlp.Training.Corpora;
 using NewsNlp.Training.Ner;
 
@@ -10,13 +11,20 @@ namespace NewsNlp.Cli.Commands;
 /// </summary>
 internal static class TagCommand
 {
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(CliContext io)
     {
-        if (args.Length == 0 || args[0] != "ner") throw new UsageException("tag needs a task: 'newsnlp tag ner --model NAME|PATH --input FILE'.");
-        var a = CliArgs.Parse(args[1..], new HashSet<string> { "model", "input" }, new HashSet<string>());
-        string input = a.Require("input");
+        var model = CliOptions.Value("--model", "M", "A model name (models/M/model.nnlp), folder or file.", required: true);
+        var input = CliOptions.Value("--input", "FILE", "A CoNLL-style file; one 'token TAB tag' (BIO) line is written per token line, "
+            + "keeping blank and -DOCSTART- lines, for any outside scorer.", required: true);
+        var command = new Command("ner", "Label a CoNLL file's tokens (token TAB tag).") { model, input };
+        command.SetAction(r => Run(r.GetRequiredValue(model), r.GetRequiredValue(input), io.Out));
+        return command;
+    }
+
+    private static int Run(string modelName, string input, TextWriter stdout)
+    {
         if (!File.Exists(input)) throw new InputException($"{input}: no such file");
-        var model = ModelLocator.LoadNer(a.Require("model"));
+        var model = ModelLocator.LoadNer(modelName);
         var lines = File.ReadAllLines(input);
 
         // Documents and sentences exactly as the corpus reader sees them (-DOCSTART-, *.docs.tsv);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NewsNlp.Entities;
 using NewsNlp.Training.Corpora;
 using NewsNlp.Training.Ner;
@@ -5,50 +6,76 @@ using NewsNlp.Training.Resources;
 
 namespace NewsNlp.Cli.Commands;
 
-/// <summary><c>newsnlp train ner ...</c>.</summary>
+/// <summary><c>newsnlp train ner</c> and <c>newsnlp train events</c>.</summary>
 internal static class TrainCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary><c>newsnlp train ner --train F[,F] --dev F --out DIR</c>.</summary>
+    public static Command CreateNer(CliContext io)
     {
-        if (args.Length > 0 && args[0] == "events") return TrainEvents(args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout);
-        if (args.Length > 0 && args[0] == "zones") return ZoneCommands.Train(args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout, stderr);
-        if (args.Length > 0 && args[0] == "roles") return RoleCommands.Train(args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout, stderr);
-        if (args.Length > 0 && args[0] is "pos" or "parse")
-            return SyntaxCommands.Train(args[0], args[1..], "newsnlp train " + string.Join(' ', args.Select(Quote)), stdout, stderr);
-        if (args.Length == 0 || args[0] != "ner") throw new UsageException("train needs a task: 'newsnlp train ner|pos|parse|zones|roles --train F --dev F --out DIR'.");
-        var a = CliArgs.Parse(args[1..],
-            new HashSet<string> { "train", "dev", "out", "name", "epochs", "patience", "seed", "min-count", "shared", "labels", "test", "ensemble", "temperature", "note", "resources" },
-            new HashSet<string> { "no-gazetteers", "no-clusters" });
-        string trainPath = a.Require("train"), devPath = a.Require("dev"), outDir = a.Require("out");
+        var o = new NerOptions();
+        var command = new Command("ner", "Train an entity recognizer.")
+        {
+            o.Train, o.Dev, o.Out, o.Name, o.Epochs, o.Patience, o.Ensemble, o.Seed, o.MinCount, o.Temperature, o.Test, o.Resources, o.Shared,
+            o.NoGazetteers, o.NoClusters, o.Labels, o.Note,
+        };
+        command.SetAction(r => TrainNer(r, o, io));
+        return command;
+    }
+
+    private sealed class NerOptions
+    {
+        public readonly Option<string> Train = CliOptions.Value("--train", "F[,F]", "Training file(s): CoNLL-2003 (IOB1), OntoNotes .ner (BIO; documents from the sibling .docs.tsv) "
+            + "or any word ... tag column file (BIO/BILOU); several separated by commas (e.g. train and dev for a final model).", required: true);
+        public readonly Option<string> Dev = CliOptions.Value("--dev", "F", "Development file: early stopping and confidence calibration.", required: true);
+        public readonly Option<string> Out = CliOptions.Value("--out", "DIR", "Writes DIR/model.nnlp and DIR/manifest.json.", required: true);
+        public readonly Option<string> Name = CliOptions.Value("--name", "NAME", "Model name in the manifest (default: the folder name).");
+        public readonly Option<int?> Epochs = CliOptions.Whole("--epochs", "Most epochs (30).");
+        public readonly Option<int?> Patience = CliOptions.Whole("--patience", "Stop after N epochs without a better dev F1 (3; 0 trains exactly --epochs epochs).");
+        public readonly Option<int?> Ensemble = CliOptions.Whole("--ensemble", "Train N perceptrons with seeds S..S+N-1 and average them (1).");
+        public readonly Option<int?> Seed = CliOptions.Whole("--seed", "Shuffling seed (13): same seed and data, same model.", helpName: "S");
+        public readonly Option<int?> MinCount = CliOptions.Whole("--min-count", "Drop features seen fewer than N times (2).");
+        public readonly Option<double?> Temperature = CliOptions.Number("--temperature", "Fix the confidence temperature instead of fitting it on dev.", exclusive: true,
+            error: "--temperature must be a positive number.", helpName: "T");
+        public readonly Option<string> Test = CliOptions.Value("--test", "F", "Also score F and record it in the manifest.");
+        public readonly Option<string> Resources = CliOptions.Value("--resources", "DIR", "Folder with gazetteers/, cameo/ and unlabeled/ (needed unless both --no-gazetteers and --no-clusters are given).");
+        // The option's earlier name, kept so that recorded training commands still run.
+        public readonly Option<string> Shared = CliOptions.Value("--shared", "DIR", "The earlier name of --resources.");
+        public readonly Option<bool> NoGazetteers = CliOptions.Flag("--no-gazetteers", "Leave the gazetteer features out.");
+        public readonly Option<bool> NoClusters = CliOptions.Flag("--no-clusters", "Leave the word-cluster features out.");
+        public readonly Option<string> Labels = CliOptions.Value("--labels", "A,B", "Fine labels to keep, comma separated (default: every label in the training data).");
+        public readonly Option<string> Note = CliOptions.Value("--note", "TEXT", "Appended to the manifest's training-data description.");
+    }
+
+    private static int TrainNer(ParseResult a, NerOptions o, CliContext io)
+    {
+        TextWriter stdout = io.Out, stderr = io.Error;
+        string trainPath = a.GetRequiredValue(o.Train), devPath = a.GetRequiredValue(o.Dev), outDir = a.GetRequiredValue(o.Out);
         // --train takes one file or several separated by commas (e.g. train and dev for a final model).
         var trainPaths = trainPath.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var p in trainPaths.Append(devPath))
             if (!File.Exists(p)) throw new InputException($"{p}: no such file");
-        int epochs = Int(a, "epochs", 30), patience = Int(a, "patience", 3), seed = Int(a, "seed", 13), minCount = Int(a, "min-count", 2);
+        int epochs = a.GetValue(o.Epochs) ?? 30, patience = a.GetValue(o.Patience) ?? 3, seed = a.GetValue(o.Seed) ?? 13, minCount = a.GetValue(o.MinCount) ?? 2;
 
         var train = trainPaths.SelectMany(p => TaggedCorpus.Read(p)).ToList();
         var dev = TaggedCorpus.Read(devPath);
-        bool gazetteers = !a.Has("no-gazetteers"), clusters = !a.Has("no-clusters");
-        // --shared is the option's earlier name, kept so that recorded training commands still run.
-        string? resources = gazetteers || clusters ? ModelLocator.ResourcesFolder(a.Get("resources") ?? a.Get("shared")) : null;
+        bool gazetteers = !a.GetValue(o.NoGazetteers), clusters = !a.GetValue(o.NoClusters);
+        string? resources = gazetteers || clusters ? ModelLocator.ResourcesFolder(a.GetValue(o.Resources) ?? a.GetValue(o.Shared)) : null;
         var options = new NerTrainingOptions
         {
-            Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
+            Name = a.GetValue(o.Name) ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
             MaxEpochs = epochs,
             Patience = patience,
             Seed = seed,
-            Ensemble = Int(a, "ensemble", 1),
-            Temperature = a.Get("temperature") is { } temp
-                ? (float.TryParse(temp, System.Globalization.CultureInfo.InvariantCulture, out float tv) && tv > 0 ? tv : throw new UsageException("--temperature must be a positive number."))
-                : null,
+            Ensemble = a.GetValue(o.Ensemble) ?? 1,
+            Temperature = (float?)a.GetValue(o.Temperature),
             MinFeatureCount = minCount,
-            Labels = a.Get("labels")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Labels = a.GetValue(o.Labels)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             TrainingData = $"train: {string.Join(" + ", trainPaths.Select(Path.GetFileName))} ({train.Sum(d => d.Sentences.Count):N0} sentences); "
                 + (patience == 0 ? $"fixed {epochs} epochs, no early stopping" : $"early stopping on {Path.GetFileName(devPath)}")
-                + (a.Get("temperature") is null ? $"; confidence calibration on {Path.GetFileName(devPath)}" : $"; confidence temperature fixed at {a.Get("temperature")}")
+                + (a.GetValue(o.Temperature) is null ? $"; confidence calibration on {Path.GetFileName(devPath)}" : $"; confidence temperature fixed at {a.GetResult(o.Temperature)!.Tokens[0].Value}")
                 + (gazetteers ? "; gazetteers from the resources folder's gazetteers/ and cameo/" : "")
                 + (clusters ? "; word clusters induced from the resources folder's unlabeled/" : ""),
-            TrainingCommand = "newsnlp train ner " + string.Join(' ', args.Skip(1).Select(Quote)),
+            TrainingCommand = io.CommandLine,
             Log = stderr,
         };
         var model = NerTrainer.Train(train, dev, resources, gazetteers, clusters, options);
@@ -58,8 +85,8 @@ internal static class TrainCommand
             model = model.WithManifest(model.Manifest.WithoutScore("dev.f1"));
             stderr.WriteLine("note: the dev file is part of the training data; no dev score is recorded");
         }
-        if (a.Get("note") is { } note) model = model.WithManifest(model.Manifest with { TrainingData = model.Manifest.TrainingData + "; " + note });
-        if (a.Get("test") is { } testPath)
+        if (a.GetValue(o.Note) is { } note) model = model.WithManifest(model.Manifest with { TrainingData = model.Manifest.TrainingData + "; " + note });
+        if (a.GetValue(o.Test) is { } testPath)
         {
             var test = NerTrainer.Score(model, TaggedCorpus.Read(testPath));
             model = model.WithManifest(model.Manifest.WithScore("test.f1", Math.Round(100 * test.Micro.F1, 2)));
@@ -73,17 +100,28 @@ internal static class TrainCommand
         return CliMain.ExitOk;
     }
 
-    private static string Quote(string s) => s.Contains(' ') || s.Contains('\'') ? $"'{s.Replace("'", "'\\''")}'" : s;
-
     /// <summary>
     /// <c>newsnlp train events --cameo DIR --out DIR</c>: packs the CAMEO verb dictionary and the
-    /// Phoenix actor and agent dictionaries of <c>shared/data/cameo</c> into an event model (nothing
+    /// Phoenix actor and agent dictionaries of the <c>--cameo</c> folder into an event model (nothing
     /// is learned; the command exists so the shipped file is reproducible).
     /// </summary>
-    private static int TrainEvents(string[] args, string commandLine, TextWriter stdout)
+    public static Command CreateEvents(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "cameo", "gazetteers", "out", "name", "conflibert", "gold" }, new HashSet<string>());
-        string dir = a.Require("cameo"), outDir = a.Require("out"), gazetteers = a.Require("gazetteers");
+        var cameo = CliOptions.Value("--cameo", "DIR", "The PETRARCH-2 dictionaries: CAMEO.2.0.txt, Phoenix.agents.txt and the Phoenix Countries, International and MilNonState actor files.", required: true);
+        var gazetteers = CliOptions.Value("--gazetteers", "DIR", "GeoNames cities1000.tsv and countries.csv.", required: true);
+        var output = CliOptions.Value("--out", "DIR", "Writes DIR/model.nnlp and DIR/manifest.json.", required: true);
+        var name = CliOptions.Value("--name", "NAME", "Model name in the manifest (default: the folder name).");
+        var conflibertOption = CliOptions.Value("--conflibert", "FILE", "ConfliBERT CAMEO train sentences (JSON Lines): with --gold, learn the candidate scorer.");
+        var goldOption = CliOptions.Value("--gold", "FILE", "Gold events, dev half (the annotation guide's JSON Lines): with --conflibert, learn the candidate scorer and pick its threshold.");
+        var command = new Command("events", "Pack the event model (CAMEO verbs, Phoenix actors, places); with --conflibert and --gold, learn its candidate scorer.")
+            { cameo, gazetteers, output, name, conflibertOption, goldOption };
+        command.SetAction(r => TrainEvents(r.GetRequiredValue(cameo), r.GetRequiredValue(gazetteers), r.GetRequiredValue(output), r.GetValue(name),
+            r.GetValue(conflibertOption), r.GetValue(goldOption), io.CommandLine, io.Out));
+        return command;
+    }
+
+    private static int TrainEvents(string dir, string gazetteers, string outDir, string? name, string? conflibert, string? gold, string commandLine, TextWriter stdout)
+    {
         string places = Path.Combine(gazetteers, "cities1000.tsv"), countries = Path.Combine(gazetteers, "countries.csv");
         string verbs = Path.Combine(dir, "CAMEO.2.0.txt"), agents = Path.Combine(dir, "Phoenix.agents.txt");
         string[] actors = [Path.Combine(dir, "Phoenix.Countries.actors.txt"), Path.Combine(dir, "Phoenix.International.actors.txt"), Path.Combine(dir, "Phoenix.MilNonState.actors.txt")];
@@ -91,7 +129,7 @@ internal static class TrainCommand
             if (!File.Exists(f)) throw new InputException($"{f}: no such file");
         var manifest = new NewsNlp.Models.ModelManifest
         {
-            Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
+            Name = name ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
             TrainingData = "PETRARCH-2 dictionaries (MIT): CAMEO.2.0.txt (verbs and patterns), Phoenix.Countries/International/MilNonState.actors.txt (actors with dated codes), Phoenix.agents.txt (agents); GeoNames cities1000.tsv rows with population >= 15,000 or capitals/regional seats (CC BY 4.0, GeoNames); countries.csv (ISO 3166, MIT)",
             TrainingCommand = commandLine,
             FeatureSet = "dictionary model: no learned weights",
@@ -107,7 +145,6 @@ internal static class TrainCommand
             .WithTraining("place_names", model.Places.PlaceNameCount.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithTraining("countries", model.Places.CountryCount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         // The learned candidate scorer, when its training data is given (both or neither).
-        string? conflibert = a.Get("conflibert"), gold = a.Get("gold");
         if (conflibert is not null || gold is not null)
         {
             if (conflibert is null || gold is null) throw new UsageException("train events needs both --conflibert FILE and --gold FILE to train the event scorer (or neither).");
@@ -126,12 +163,5 @@ internal static class TrainCommand
         File.WriteAllText(Path.Combine(outDir, "manifest.json"), model.Manifest.ToJson() + "\n");
         stdout.WriteLine($"{path}: {model.Verbs.Verbs.Count} verbs, {model.Actors.Actors.Count} actors, {model.Actors.AgentPhraseCount} agent phrases, {new FileInfo(path).Length / 1024} KiB");
         return CliMain.ExitOk;
-    }
-
-    private static int Int(CliArgs a, string name, int fallback)
-    {
-        string? v = a.Get(name);
-        if (v is null) return fallback;
-        return int.TryParse(v, out int x) && x >= 0 ? x : throw new UsageException($"--{name} must be a whole number.");
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using NewsNlp.Models;
 using NewsNlp.Training.Zoning;
@@ -11,26 +12,61 @@ internal static class ZoneCommands
     /// <summary>Every fifth dev page (in id order) is held out for tuning.</summary>
     private const int HoldOutEvery = 5;
 
-    public static int Train(string[] args, string commandLine, TextWriter stdout, TextWriter stderr)
+    /// <summary><c>newsnlp train zones --data DIR --out DIR</c>.</summary>
+    public static Command CreateTrain(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "data", "out", "name", "epochs", "rate", "bits", "seed", "min-count", "folds", "stages", "min-recall", "dump", "trees", "leaves", "tree-rate", "tree-threshold" },
-            new HashSet<string> { "tune-only" });
-        string data = a.Require("data");
+        var o = new TrainOptions();
+        var command = new Command("zones", $"Train the page-zoning model on WCXB article pages: every {HoldOutEvery}th dev page is held out first and scored "
+            + "(--tune-only stops there), then the model is trained on all dev pages with gt_recall >= --min-recall and scored on test. "
+            + "Headline counts as WCXB title, body as body, every other kind as boilerplate.")
+        {
+            o.Data, o.Out, o.Name, o.MinRecall, o.TuneOnly, o.Dump, o.Epochs, o.Rate, o.Bits, o.Stages, o.Folds, o.MinCount, o.Seed,
+            o.Trees, o.Leaves, o.TreeRate, o.TreeThreshold,
+        };
+        command.SetAction(r => Train(r, o, io.CommandLine, io.Out, io.Error));
+        return command;
+    }
+
+    private sealed class TrainOptions
+    {
+        public readonly Option<string> Data = CliOptions.Value("--data", "DIR", "The WCXB article pages folder (pages.tsv, lines.tsv.gz).", required: true);
+        // Not required by the parser: --tune-only runs without it.
+        public readonly Option<string> Out = CliOptions.Value("--out", "DIR", "Writes DIR/model.nnlp and DIR/manifest.json (needed unless --tune-only).");
+        public readonly Option<string> Name = CliOptions.Value("--name", "NAME", "Model name in the manifest (default: the folder name).");
+        public readonly Option<double?> MinRecall = CliOptions.Number("--min-recall", "Train only on pages with gt_recall >= X (0.8).");
+        public readonly Option<bool> TuneOnly = CliOptions.Flag("--tune-only", "Stop after scoring the held-out dev pages.");
+        public readonly Option<string> Dump = CliOptions.Value("--dump", "DIR", "Also write each held-out page's lines (gold label, predicted kind, XX where they disagree) to DIR/<id>.tsv, for error analysis.");
+        public readonly Option<int?> Epochs = CliOptions.Whole("--epochs", "Learning setting: epochs.");
+        public readonly Option<double?> Rate = CliOptions.Number("--rate", "Learning setting: learning rate.", helpName: "R");
+        public readonly Option<int?> Bits = CliOptions.Whole("--bits", "Learning setting: feature hash bits (8 to 24).", helpName: "B");
+        public readonly Option<int?> Stages = CliOptions.Whole("--stages", "Learning setting: stacked linear stages (1 to 8).", helpName: "S");
+        public readonly Option<int?> Folds = CliOptions.Whole("--folds", "Learning setting: cross-validation folds for the stacked stages (at least 2).", helpName: "K");
+        public readonly Option<int?> MinCount = CliOptions.Whole("--min-count", "Learning setting: drop features seen fewer than N times.");
+        public readonly Option<int?> Seed = CliOptions.Whole("--seed", "Learning setting: shuffling seed.", helpName: "S");
+        public readonly Option<int?> Trees = CliOptions.Whole("--trees", "Learning setting: boosted trees.");
+        public readonly Option<int?> Leaves = CliOptions.Whole("--leaves", "Learning setting: leaves per tree (at least 2).");
+        public readonly Option<double?> TreeRate = CliOptions.Number("--tree-rate", "Learning setting: the trees' learning rate.", helpName: "R");
+        public readonly Option<double?> TreeThreshold = CliOptions.Number("--tree-threshold", "Learning setting: the trees' decision threshold.", min: double.NegativeInfinity,
+            error: "--tree-threshold must be a number.");
+    }
+
+    private static int Train(ParseResult a, TrainOptions o, string commandLine, TextWriter stdout, TextWriter stderr)
+    {
+        string data = a.GetRequiredValue(o.Data);
         var pages = Read(data);
-        double minRecall = Double(a, "min-recall", 0.8);
+        double minRecall = a.GetValue(o.MinRecall) ?? 0.8;
         var options = new ZoningTrainingOptions { Log = stderr };
-        if (a.Get("epochs") is not null) options.Epochs = Int(a, "epochs");
-        if (a.Get("bits") is not null) options.Bits = Math.Clamp(Int(a, "bits"), 8, 24);
-        if (a.Get("seed") is not null) options.Seed = Int(a, "seed");
-        if (a.Get("min-count") is not null) options.MinCount = Int(a, "min-count");
-        if (a.Get("stages") is not null) options.Stages = Math.Clamp(Int(a, "stages"), 1, 8);
-        if (a.Get("folds") is not null) options.Folds = Math.Max(2, Int(a, "folds"));
-        if (a.Get("rate") is not null) options.Rate = (float)Double(a, "rate", options.Rate);
-        if (a.Get("trees") is not null) options.Trees = Int(a, "trees");
-        if (a.Get("leaves") is not null) options.Leaves = Math.Max(2, Int(a, "leaves"));
-        if (a.Get("tree-rate") is not null) options.TreeRate = (float)Double(a, "tree-rate", options.TreeRate);
-        if (a.Get("tree-threshold") is { } threshold)
-            options.TreeThreshold = float.TryParse(threshold, NumberStyles.Float, CultureInfo.InvariantCulture, out float t) && float.IsFinite(t) ? t : throw new UsageException("--tree-threshold must be a number.");
+        if (a.GetValue(o.Epochs) is { } epochs) options.Epochs = epochs;
+        if (a.GetValue(o.Bits) is { } bits) options.Bits = Math.Clamp(bits, 8, 24);
+        if (a.GetValue(o.Seed) is { } seed) options.Seed = seed;
+        if (a.GetValue(o.MinCount) is { } minCount) options.MinCount = minCount;
+        if (a.GetValue(o.Stages) is { } stages) options.Stages = Math.Clamp(stages, 1, 8);
+        if (a.GetValue(o.Folds) is { } folds) options.Folds = Math.Max(2, folds);
+        if (a.GetValue(o.Rate) is { } rate) options.Rate = (float)rate;
+        if (a.GetValue(o.Trees) is { } trees) options.Trees = trees;
+        if (a.GetValue(o.Leaves) is { } leaves) options.Leaves = Math.Max(2, leaves);
+        if (a.GetValue(o.TreeRate) is { } treeRate) options.TreeRate = (float)treeRate;
+        if (a.GetValue(o.TreeThreshold) is { } threshold) options.TreeThreshold = (float)threshold;
         var dev = pages.Where(p => p.Split == "dev").ToList();
         var test = pages.Where(p => p.Split == "test").ToList();
         bool Clean(WcxbPage p) => p.GtRecall >= minRecall;
@@ -40,7 +76,7 @@ internal static class ZoneCommands
         var heldOut = dev.Where((p, i) => i % HoldOutEvery == HoldOutEvery - 1).ToList();
         var tuning = ZoningTrainer.Train(tuneTrain, new ModelManifest(), options);
         var held = ZoningScore.Score(new Zoner(tuning), heldOut);
-        if (a.Get("dump") is { } dump)
+        if (a.GetValue(o.Dump) is { } dump)
         {
             // Each held-out page's lines with gold label and predicted kind, for error analysis.
             Directory.CreateDirectory(dump);
@@ -54,13 +90,13 @@ internal static class ZoneCommands
         }
         stdout.WriteLine($"dev held-out ({heldOut.Count} pages, every {HoldOutEvery}th dev page; trained on {tuneTrain.Count}):");
         held.Write(stdout, "dev held-out");
-        if (a.Has("tune-only")) return CliMain.ExitOk;
+        if (a.GetValue(o.TuneOnly)) return CliMain.ExitOk;
 
-        string outDir = a.Require("out");
+        string outDir = a.GetValue(o.Out) ?? throw new UsageException("train zones needs --out DIR (or --tune-only).");
         var train = dev.Where(Clean).ToList();
         var manifest = new ModelManifest
         {
-            Name = a.Get("name") ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
+            Name = a.GetValue(o.Name) ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
             TrainingData = $"WCXB article pages (github.com/Murrough-Foley/web-content-extraction-benchmark, CC BY 4.0, Murrough Foley), "
                 + $"dev split: {train.Count} of {dev.Count} pages with gt_recall >= {minRecall.ToString(CultureInfo.InvariantCulture)} ({train.Sum(p => p.Lines.Length):N0} lines); "
                 + $"settings tuned on every {HoldOutEvery}th dev page held out; test split ({test.Count} pages) scored only",
@@ -99,14 +135,26 @@ internal static class ZoneCommands
         return CliMain.ExitOk;
     }
 
-    public static int Eval(string[] args, TextWriter stdout)
+    /// <summary><c>newsnlp eval zones --data DIR [--split test]</c>.</summary>
+    public static Command CreateEval(CliContext io)
     {
-        var a = CliArgs.Parse(args, new HashSet<string> { "model", "data", "split", "min-recall" }, new HashSet<string>());
-        string split = a.Get("split") ?? "test";
-        var model = a.Get("model") is { } m ? ModelLocator.LoadZones(m) : BundledModels.EnglishZones;
-        double minRecall = Double(a, "min-recall", 0);
-        var pages = Read(a.Require("data")).Where(p => p.Split == split && p.GtRecall >= minRecall).ToList();
-        if (pages.Count == 0) throw new InputException($"no '{split}' pages in {a.Get("data")}");
+        var data = CliOptions.Value("--data", "DIR", "The WCXB article pages folder (pages.tsv, lines.tsv.gz).", required: true);
+        var model = CliOptions.Value("--model", "M", "Zoning model name, folder or file (default: bundled en-zones).");
+        var split = CliOptions.Value("--split", "S", "dev or test (test).");
+        var minRecall = CliOptions.Number("--min-recall", "Only pages with gt_recall >= X (0).");
+        var command = new Command("zones", "Per-line P/R/F1 of zones against WCXB's labels (headline as title, body as body, every other kind as boilerplate).")
+        {
+            data, model, split, minRecall,
+        };
+        command.SetAction(r => Eval(r.GetRequiredValue(data), r.GetValue(model), r.GetValue(split) ?? "test", r.GetValue(minRecall) ?? 0, io.Out));
+        return command;
+    }
+
+    private static int Eval(string data, string? modelName, string split, double minRecall, TextWriter stdout)
+    {
+        var model = modelName is { } m ? ModelLocator.LoadZones(m) : BundledModels.EnglishZones;
+        var pages = Read(data).Where(p => p.Split == split && p.GtRecall >= minRecall).ToList();
+        if (pages.Count == 0) throw new InputException($"no '{split}' pages in {data}");
         ZoningScore.Score(new Zoner(model), pages).Write(stdout, split);
         return CliMain.ExitOk;
     }
@@ -116,15 +164,5 @@ internal static class ZoneCommands
         if (!Directory.Exists(folder)) throw new InputException($"{folder}: no such folder");
         try { return WcxbCorpus.Read(folder); }
         catch (Exception e) when (e is FileNotFoundException or InvalidDataException or FormatException) { throw new InputException(e.Message, e); }
-    }
-
-    private static int Int(CliArgs a, string name) =>
-        int.TryParse(a.Get(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int x) && x >= 0 ? x : throw new UsageException($"--{name} must be a whole number.");
-
-    private static double Double(CliArgs a, string name, double fallback)
-    {
-        string? v = a.Get(name);
-        if (v is null) return fallback;
-        return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double x) && x >= 0 ? x : throw new UsageException($"--{name} must be a non-negative number.");
     }
 }

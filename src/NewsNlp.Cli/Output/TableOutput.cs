@@ -5,8 +5,8 @@ namespace NewsNlp.Cli.Output;
 /// <summary>
 /// <c>extract --format csv|parquet</c>: the <c>entities</c>, <c>events</c> and <c>relations</c> tables
 /// with typed columns and document ids. With <c>--output DIR</c> each table is a file in DIR; CSV
-/// without <c>--output</c> prints the entities table. Parquet files hold one row group per 10,000
-/// rows, so memory stays bounded on long runs.
+/// without <c>--output</c> prints the entities table. Rows are written every 10,000 (a Parquet row
+/// group, a block of CSV records), so memory stays bounded on long runs.
 /// </summary>
 internal static class TableOutput
 {
@@ -37,7 +37,7 @@ internal static class TableOutput
             {
                 TableRows.Add(doc, entities, events, relations);
                 tick();
-                if (format == "parquet" && entities.Count + events.Count + relations.Count >= RowGroup) sinks.Flush(entities, events, relations);
+                if (entities.Count + events.Count + relations.Count >= RowGroup) sinks.Flush(entities, events, relations, stdout);
             }
         }
         finally
@@ -46,8 +46,7 @@ internal static class TableOutput
             // document are written, and every table file exists.
             try
             {
-                if (dir is null) TableRows.WriteCsv(stdout, entities);
-                else sinks.Flush(entities, events, relations, final: true);
+                sinks.Flush(entities, events, relations, stdout, final: true);
             }
             finally
             {
@@ -61,9 +60,20 @@ internal static class TableOutput
         private readonly Dictionary<string, bool> _started = [];
         private readonly Dictionary<string, TextWriter> _csv = [];
 
-        public void Flush(List<EntityRow> entities, List<EventRow> events, List<RelationRow> relations, bool final = false)
+        private bool _stdoutStarted;
+
+        public void Flush(List<EntityRow> entities, List<EventRow> events, List<RelationRow> relations, TextWriter stdout, bool final = false)
         {
-            if (dir is null) return;
+            if (dir is null)
+            {
+                // CSV on standard output: the entities table only (the header once, even with no rows).
+                TableRows.WriteCsv(stdout, entities, header: !_stdoutStarted);
+                _stdoutStarted = true;
+                entities.Clear();
+                events.Clear();
+                relations.Clear();
+                return;
+            }
             Table("entities", entities, final);
             Table("events", events, final);
             Table("relations", relations, final);

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Reflection;
 // System.Text.Json's [JsonPropertyName] is here only because Parquet.Net's serializer reads column names
 // from it; the documents themselves are written with Newtonsoft.Json, the core library's one JSON stack.
 using System.Text.Json.Serialization;
+using CsvHelper;
 using NewsNlp.Serialization;
 
 namespace NewsNlp.Cli.Output;
@@ -97,36 +97,29 @@ internal static class TableRows
             relations.Add(new RelationRow { DocumentId = d.Id, Type = r.Type, Subject = r.Subject.Text, Object = r.Object.Text, Role = r.Role });
     }
 
-    /// <summary>RFC 4180 CSV with a header row; properties in declaration order.</summary>
+    /// <summary>
+    /// RFC 4180 CSV (CsvHelper: CRLF line ends, quotes where a field needs them, numbers in the
+    /// invariant culture, doubles as the shortest text that round-trips) with a header row; the columns
+    /// are the properties in declaration order, named as in the Parquet files.
+    /// </summary>
     public static void WriteCsv<T>(TextWriter w, IEnumerable<T> rows, bool header = true)
     {
-        var props = typeof(T).GetProperties();
-        if (header)
-        {
-            // The same column names as the Parquet files: the properties' [JsonPropertyName].
-            w.Write(string.Join(',', props.Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name)));
-            w.Write("\r\n");
-        }
+        using var csv = CsvWriter.Create(w, CsvWriterOptions.Default, leaveOpen: true);
+        if (header) csv.WriteHeader(Columns<T>.Names);
+        var props = Columns<T>.Properties;
         foreach (var row in rows)
         {
-            for (int i = 0; i < props.Length; i++)
-            {
-                if (i > 0) w.Write(',');
-                w.Write(Field(props[i].GetValue(row)));
-            }
-            w.Write("\r\n");
+            foreach (var p in props) csv.WriteField(p.GetValue(row));
+            csv.EndRecord();
         }
     }
 
-    private static string Field(object? value)
+    /// <summary>A row type's columns, looked up once per type.</summary>
+    private static class Columns<T>
     {
-        string s = value switch
-        {
-            null => "",
-            double x => x.ToString("R", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+        public static readonly PropertyInfo[] Properties = typeof(T).GetProperties();
+
+        // The same column names as the Parquet files: the properties' [JsonPropertyName].
+        public static readonly string[] Names = [.. Properties.Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name)];
     }
 }

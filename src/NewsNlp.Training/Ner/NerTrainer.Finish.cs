@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Learning;
 
 namespace NewsNlp.Training.Ner;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NewsNlp.Entities;
+using NewsNlp.Learning;
 using NewsNlp.Models;
 using NewsNlp.Training.Corpora;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Numerics;
-using NewsNlp.Entities;
+using NewsNlp.Learning;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Training.Resources;

@@ -1,4 +1,4 @@
-using NewsNlp.Entities;
+using NewsNlp.Learning;
 
 namespace NewsNlp.Training.Syntax;
 

@@ -1,4 +1,5 @@
 using NewsNlp.Entities;
+using NewsNlp.Learning;
 using NewsNlp.Models;
 using NewsNlp.Syntax;
 

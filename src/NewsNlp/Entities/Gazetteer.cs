@@ -1,3 +1,5 @@
+using NewsNlp.Learning;
+
 namespace NewsNlp.Entities;
 
 /// <summary>Kinds of gazetteer entries (bit positions in a match mask).</summary>

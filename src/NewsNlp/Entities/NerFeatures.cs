@@ -1,3 +1,5 @@
+using NewsNlp.Learning;
+
 namespace NewsNlp.Entities;
 
 /// <summary>

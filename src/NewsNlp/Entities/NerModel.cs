@@ -1,3 +1,4 @@
+using NewsNlp.Learning;
 using NewsNlp.Models;
 
 namespace NewsNlp.Entities;

@@ -1,3 +1,5 @@
+using NewsNlp.Learning;
+
 namespace NewsNlp.Entities;
 
 /// <summary>The lexical resources a recognizer model carries with it: gazetteers and word clusters.</summary>

@@ -1,3 +1,5 @@
+using NewsNlp.Learning;
+
 namespace NewsNlp.Entities;
 
 /// <summary>An entity found in a sentence: word range (end exclusive), label index, and confidence.</summary>

@@ -4,7 +4,7 @@ namespace NewsNlp.Events;
 
 /// <summary>
 /// Actor and agent dictionaries in PETRARCH-2's formats (the Phoenix dictionaries in
-/// <c>shared/data/cameo/</c>, or PETRARCH's validation dictionaries): named actors with aliases and
+/// the data folder's <c>cameo/</c>, or PETRARCH's validation dictionaries): named actors with aliases and
 /// dated codes ("VLADIMIR_PUTIN_ … [RUSGOV 991231-080507]"), and generic agents that add a role to an
 /// actor's code ("MINISTER [~GOV]": "Russia's minister" is RUSGOV; "MSF [NGO~]" prefixes). Phrases
 /// are matched on upper-cased words; a dictionary phrase whose last word has no trailing underscore

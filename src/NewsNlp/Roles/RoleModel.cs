@@ -1,4 +1,4 @@
-using NewsNlp.Entities;
+using NewsNlp.Learning;
 using NewsNlp.Models;
 
 namespace NewsNlp.Roles;

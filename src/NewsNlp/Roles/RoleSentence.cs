@@ -1,4 +1,4 @@
-using NewsNlp.Entities;
+using NewsNlp.Learning;
 
 namespace NewsNlp.Roles;
 
@@ -51,7 +51,7 @@ internal sealed class RoleSentence
     private void Set(int i, ReadOnlySpan<char> form, WordSyntax s, int head)
     {
         Lower[i] = FeatureHash.AddNormalized(0, form);
-        Shape[i] = Syntax.SentenceWords.ShapeOf(form);
+        Shape[i] = WordShape.Of(form);
         LemmaText[i] = s.Lemma ?? "_";
         RelText[i] = s.Relation ?? "_";
         UposText[i] = s.Upos ?? "_";
@@ -148,7 +148,7 @@ internal sealed class RoleSentence
     /// that holds the predicate ("these well-known [cartoon images]" for "known"). Punctuation is
     /// trimmed at both ends.
     /// </summary>
-    public (int First, int Last) SpanOf(int c, int p, Entities.FeatureWeights? trim = null)
+    public (int First, int Last) SpanOf(int c, int p, FeatureWeights? trim = null)
     {
         int first = Left[c], last = Right[c];
         int branch = -1;
@@ -190,7 +190,7 @@ internal sealed class RoleSentence
         return (first, last);
     }
 
-    private bool Keep(int c, int ch, int p, int branch, int rank, Span<uint> keys, Span<float> two, Entities.FeatureWeights trim)
+    private bool Keep(int c, int ch, int p, int branch, int rank, Span<uint> keys, Span<float> two, FeatureWeights trim)
     {
         int n = RoleFeatures.SpanChild(this, c, ch, p, branch >= 0, rank, keys);
         two.Clear();

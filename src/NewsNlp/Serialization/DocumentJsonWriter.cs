@@ -3,6 +3,14 @@ using Newtonsoft.Json;
 namespace NewsNlp.Serialization;
 
 /// <summary>The schema's writer, property by property, straight to a <see cref="JsonWriter"/> (no intermediate objects).</summary>
+/// <remarks>
+/// Hand-driven on purpose, rather than <c>JsonConvert.SerializeObject</c> over DTOs or a <c>JObject</c>:
+/// (1) it streams, so <c>extract --format jsonl</c> over a large corpus writes each document as it is
+/// processed and a reader that goes away stops the run; (2) there is no per-document object graph to
+/// build and collect (the document's layers are spans over one text, each read once here); (3) the
+/// field order, names and null/empty conventions are exactly those of <c>schema/</c>, the contract,
+/// independent of serializer settings or attributes on public types.
+/// </remarks>
 internal static class DocumentJsonWriter
 {
     public static void Write(JsonWriter w, Document d, JsonIncludes include)

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using NewsNlp.Entities;
+using NewsNlp.Learning;
 
 namespace NewsNlp.Syntax;
 

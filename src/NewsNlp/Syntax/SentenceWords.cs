@@ -1,4 +1,4 @@
-using NewsNlp.Entities;
+using NewsNlp.Learning;
 
 namespace NewsNlp.Syntax;
 
@@ -51,7 +51,7 @@ internal sealed class SentenceWords
             var w = Form(i);
             Lower[i] = FeatureHash.AddNormalized(0, w);
             Exact[i] = FeatureHash.Add(0, w);
-            Shape[i] = ShapeOf(w);
+            Shape[i] = WordShape.Of(w);
             Suffix3[i] = FeatureHash.AddNormalized(0x5F, w.Length > 3 ? w[^3..] : w);
             int c = clusters.Get(w);
             Cluster[i] = c < 0 ? 0 : c + 1;
@@ -93,22 +93,5 @@ internal sealed class SentenceWords
         Array.Resize(ref Coarse, n);
         Array.Resize(ref Tag, n);
         Array.Resize(ref Ambiguity, n);
-    }
-
-    /// <summary>Word shape with runs collapsed: "McCain" → "XxXx", "2024" → "d", "U.S." → "X.X.".</summary>
-    public static ulong ShapeOf(ReadOnlySpan<char> w)
-    {
-        ulong h = 0x51;
-        char last = '\0';
-        int n = 0;
-        foreach (char c in w)
-        {
-            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (s == last) continue;
-            last = s;
-            h = FeatureHash.Add(h, s);
-            if (++n == 8) break;
-        }
-        return h;
     }
 }

@@ -1,3 +1,5 @@
+using NewsNlp.Learning;
+
 namespace NewsNlp.Zoning;
 
 /// <summary>
@@ -164,7 +166,7 @@ internal static class ZoneDense
                 int s = pos;
                 while (pos < block.Length && char.IsLetter(block[pos])) pos++;
                 if (pos - s < 4) continue;
-                ulong h = NewsNlp.Entities.FeatureHash.AddNormalized(NewsNlp.Entities.FeatureHash.Start(0), block[s..pos]);
+                ulong h = FeatureHash.AddNormalized(FeatureHash.Start(0), block[s..pos]);
                 bool dup = false;
                 for (int k = start; k < into.Count; k++) if (into[k] == h) { dup = true; break; }
                 if (!dup) into.Add(h);

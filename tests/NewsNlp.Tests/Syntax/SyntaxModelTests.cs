@@ -66,13 +66,13 @@ public class SyntaxModelTests
     {
         var words = new SentenceWords();
         var (text, spans) = SentenceWords.Join(["Kim", "met", "Putin", "in", "Moscow", "."]);
-        words.Load(text, spans, NewsNlp.Entities.WordClusters.Empty);
+        words.Load(text, spans, NewsNlp.Learning.WordClusters.Empty);
         for (int i = 0; i < words.Count; i++) words.Tag[i] = 10 + i;
         words.Reverse();
         Assert.That(words.Form(0).ToString(), Is.EqualTo("."));
         Assert.That(words.Form(5).ToString(), Is.EqualTo("Kim"));
         Assert.That(words.Tag[0], Is.EqualTo(15));
-        Assert.That(words.Lower[1], Is.EqualTo(NewsNlp.Entities.FeatureHash.AddNormalized(0, "Moscow")));
+        Assert.That(words.Lower[1], Is.EqualTo(NewsNlp.Learning.FeatureHash.AddNormalized(0, "Moscow")));
         words.Reverse();
         Assert.That(Enumerable.Range(0, words.Count).Select(i => words.Form(i).ToString()), Is.EqualTo(new[] { "Kim", "met", "Putin", "in", "Moscow", "." }));
         Assert.That(words.Tag[..6], Is.EqualTo(new[] { 10, 11, 12, 13, 14, 15 }));
@@ -81,8 +81,8 @@ public class SyntaxModelTests
     [Test]
     public void AveragingTablesCountsAMissingWeightAsZero()
     {
-        var a = new NewsNlp.Entities.FeatureWeights([1u, 2u], [0, 2, 3], [0, 1, 2], [2f, 4f, 6f], 3);
-        var b = new NewsNlp.Entities.FeatureWeights([2u, 3u], [0, 1, 2], [2, 0], [2f, 8f], 3);
+        var a = new NewsNlp.Learning.FeatureWeights([1u, 2u], [0, 2, 3], [0, 1, 2], [2f, 4f, 6f], 3);
+        var b = new NewsNlp.Learning.FeatureWeights([2u, 3u], [0, 1, 2], [2, 0], [2f, 8f], 3);
         var merged = PerceptronTable.Average([a, b], 3);
         var entries = merged.Entries().OrderBy(e => e.Key).ThenBy(e => e.Tag).ToArray();
         Assert.That(entries, Is.EqualTo(new[] { (1u, 0, 1f), (1u, 1, 2f), (2u, 2, 4f), (3u, 0, 4f) }));

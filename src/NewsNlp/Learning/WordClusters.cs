@@ -1,4 +1,4 @@
-namespace NewsNlp.Entities;
+namespace NewsNlp.Learning;
 
 /// <summary>
 /// Word clusters and word vectors induced from unlabeled news text: each known word has a fine

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace NewsNlp.Entities;
+namespace NewsNlp.Learning;
 
 /// <summary>
 /// Sparse emission weights: feature key → the non-zero weights of that feature per tag. An

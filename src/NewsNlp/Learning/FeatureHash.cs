@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace NewsNlp.Entities;
+namespace NewsNlp.Learning;
 
 /// <summary>
 /// Allocation-free feature keys: FNV-1a over a template id and the characters of the feature's

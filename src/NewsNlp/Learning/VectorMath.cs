@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NewsNlp.Entities;
+namespace NewsNlp.Learning;
 
 /// <summary>SIMD helpers the recognizer, its decoder and its trainer share (row += weights, dot product, block stores).</summary>
 internal static class VectorMath
