@@ -321,7 +321,41 @@ public sealed class Document
         }
         _clusters = clusters;
         _clustersView = Array.AsReadOnly(clusters);
+        var index = new List<(int Start, int End, int Id)>();
+        foreach (var c in clusters)
+            foreach (var m in c.Mentions) index.Add((m.Start, m.End, c.Id));
+        index.Sort();
+        _clusterIndex = [.. index];
         Layers |= DocumentLayers.Coreference;
+    }
+
+    private (int Start, int End, int Id)[] _clusterIndex = [];
+
+    /// <summary>
+    /// The id of the entity (<see cref="EntityCluster.Id"/>) a span refers to: the cluster with a
+    /// mention that ends where the span ends (English noun phrases end in their head: "Russian
+    /// President Vladimir Putin" for "Vladimir Putin", but not for "Russian"), else with a mention
+    /// inside the span; null when there is none or no coreference layer.
+    /// </summary>
+    public int? ClusterOf(int start, int end)
+    {
+        var index = _clusterIndex;
+        // The mentions starting before `end`, nearest first; mentions nest at most a few deep.
+        int lo = 0, hi = index.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (index[mid].Start < end) lo = mid + 1;
+            else hi = mid;
+        }
+        int best = -1, bestRank = 0;
+        for (int k = lo - 1, seen = 0; k >= 0 && seen < 16; k--, seen++)
+        {
+            var (s, e, id) = index[k];
+            int rank = e == end && s < end ? 2 : s >= start && e <= end ? 1 : 0;
+            if (rank > bestRank) (best, bestRank) = (id, rank);
+        }
+        return best >= 0 ? best : null;
     }
 
     /// <summary>Writes the event layer.</summary>

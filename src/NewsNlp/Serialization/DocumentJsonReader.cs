@@ -111,6 +111,18 @@ internal static class DocumentJsonReader
             }
             if (dates.Count > 0) doc.SetDates(dates.ToArray());
         }
+        if (o["clusters"] is JArray clusterArray)
+        {
+            doc.SetEntityClusters(clusterArray.Cast<JObject>().Select(c => new EntityCluster(Int(c, "id"), c.Value<string>("name") ?? "", ParseType(c.Value<string>("type")),
+                (c["mentions"] as JArray ?? throw new JsonException($"Missing 'mentions' at {c.Path}.")).Cast<JObject>().Select(m => new ClusterMention(Int(m, "start"), Int(m, "end"),
+                    m.Value<string>("text") ?? "", m.Value<string>("kind") switch
+                    {
+                        "name" => MentionKind.Name,
+                        "nominal" => MentionKind.Nominal,
+                        "pronoun" => MentionKind.Pronoun,
+                        var other => throw new JsonException($"Unknown mention kind '{other}' at {m.Path}."),
+                    })).ToArray())).ToArray());
+        }
         if (o["events"] is JArray eventArray && eventArray.Count > 0)
             doc.SetEvents(eventArray.Cast<JObject>().Select(ReadEvent).ToArray());
         if (o["relations"] is JArray relationArray && relationArray.Count > 0)

@@ -60,6 +60,7 @@ internal static class DocumentJsonWriter
         if ((include & JsonIncludes.Tokens) != 0) WriteTokens(w, d);
         if (d.Layers.HasFlag(DocumentLayers.Zones)) WriteZones(w, d);
         WriteEntities(w, d);
+        if (d.Layers.HasFlag(DocumentLayers.Coreference)) WriteClusters(w, d);
         WriteEvents(w, d);
         WriteRelations(w, d);
         w.WriteEndObject();
@@ -196,6 +197,7 @@ internal static class DocumentJsonWriter
             WriteSpan(w, e.Start, e.End);
             w.WritePropertyName("confidence");
             w.WriteValue(Math.Round(e.Confidence, 4));
+            WriteCluster(w, d, e.Start, e.End);
             // One binary search per entity: a linear scan here made the writer quadratic in long documents.
             if (d.DateAt(e.Start, e.End) is { } t)
             {
@@ -224,7 +226,48 @@ internal static class DocumentJsonWriter
         w.WriteEndArray();
     }
 
-    private static void WriteReference(JsonWriter w, string name, EntityReference? r)
+    /// <summary>The entity id of a span ("cluster": the index into "clusters", or null), when the document has a coreference layer.</summary>
+    private static void WriteCluster(JsonWriter w, Document d, int start, int end)
+    {
+        if (!d.Layers.HasFlag(DocumentLayers.Coreference)) return;
+        w.WritePropertyName("cluster");
+        if (d.ClusterOf(start, end) is int id) w.WriteValue(id);
+        else w.WriteNull();
+    }
+
+    /// <summary>The entity list: one object per entity mentioned at least twice, with its name, type and mentions.</summary>
+    private static void WriteClusters(JsonWriter w, Document d)
+    {
+        w.WritePropertyName("clusters");
+        w.WriteStartArray();
+        foreach (var c in d.EntityClusters)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("id");
+            w.WriteValue(c.Id);
+            w.WritePropertyName("name");
+            w.WriteValue(c.Canonical);
+            w.WritePropertyName("type");
+            w.WriteValue(TypeName(c.Type));
+            w.WritePropertyName("mentions");
+            w.WriteStartArray();
+            foreach (var m in c.Mentions)
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("text");
+                w.WriteValue(m.Text);
+                WriteSpan(w, m.Start, m.End);
+                w.WritePropertyName("kind");
+                w.WriteValue(m.Kind switch { MentionKind.Name => "name", MentionKind.Nominal => "nominal", _ => "pronoun" });
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteReference(JsonWriter w, Document d, string name, EntityReference? r)
     {
         w.WritePropertyName(name);
         if (r is null) { w.WriteNull(); return; }
@@ -240,6 +283,7 @@ internal static class DocumentJsonWriter
         w.WriteStartArray();
         foreach (var c in r.Codes) w.WriteValue(c);
         w.WriteEndArray();
+        if (r.Start >= 0) WriteCluster(w, d, r.Start, r.End);
         if (r.Geo is { } g)
         {
             w.WritePropertyName("geo");
@@ -262,7 +306,7 @@ internal static class DocumentJsonWriter
         foreach (var e in d.Events)
         {
             w.WriteStartObject();
-            WriteReference(w, "actor", e.Actor);
+            WriteReference(w, d, "actor", e.Actor);
             w.WritePropertyName("action");
             w.WriteStartObject();
             w.WritePropertyName("text");
@@ -273,7 +317,7 @@ internal static class DocumentJsonWriter
             w.WritePropertyName("cameo");
             w.WriteValue(e.Action.Cameo);
             w.WriteEndObject();
-            WriteReference(w, "target", e.Target);
+            WriteReference(w, d, "target", e.Target);
             w.WritePropertyName("date");
             if (e.Date is null) w.WriteNull();
             else
@@ -287,7 +331,7 @@ internal static class DocumentJsonWriter
                 w.WriteValue(DateSourceName(e.Date.Source));
                 w.WriteEndObject();
             }
-            WriteReference(w, "place", e.Place);
+            WriteReference(w, d, "place", e.Place);
             w.WritePropertyName("polarity");
             w.WriteValue(EventLabels.Name(e.Polarity));
             w.WritePropertyName("modality");
@@ -313,8 +357,8 @@ internal static class DocumentJsonWriter
             w.WriteStartObject();
             w.WritePropertyName("type");
             w.WriteValue(r.Type);
-            WriteReference(w, "subject", r.Subject);
-            WriteReference(w, "object", r.Object);
+            WriteReference(w, d, "subject", r.Subject);
+            WriteReference(w, d, "object", r.Object);
             w.WritePropertyName("role");
             w.WriteValue(r.Role);
             w.WriteEndObject();

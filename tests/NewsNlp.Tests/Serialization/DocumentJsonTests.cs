@@ -18,7 +18,7 @@ public class DocumentJsonTests
     {
         var doc = Pipeline.Process(Text, new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero), "a1");
         var o = JObject.Parse(DocumentJson.Serialize(doc));
-        Assert.That(o.Properties().Select(p => p.Name), Is.EqualTo(new[] { "id", "published", "zones", "entities", "events", "relations" }));
+        Assert.That(o.Properties().Select(p => p.Name), Is.EqualTo(new[] { "id", "published", "zones", "entities", "clusters", "events", "relations" }));
         Assert.That((string?)o["id"], Is.EqualTo("a1"));
         Assert.That((string?)o["published"], Is.EqualTo("2024-06-17"));
     }
