@@ -166,6 +166,16 @@ internal static class RenderCommand
             sb.Append("</table>\n");
             if (d.Events.Any(e => e.Date is { Text: null })) sb.Append("<p class=\"meta\"><span class=\"from-publish\">date*</span>: no date in the text; the article's publish date stands in.</p>\n");
         }
+        if (d.EntityClusters.Count > 0)
+        {
+            // The entity list: who is who across the article (names, role nouns, pronouns).
+            sb.Append("<h3>Entities</h3>\n<table>\n<tr><th>#</th><th>name</th><th>type</th><th>mentions</th></tr>\n");
+            foreach (var c in d.EntityClusters)
+                sb.Append("<tr><td>").Append(c.Id).Append("</td><td>").Append(E(c.Canonical)).Append("</td><td>")
+                  .Append(E(NewsNlp.Serialization.DocumentJson.Name(c.Type))).Append("</td><td>")
+                  .AppendJoin(" · ", c.Mentions.Select(m => E(m.Text))).Append("</td></tr>\n");
+            sb.Append("</table>\n");
+        }
         if (d.Relations.Count > 0)
         {
             sb.Append("<h3>Relations</h3>\n<table>\n<tr><th>type</th><th>subject</th><th>role</th><th>object</th></tr>\n");

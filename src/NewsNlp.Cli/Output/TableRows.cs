@@ -7,7 +7,7 @@ using NewsNlp.Serialization;
 
 namespace NewsNlp.Cli.Output;
 
-/// <summary>One row of the <c>entities</c> table (DATE/TIME rows carry their resolved value).</summary>
+/// <summary>One row of the <c>entities</c> table (DATE/TIME rows carry their resolved value; <c>cluster</c> is the entity id of the JSON's "clusters").</summary>
 public sealed class EntityRow
 {
     [JsonPropertyName("document_id")] public string? DocumentId { get; set; }
@@ -24,6 +24,7 @@ public sealed class EntityRow
     [JsonPropertyName("range_start")] public string? RangeStart { get; set; }
     [JsonPropertyName("range_end")] public string? RangeEnd { get; set; }
     [JsonPropertyName("zone")] public string? Zone { get; set; }
+    [JsonPropertyName("cluster")] public int? Cluster { get; set; }
 }
 
 /// <summary>One row of the <c>events</c> table.</summary>
@@ -47,6 +48,8 @@ public sealed class EventRow
     [JsonPropertyName("sentence")] public int Sentence { get; set; }
     [JsonPropertyName("start")] public int Start { get; set; }
     [JsonPropertyName("end")] public int End { get; set; }
+    [JsonPropertyName("actor_cluster")] public int? ActorCluster { get; set; }
+    [JsonPropertyName("target_cluster")] public int? TargetCluster { get; set; }
 }
 
 /// <summary>One row of the <c>relations</c> table.</summary>
@@ -71,6 +74,7 @@ internal static class TableRows
                 DocumentId = d.Id, Start = e.Start, End = e.End, Text = e.Text, Label = e.Label,
                 Type = DocumentJson.Name(e.Type), Confidence = Math.Round(e.Confidence, 4),
                 Zone = d.ZoneAt(e.Start) is { } zone ? DocumentJson.Name(zone.Kind) : null,
+                Cluster = d.ClusterOf(e.Start, e.End),
             };
             if (d.DateAt(e.Start, e.End) is { } t)
             {
@@ -92,6 +96,8 @@ internal static class TableRows
                 DateSource = e.Date is null ? null : DocumentJson.Name(e.Date.Source), Place = e.Place?.Text,
                 Polarity = DocumentJson.Name(e.Polarity), Modality = DocumentJson.Name(e.Modality), Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJson.Name(z) : null,
                 Sentence = e.Sentence, Start = e.Start, End = e.End,
+                ActorCluster = e.Actor is { Start: >= 0 } a ? d.ClusterOf(a.Start, a.End) : null,
+                TargetCluster = e.Target is { Start: >= 0 } t ? d.ClusterOf(t.Start, t.End) : null,
             });
         foreach (var r in d.Relations)
             relations.Add(new RelationRow { DocumentId = d.Id, Type = r.Type, Subject = r.Subject.Text, Object = r.Object.Text, Role = r.Role });

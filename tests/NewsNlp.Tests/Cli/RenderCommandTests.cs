@@ -8,7 +8,7 @@ public class RenderCommandTests : TempDirectoryTest
     public void ThePageHighlightsEntitiesAndLinksEventsToTheirEvidence()
     {
         string input = Path.Combine(Dir, "visit.txt");
-        File.WriteAllText(input, "Russian President Vladimir Putin will visit Pyongyang on Tuesday. <script>alert('x')</script> Police arrested two protesters.");
+        File.WriteAllText(input, "Russian President Vladimir Putin will visit Pyongyang on Tuesday. <script>alert('x')</script> Police arrested two protesters. Putin is expected to stay two days.");
         string page = Path.Combine(Dir, "page.html");
         var (code, _, err) = CliTests.Run("", false, "render", input, "--published", "2024-06-17", "-o", page);
         Assert.That(code, Is.EqualTo(0), err);
@@ -21,6 +21,7 @@ public class RenderCommandTests : TempDirectoryTest
         Assert.That(html, Does.Contain("<td class=\"code\">042</td>").And.Contain("href=\"#a0-s0\""), "the visit links to its sentence");
         Assert.That(html, Does.Contain("cameo:RUSGOV"));
         Assert.That(html, Does.Contain("<h3>Relations</h3>"));
+        Assert.That(html, Does.Contain("<h3>Entities</h3>").And.Match("<td>Vladimir Putin</td><td>PERSON</td><td>[^<]*Putin · Putin"), "the entity list names each entity's mentions");
         Assert.That(html, Does.Not.Contain("<script>"), "article text is escaped");
         Assert.That(html, Does.Contain("&lt;script&gt;"));
     }

@@ -50,7 +50,7 @@ public class TableOutputTests
         var (code, output, err) = CliTests.Run("", false, "extract", _input, "--format", "csv", "--quiet");
         Assert.That(code, Is.EqualTo(0), err);
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines[0], Is.EqualTo("document_id,start,end,text,label,type,confidence,value,kind,granularity,anchor,range_start,range_end,zone"));
+        Assert.That(lines[0], Is.EqualTo("document_id,start,end,text,label,type,confidence,value,kind,granularity,anchor,range_start,range_end,zone,cluster"));
         Assert.That(lines.Skip(1), Has.Some.StartsWith("a1,").And.Contains(",DATE,").And.Contains("2024-06-18"));
 
         string dir = Path.Combine(_dir, "csv");
