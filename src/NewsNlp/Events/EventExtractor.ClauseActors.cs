@@ -1,0 +1,337 @@
+namespace NewsNlp.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>Actors and targets of a clause: subjects, conjuncts, references and their codes.</summary>
+    private sealed partial class Clause
+    {
+        /// <summary>
+        /// The references for a word and its conjuncts, each with its actor code; a modifier with
+        /// conjuncts gives one reference per conjunct ("the ambassadors of Arnor and Gondor").
+        /// </summary>
+        public List<EntityReference> Expand(int w)
+        {
+            var list = new List<EntityReference>();
+            foreach (int c in Conjuncts(w))
+            {
+                if (Reference(c) is not { } r) continue;
+                // "he", "the Russian leader" resolved to a named person: that person's codes.
+                bool resolved = index.Entity[c] < 0 && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
+                if (actors is null || resolved) { list.Add(r); continue; }
+                var codes = CodesOf(c);
+                if (codes.Count == 0) list.Add(r);
+                // "THE_SHIRE [FRO/BIL/SAM]": one reference per code.
+                foreach (var (code, entry) in codes)
+                    foreach (var one in code.Split('/', StringSplitOptions.RemoveEmptyEntries))
+                        list.Add(article.Enrich(r with { Canonical = r.Canonical ?? article.CountryName(one) ?? entry?.Name, Codes = ["cameo:" + one, .. r.Codes.Where(x => !x.StartsWith("cameo:", StringComparison.Ordinal))] }, index.Entity[c]));
+            }
+            return list;
+        }
+
+        private List<(string Code, ActorEntry? Entry)>?[]? _codes;
+
+        /// <summary>Actor codes of the noun phrase headed by <paramref name="w"/>, one per conjunct of a coordinated modifier (computed once per word).</summary>
+        private List<(string Code, ActorEntry? Entry)> CodesOf(int w)
+        {
+            _codes ??= new List<(string, ActorEntry?)>?[end - first];
+            return _codes[w - first] ??= ComputeCodes(w);
+        }
+
+        private List<(string Code, ActorEntry? Entry)> ComputeCodes(int w)
+        {
+            var result = new List<(string, ActorEntry?)>();
+            if (actors is null) return result;
+            var words = new List<int>();
+            Phrase(w, words, 0, -1, -1);
+            // Premodifiers the parse may have hung elsewhere ("Dagolath's first Deputy Prime Minister Telemar").
+            for (int i = w - 1; i >= first && !words.Contains(i) && IsPremodifier(i); i--) words.Add(i);
+            Add(words);
+            // A coordinated modifier: the phrase again with each other conjunct in its place.
+            foreach (int m in words)
+            {
+                if (m == w || s[m].Relation is not ("nmod" or "nmod:poss" or "compound")) continue;
+                foreach (int c in Kids(m))
+                {
+                    if (s[c].Relation != "conj") continue;
+                    var other = new List<int>();
+                    Phrase(w, other, 0, m, c);
+                    Add(other);
+                }
+            }
+            return result;
+
+            void Add(List<int> phrase)
+            {
+                phrase.Sort();
+                // A person the dictionaries do not know is not coded by a part of the name
+                // ("Kim Jong Un" is not the UN): the person's words count only when an actor
+                // phrase ends with the name ("Vladimir Putin", "Putin").
+                if (index.Entity[w] >= 0 && d.Entities[index.Entity[w]] is { Type: EntityType.Person } person)
+                {
+                    var inName = phrase.Where(i => d.Words[i].Start >= person.Start && d.Words[i].End <= person.End).ToList();
+                    var all = new List<string>();
+                    int nameFirst = -1, nameLast = -1;
+                    foreach (int i in phrase)
+                    {
+                        if (inName.Count > 0 && i == inName[0]) nameFirst = all.Count;
+                        all.AddRange(Forms(i));
+                        if (inName.Count > 0 && i == inName[^1]) nameLast = all.Count - 1;
+                    }
+                    // A match that ends with the name and starts at or before its first word ("THE
+                    // SHIRE", "VLADIMIR PUTIN"), or a surname alias of four letters or more ("PUTIN"; not "UN").
+                    bool known = false;
+                    for (int k = 0; k <= nameLast && !known; k++)
+                        known = (k <= nameFirst || (k == nameLast && all[k].Length >= 4)) && k + actors.MatchActor(all, k, out _) - 1 == nameLast;
+                    if (!known) phrase.RemoveAll(inName.Contains);
+                }
+                var forms = phrase.SelectMany(Forms).ToArray();
+                if (forms.Length == 0) return;
+                // Names start with a capital: "plan" is not PLAN (the Chinese navy), "police" is still an agent.
+                var names = phrase.SelectMany(i => Forms(i).Select(_ => d.Text[d.Words[i].Start] is char c && (char.IsUpper(c) || char.IsDigit(c)))).ToArray();
+                if (actors.CodePhrase(forms, date, out var entry, names) is { } code && !result.Exists(r => r.Item1 == code)) result.Add((code, entry));
+            }
+        }
+
+        /// <summary>A word's upper-case dictionary forms ("Dol_Amroth" → DOL, AMROTH; "state-owned" → STATE, OWNED).</summary>
+        private string[]?[]? _forms;
+
+        private string[] Forms(int i)
+        {
+            _forms ??= new string[]?[end - first];
+            return _forms[i - first] ??= ActorDictionary.Words(d.GetText(d.Words[i]));
+        }
+
+        private bool IsPremodifier(int i) => s[i].Upos is "PROPN" or "NOUN" or "ADJ" or "NUM" or "DET" || (s[i].Upos == "PART" && Lower(i) is "'s" or "’s" or "'");
+
+        /// <summary>The words of a noun phrase (modifiers, not clauses or conjuncts), with <paramref name="swap"/> replaced by <paramref name="with"/>.</summary>
+        private void Phrase(int w, List<int> into, int depth, int swap, int with)
+        {
+            if (w == swap) w = with;
+            into.Add(w);
+            if (depth >= 3) return;
+            bool person = index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type == EntityType.Person;
+            foreach (int i in Kids(w))
+            {
+                if (s[i].Relation is not ("compound" or "flat" or "flat:name" or "amod" or "nmod:poss" or "nmod" or "nmod:desc" or "case" or "det" or "nummod" or "compound:prt")) continue;
+                // "Kim Jong Un in Vladivostok" is not Russian; "the Prince of Dol Amroth" is of Dol Amroth;
+                // "protesters outside the Russian embassy" are not Russian.
+                if (s[i].Relation == "nmod" && (person ? PrepositionOf(i) is not "of" : PrepositionOf(i) is "outside" or "near" or "inside" or "on" or "about" or "after" or "before" or "during" or "since" or "until" or "despite" or "without" or "against" or "over")) continue;
+                Phrase(i, into, depth + 1, swap, with);
+            }
+        }
+
+        private ReadOnlySpan<int> Kids(int head) => head >= first && head < end ? index.Children(head) : [];
+
+        /// <summary>
+        /// The verb's subject: the nearest before it when the parse gives two. (Datelines never
+        /// are: the syntax stage parses "MOSCOW, June 17 (Reuters) -" apart from the story.)
+        /// </summary>
+        public int Subject(int v)
+        {
+            int best = -1;
+            foreach (int i in Kids(v))
+            {
+                if (s[i].Relation != "nsubj") continue;
+                if (best < 0 || (i < v && (best > v || i > best)) || (i > v && best > v && i < best)) best = i;
+            }
+            return best;
+        }
+
+        public int Child(int head, string relation)
+        {
+            foreach (int i in Kids(head)) if (s[i].Relation == relation) return i;
+            return -1;
+        }
+
+        private bool HasChild(int head, Func<int, bool> test)
+        {
+            foreach (int i in Kids(head)) if (test(i)) return true;
+            return false;
+        }
+
+        /// <summary>"Putin is set to visit": visit's subject is set's; "met ... and signed": signed's is met's.</summary>
+        public int InheritedSubject(int v)
+        {
+            // "accused North Korea of supplying ...", parsed as a clause of the noun: the noun does it.
+            if (s[v].Relation == "acl" && s[v].Head >= 0 && s[s[v].Head].Upos is "PROPN" or "NOUN" && HasChild(v, k => s[k].Relation == "mark" && Lower(k) is "of" or "for"))
+                return s[v].Head;
+            for (int k = 0, x = v; k < 4 && s[x].Head >= 0 && s[x].Relation is "xcomp" or "conj" or "advcl"; k++)
+            {
+                bool control = s[x].Relation is "xcomp" && x == v;
+                x = s[x].Head;
+                // Object control: "urged Eriador to respond", "accused North Korea of supplying".
+                if (control && (Child(x, "obj") is int o and >= 0 || (o = Child(x, "iobj")) >= 0) && o < v && s[o].Upos is "PROPN" or "NOUN" or "PRON") return o;
+                int subject = Child(x, "nsubj");
+                if (subject < 0) subject = Child(x, "nsubj:pass"); // "Gollum was seen to break into ..."
+                if (subject >= 0) return subject;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// When the parse gives a finite verb no subject ("Police arrested"
+        /// came out as a noun with a clause): the noun right before the verb and its auxiliaries.
+        /// </summary>
+        public int SubjectBefore(int v)
+        {
+            bool finite = s[v].Xpos is "VBD" or "VBZ" or "VBP" || HasChild(v, k => s[k].Relation is "aux" or "aux:pass")
+                // "Police arrested two protesters" parsed as a noun with a clause and no main verb.
+                || (s[v].Relation == "acl" && s[v].Head == v - 1 && s[v - 1].Head < 0);
+            if (!finite) return -1;
+            int i = v - 1;
+            while (i >= first && (s[i].Upos is "AUX" or "ADV" or "PART") && s[i].Head == v) i--;
+            if (i < first || s[i].Upos is not ("PROPN" or "NOUN" or "PRON") || index.InDate[i]) return -1;
+            // The head of the noun phrase that word ends ("Vladimir Putin" → Vladimir).
+            while (s[i].Relation is "flat" or "flat:name" or "compound" && s[i].Head >= first && s[i].Head < i) i = s[i].Head;
+            return i;
+        }
+
+        /// <summary>The named possessor of a noun ("Putin's visit", "Kim's invitation"), or -1.</summary>
+        public int Possessor(int n)
+        {
+            int p = Child(n, "nmod:poss");
+            // A real genitive: the name carries "'s" ("Putin's visit").
+            if (p < 0 || s[p].Upos is not ("PROPN" or "NOUN") || !HasChild(p, k => s[k].Relation == "case" && Lower(k) is "'s" or "’s" or "'")) return -1;
+            return index.Entity[p] >= 0 && d.Entities[index.Entity[p]].Type is EntityType.Person or EntityType.Location or EntityType.Organization ? p : -1;
+        }
+
+        /// <summary>The target of a nominal event: its to/with/against/on/into phrase naming someone.</summary>
+        public int NominalTarget(int n)
+        {
+            foreach (int i in Kids(n))
+                if (s[i].Relation == "nmod" && PrepositionOf(i) is "to" or "with" or "against" or "on" or "into" or "of" && IsSomeone(i, named: true)) return i;
+            return -1;
+        }
+
+        /// <summary>"Putin's planned visit", "Putin's upcoming visit" are planned; "a possible visit" hypothetical; else asserted.</summary>
+        public Modality NominalModality(int n)
+        {
+            foreach (int i in Kids(n))
+            {
+                if (s[i].Relation != "amod") continue;
+                string a = Lower(i);
+                if (a is "planned" or "upcoming" or "forthcoming" or "expected" or "scheduled" or "proposed" or "next") return Modality.Planned;
+                if (a is "possible" or "potential" or "rumoured" or "rumored") return Modality.Hypothetical;
+            }
+            return Modality.Asserted;
+        }
+
+        /// <summary>The person named right after a title word ("Chancellor Olaf Scholz"), or -1.</summary>
+        private int TitledPerson(int w)
+        {
+            for (int i = w + 1; i < end && i <= w + 3; i++)
+            {
+                if (index.Entity[i] >= 0) return d.Entities[index.Entity[i]].Type == EntityType.Person ? index.Entity[i] : -1;
+                if (!(s[i].Upos is "PROPN" or "NOUN" && RoleNouns.Contains(Lower(i))) && s[i].Upos != "PROPN" && Lower(i) != "of") return -1;
+            }
+            return -1;
+        }
+
+        public int SpeakerFor(int w, int v)
+        {
+            if (w < 0 || s[w].Upos != "PRON" || Lower(w) is not ("it" or "they")) return w;
+            for (int x = v, k = 0; k < 3 && s[x].Head >= 0; k++)
+            {
+                if (s[x].Relation is not ("ccomp" or "xcomp" or "advcl" or "conj")) break;
+                x = s[x].Head;
+                int subject = Child(x, "nsubj");
+                if (subject >= 0 && subject != w && s[subject].Upos is "PROPN" or "NOUN") return subject;
+            }
+            return w;
+        }
+
+        public int ObliqueWith(int v, params string[] prepositions)
+        {
+            foreach (int i in Kids(v))
+            {
+                if (s[i].Relation is not ("obl" or "obl:npmod")) continue;
+                if (HasChild(i, k => s[k].Relation == "case" && prepositions.Contains(Lower(k)))) return i;
+            }
+            return -1;
+        }
+
+        /// <summary>The word and the words coordinated with it ("Russia and China").</summary>
+        public List<int> Conjuncts(int w)
+        {
+            var list = new List<int> { w };
+            // "Mordor, Rohan, Fornost and Bree welcomed": a parse that makes each a subject of the verb.
+            if (s[w].Relation == "nsubj" && s[w].Head >= 0)
+                foreach (int i in Kids(s[w].Head))
+                    if (i != w && s[i].Relation == "nsubj" && i < s[w].Head && Coordinated(Math.Min(i, w), Math.Max(i, w))) list.Add(i);
+            int listed = list.Count;
+            for (int k = 0; k < list.Count && list.Count < 32; k++)
+                foreach (int i in Kids(list[k])) if (s[i].Relation == "conj" && s[i].Upos is "PROPN" or "NOUN" && !list.Contains(i)) list.Add(i);
+            // "Abe, former Foreign Minister, starts ...", parsed as a list: a list has a conjunction
+            // ("Mordor, Rohan, Fornost and Bree"); commas alone make an apposition.
+            if (list.Count > listed && !HasConjunction(list.Min(), list.Max())) list.RemoveRange(listed, list.Count - listed);
+            list.Sort();
+            return list;
+        }
+
+        private bool HasConjunction(int from, int to)
+        {
+            for (int i = from + 1; i < to; i++) if (s[i].Upos == "CCONJ") return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether two subjects are a list ("Mordor, Rohan, Fornost and Bree"): only names, nouns,
+        /// commas and conjunctions between them, and a conjunction before the verb.
+        /// </summary>
+        private bool Coordinated(int a, int b)
+        {
+            bool separator = false;
+            for (int i = a + 1; i < b; i++)
+            {
+                if (s[i].Upos is not ("PROPN" or "NOUN" or "DET" or "ADJ" or "CCONJ" or "PUNCT")) return false;
+                if (s[i].Upos == "PUNCT" && Lower(i) != ",") return false;
+                if (s[i].Upos == "CCONJ" || Lower(i) == ",") separator = true;
+            }
+            if (!separator) return false;
+            int verb = s[b].Head;
+            for (int i = b + 1; i < verb && i < end; i++) if (s[i].Upos == "CCONJ") return true;
+            for (int i = a + 1; i < b; i++) if (s[i].Upos == "CCONJ") return true;
+            return false;
+        }
+
+        /// <summary>The entity mention that holds word <paramref name="w"/>, or the noun phrase of a generic agent.</summary>
+        public EntityReference? Reference(int w)
+        {
+            // "said on Monday": a time is not a participant.
+            if (w < 0 || index.InDate[w]) return null;
+            var word = d.Words[w];
+            if (index.Entity[w] >= 0) return article.Reference(index.Entity[w]);
+            // "German Chancellor Olaf Scholz", "North Korean leader Kim Jong Un" parsed with the title as the head: the person.
+            if (s[w].Upos is "NOUN" or "PROPN" && RoleNouns.Contains(Lower(w)) && TitledPerson(w) is int titled and >= 0)
+                return article.Reference(titled);
+            // "he", "she": the person last named.
+            if (s[w].Upos == "PRON" && PersonPronouns.Contains(Lower(w)) && article.Antecedent(w, first, null, null, objectForm: Lower(w) is "him" or "her") is int p and >= 0)
+                return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
+            // A named part of the phrase ("South Korea's spy agency" → the agency, typed by its head).
+            if (s[w].Upos is "NOUN" && s[w].Lemma is { } lemma)
+            {
+
+                int start = word.Start;
+                foreach (int i in Kids(w))
+                {
+                    if (s[i].Relation is not ("amod" or "compound" or "nmod:poss" or "det")) continue;
+                    int at = index.Entity[i] >= 0 ? Math.Min(d.Entities[index.Entity[i]].Start, d.Words[i].Start) : d.Words[i].Start;
+                    if (at < start) start = at;
+                }
+                string text = d.Text[start..word.End];
+                // "the Russian leader", "the North Korean leader": the person the article gave that role.
+                if (RoleNouns.Contains(lemma) && HasChild(w, k => s[k].Relation == "det" && Lower(k) == "the"))
+                {
+                    string? iso = null;
+                    foreach (int k in Kids(w)) if (s[k].Relation is "amod" or "compound" or "nmod:poss") iso ??= article.CountryOfWord(k);
+                    if (iso is not null && article.Antecedent(w, first, iso, lemma) is int person and >= 0)
+                        return article.Reference(person) with { Start = start, End = word.End, Text = text };
+                }
+                bool agent = GenericAgents.Contains(lemma);
+                return new EntityReference(start, word.End, text, agent ? EntityType.Organization : EntityType.Other, null, agent ? ["generic-agent"] : []);
+            }
+            if (s[w].Upos is "PROPN") return new EntityReference(word.Start, word.End, d.GetText(word), EntityType.Other, null, []);
+            return null;
+        }
+    }
+}
