@@ -174,11 +174,15 @@ internal sealed class Sieves
             if (x.Name is { Label: "PERSON" or "PER" }) { person = true; break; }
         if (!person) return false;
         var words = _clusters.Words(a.Index);
-        if (!words.Contains(m.HeadLower)) return false;
+        // "the Russian leader" → "Russian President Vladimir Putin": a leader is whoever holds the top title.
+        if (!words.Contains(m.HeadLower) && !(m.HeadLower == "leader" && LeaderTitles.Any(words.Contains))) return false;
         foreach (var w in m.Modifiers)
             if (!words.Contains(w)) return false;
         return true;
     }
+
+    /// <summary>Titles a "leader" of a country or party holds.</summary>
+    private static readonly string[] LeaderTitles = ["president", "premier", "chancellor", "king", "queen", "emperor", "dictator", "chairman"];
 
     /// <summary>"the company" → the nearest organisation named before it; "the country" → the nearest country.</summary>
     private static bool TypeNoun(Mention m, Mention a)

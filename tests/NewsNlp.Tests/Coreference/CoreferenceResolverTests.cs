@@ -48,6 +48,16 @@ public class CoreferenceResolverTests
     }
 
     [Test]
+    public void TheRussianLeaderIsThePresidentNamedBefore()
+    {
+        var doc = Pipeline.Process("Russian President Vladimir Putin will visit North Korea on Tuesday. Putin will hold talks with Kim Jong Un. "
+            + "The Russian leader last visited Pyongyang in 2000.");
+        Assert.That(ClusterWith(doc, "The Russian leader")?.Canonical, Is.EqualTo("Vladimir Putin"), Describe(doc));
+        var other = Pipeline.Process("French President Emmanuel Macron spoke first. The Russian leader did not reply.");
+        Assert.That(ClusterWith(other, "The Russian leader")?.Canonical, Is.Not.EqualTo("Emmanuel Macron"), "a leader of another country is someone else");
+    }
+
+    [Test]
     public void HeGoesToTheNearestPersonNotToAPlace()
     {
         var doc = Pipeline.Process("Vladimir Putin visited North Korea on Wednesday. He praised the country's leadership and said the talks went well.");
