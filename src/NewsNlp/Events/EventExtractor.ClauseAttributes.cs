@@ -63,9 +63,17 @@ public sealed partial class EventExtractor
             }
             // "battled U.S. troops in a Baghdad slum district", "told a Moscow court": a place that names the phrase's noun.
             foreach (int i in Kids(v))
-                if (s[i].Relation is "obj" or "iobj" or "obl" && s[i].Upos == "NOUN" && NamedBy(i) is { } named) return named;
+                if (s[i].Relation is "obj" or "iobj" or "obl" && s[i].Lemma is { } site && SiteNouns.Contains(site) && NamedBy(i) is { } named) return named;
             return null;
         }
+
+        /// <summary>Nouns of places and institutions that sit somewhere: "a Moscow court", "the Baghdad embassy", not "U.S. proposals".</summary>
+        private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
+        {
+            "court", "embassy", "consulate", "camp", "district", "suburb", "neighbourhood", "neighborhood", "city", "town", "village",
+            "port", "airport", "base", "prison", "jail", "hospital", "hotel", "square", "street", "market", "mosque", "church", "temple",
+            "school", "university", "border", "region", "province", "area", "slum", "headquarters", "office", "parliament", "palace",
+        };
 
         /// <summary>The place a noun's compound modifier names ("a Baghdad slum district" → Baghdad), or null.</summary>
         private EntityReference? NamedBy(int noun)

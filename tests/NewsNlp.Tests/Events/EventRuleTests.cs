@@ -23,6 +23,10 @@ public class EventRuleTests
         Assert.That(battle.Place?.Canonical, Is.EqualTo("Baghdad"));
         var met = Candidates("Putin met Kim in a Russian port city on Tuesday.").Single(e => e.Action.Lemma == "meet");
         Assert.That(met.Place, Is.Null, "a nationality is not a place");
+        var court = Candidates("Platon Lebedev told a Moscow court that the charges were false.").Single(e => e.Action.Lemma == "tell");
+        Assert.That(court.Place?.Canonical, Is.EqualTo("Moscow"), "a court sits in its city");
+        var criticised = Candidates("The European Union criticised U.S. proposals on Tuesday.").Single(e => e.Action.Lemma is "criticise" or "criticize");
+        Assert.That(criticised.Place, Is.Null, "proposals do not happen in the country that made them");
     }
 
     [Test]
