@@ -67,6 +67,9 @@ public static class CliMain
                                          CoNLL-2012 documents (text rebuilt from the gold words).
           newsnlp eval zones --data DIR [--model M] [--split test]
                                                  Per-line P/R/F1 of zones against WCXB's labels.
+          newsnlp submit PATH ... --nats URL     Queue articles on NATS JetStream for workers.
+          newsnlp worker --nats URL [--once]     Process queued articles (until SIGTERM, or the queue is empty).
+          newsnlp collect --nats URL --out DIR   Write the workers' results so far to DIR.
           newsnlp --help | --version
 
         extract
@@ -183,6 +186,22 @@ public static class CliMain
                              --labels adds a per-label table; --errors counts what became of each
                              gold argument (found, left out, wrong span, wrong label, no candidate).
 
+        submit / worker / collect (scaling out; see README "Scaling out" and docs/SCALING.md)
+          --nats URL         The NATS server with JetStream (nats://host:4222).
+          --create-streams   Create or update the article, result and dead-letter streams (idempotent).
+          submit PATH        As extract reads paths (.txt, .html, .jsonl, folders, -); message id =
+                             article id; exits once the server has acknowledged every article.
+                             --published DATE, --stdin-format F, --quiet as for extract.
+          worker             --once: stop when no article is waiting or unacknowledged. SIGTERM stops
+                             fetching, finishes and acknowledges what is in flight, exits 0.
+                             --threads N (all cores), --max-in-flight N (4 x threads), --ack-wait S (30),
+                             --max-deliver N (5; then dead-lettered), --max-chars N (1000000),
+                             --grace S (30), --stats-interval S (10), --include, --model, --rules,
+                             --culture, --cameo as for extract.
+          collect            --out DIR: DIR/documents.jsonl (as extract --format jsonl) and
+                             DIR/events.jsonl; --format parquet: extract's tables (needs workers run
+                             with --include text). Results stay in the stream.
+
         Exit codes: 0 success, 2 usage error, 3 bad input (missing or unreadable file, bad JSON
                     line, unwritable --output; the message names file and line), 1 internal error,
                     130 cancelled, 141 standard output closed (e.g. '| head -1'; nothing printed).
@@ -217,6 +236,10 @@ public static class CliMain
                 "tag" => Commands.TagCommand.Run(rest, stdout),
                 "parse" => Commands.SyntaxCommands.Parse(rest, stdout),
                 "render" => Commands.RenderCommand.Run(rest, stdin, stdout),
+                // Scaling out (NATS JetStream): parsing and logic live in Commands/WorkerCommand.cs, SubmitCommand.cs, CollectCommand.cs.
+                "worker" => Commands.WorkerCommand.Run(Commands.WorkerCommandOptions.Parse(rest), stderr, cts.Token),
+                "submit" => Commands.SubmitCommand.Run(Commands.SubmitOptions.Parse(rest), stdin, stderr, cts.Token),
+                "collect" => Commands.CollectCommand.Run(Commands.CollectOptions.Parse(rest), stdout, stderr, cts.Token),
                 _ => throw new UsageException($"Unknown command '{args[0]}'. See 'newsnlp --help'."),
             };
             await stdout.FlushAsync();
@@ -240,6 +263,12 @@ public static class CliMain
         {
             await stderr.WriteLineAsync("newsnlp: cancelled");
             return ExitCancelled;
+        }
+        catch (NewsNlp.Worker.WorkerSetupException e)
+        {
+            // An unreachable server or a missing stream: one line, no stack trace.
+            await stderr.WriteLineAsync($"newsnlp: {e.Message}");
+            return ExitInternal;
         }
         catch (NewsNlp.Pipeline.ArticleProcessingException e)
         {

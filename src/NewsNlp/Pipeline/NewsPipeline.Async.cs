@@ -11,6 +11,9 @@ public sealed partial class NewsPipeline
     /// <see cref="BatchOptions.MaxInFlight"/> articles at once.
     /// </summary>
     /// <remarks>
+    /// While <paramref name="articles"/> waits for its next article, finished documents are handed out
+    /// (still in input order) rather than held until <see cref="BatchOptions.MaxInFlight"/> articles are
+    /// read: a queue that sends more only after earlier documents are out keeps moving.
     /// Failures never lose finished work, as in <see cref="ProcessBatch"/>: when <paramref name="articles"/>
     /// throws, the documents of the articles it returned before are yielded first and then its exception
     /// is rethrown unchanged; a failed article comes after the documents before it, as
@@ -36,7 +39,23 @@ public sealed partial class NewsPipeline
                 // As in Batch: a throwing source gets its exception rethrown after the finished documents.
                 bool more;
                 ExceptionDispatchInfo? failed = null;
-                try { more = await source.MoveNextAsync().ConfigureAwait(false); }
+                var moveNext = source.MoveNextAsync();
+                if (!moveNext.IsCompleted && window.Count > 0)
+                {
+                    // The source waits (a queue with nothing new for now): hand out the documents already
+                    // finished, in order, instead of holding them until the window fills. A queue consumer
+                    // acknowledges a message only once its document is out, so holding them would stall it.
+                    var pending = moveNext.AsTask();
+                    while (window.Count > 0 && !pending.IsCompleted)
+                    {
+                        var oldest = window.Peek();
+                        if (!oldest.IsCompleted) await Task.WhenAny(pending, oldest).ConfigureAwait(false);
+                        if (!oldest.IsCompleted) continue;
+                        if (await TakeAsync(window.Next(), options).ConfigureAwait(false) is { } ready) yield return ready;
+                    }
+                    moveNext = new ValueTask<bool>(pending);
+                }
+                try { more = await moveNext.ConfigureAwait(false); }
                 catch (Exception e) when (e is not OperationCanceledException) { failed = ExceptionDispatchInfo.Capture(e); more = false; }
                 if (!more)
                 {

@@ -1,0 +1,35 @@
+using System.Globalization;
+using NewsNlp.Worker;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>Option parsing shared by <c>worker</c>, <c>submit</c> and <c>collect</c>.</summary>
+internal static class NatsCommandArgs
+{
+    /// <summary><c>--nats URL</c>: required, and a NATS URL (a bare host:port gets nats://).</summary>
+    public static string Url(CliArgs a)
+    {
+        string url = a.Require("nats");
+        if (!url.Contains("://", StringComparison.Ordinal)) url = "nats://" + url;
+        var check = new NewsWorkerOptions { Url = url };
+        try { check.Validate(); }
+        catch (ArgumentException e) { throw new UsageException("--nats: " + e.Message); }
+        return url;
+    }
+
+    public static int Int(CliArgs a, string name, int fallback, int min, int max)
+    {
+        if (a.Get(name) is not { } s) return fallback;
+        if (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out int v) || v < min || v > max)
+            throw new UsageException($"--{name} must be a whole number from {min} to {max}.");
+        return v;
+    }
+
+    public static TimeSpan Seconds(CliArgs a, string name, TimeSpan fallback, double min, double max)
+    {
+        if (a.Get(name) is not { } s) return fallback;
+        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !(v >= min && v <= max))
+            throw new UsageException($"--{name} must be a number of seconds from {min} to {max}.");
+        return TimeSpan.FromSeconds(v);
+    }
+}
