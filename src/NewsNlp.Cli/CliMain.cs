@@ -240,6 +240,8 @@ public static class CliMain
                 "worker" => Commands.WorkerCommand.Run(Commands.WorkerCommandOptions.Parse(rest), stderr, cts.Token),
                 "submit" => Commands.SubmitCommand.Run(Commands.SubmitOptions.Parse(rest), stdin, stderr, cts.Token),
                 "collect" => Commands.CollectCommand.Run(Commands.CollectOptions.Parse(rest), stdout, stderr, cts.Token),
+                // Hidden: benchmarks/worker-bench.sh.
+                "worker-bench" => Commands.WorkerBenchCommand.Run(rest, stdout, stderr, cts.Token),
                 _ => throw new UsageException($"Unknown command '{args[0]}'. See 'newsnlp --help'."),
             };
             await stdout.FlushAsync();

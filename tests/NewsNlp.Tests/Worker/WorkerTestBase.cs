@@ -21,15 +21,21 @@ public abstract class WorkerTestBase : TempDirectoryTest
     [TearDown]
     public void StopProcesses()
     {
-        foreach (var w in _workers)
+        try
         {
-            if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
-                TestContext.Out.WriteLine("worker log:\n" + w.Log);
-            w.Dispose();
+            foreach (var w in _workers)
+            {
+                if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
+                    TestContext.Out.WriteLine("worker log:\n" + w.Log);
+                w.Dispose();
+            }
         }
-        // One fixture instance runs every test: the next test starts with no workers.
-        _workers.Clear();
-        Server?.Dispose();
+        finally
+        {
+            // One fixture instance runs every test: the next test starts with no workers, and no server outlives its test.
+            _workers.Clear();
+            Server?.Dispose();
+        }
     }
 
     /// <summary><paramref name="count"/> short news articles with ids art-000.., written as JSON Lines.</summary>

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using NATS.Client.JetStream.Models;
+using NewsNlp.Pipeline;
+using NewsNlp.Worker;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary>
+/// <c>newsnlp worker-bench --nats URL</c> (hidden; benchmarks/worker-bench.sh runs it against a
+/// scratch server): the in-process batch API on one thread, then one and two worker processes
+/// (one thread each) on the same articles. A worker's rate is taken from the result stream's own
+/// timestamps, first document to last, so process start-up and model loading are left out.
+/// It deletes and recreates the deployment's streams: never point it at a server in use.
+/// </summary>
+internal static class WorkerBenchCommand
+{
+    private static readonly HashSet<string> ValueOptions = ["nats", "articles", "input"];
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var a = CliArgs.Parse(args, ValueOptions, new HashSet<string>());
+        string url = NatsCommandArgs.Url(a);
+        int count = NatsCommandArgs.Int(a, "articles", 600, 10, 1_000_000);
+        var articles = LoadArticles(a.Get("input"), count, out string source);
+        stdout.WriteLine($"worker-bench: {articles.Count:N0} articles ({source}, {articles.Average(x => x.Text.Length):N0} characters on average), {Environment.ProcessorCount} cores");
+
+        var pipeline = NewsPipeline.CreateDefault();
+        var one = new BatchOptions { MaxDegreeOfParallelism = 1 };
+        _ = pipeline.ProcessBatch(articles.Take(30), one, ct).Count(); // warm-up: JIT and caches, as a running worker has them
+        var clock = Stopwatch.StartNew();
+        _ = pipeline.ProcessBatch(articles, one, ct).Count();
+        double inProcess = articles.Count / clock.Elapsed.TotalSeconds;
+        stdout.WriteLine($"in-process ProcessBatch, 1 thread:        {inProcess,8:N1} articles/s");
+
+        double oneWorker = RunWorkers(url, articles, 1, stderr, ct).GetAwaiter().GetResult();
+        stdout.WriteLine($"1 worker process, 1 thread:               {oneWorker,8:N1} articles/s");
+        double twoWorkers = RunWorkers(url, articles, 2, stderr, ct).GetAwaiter().GetResult();
+        stdout.WriteLine($"2 worker processes, 1 thread each:        {twoWorkers,8:N1} articles/s");
+        stdout.WriteLine($"two workers / one worker:                 {twoWorkers / oneWorker,8:N2}x (target >= 1.7x)");
+        stdout.WriteLine($"per-article overhead of a worker vs batch: {(inProcess / oneWorker - 1) * 100,7:N1} % (target <= 10 %)");
+        return CliMain.ExitOk;
+    }
+
+    /// <summary>Fresh streams, <paramref name="workers"/> worker processes, the articles queued once they are ready; documents per second.</summary>
+    private static async Task<double> RunWorkers(string url, IReadOnlyList<NewsArticle> articles, int workers, TextWriter stderr, CancellationToken ct)
+    {
+        var o = new NewsWorkerOptions { Url = url };
+        await using var nats = new NatsConnection(NatsConnectionFactory.Options(url, "newsnlp-worker-bench"));
+        await NatsConnectionFactory.ConnectAsync(nats, url);
+        var js = new NatsJSContext(nats);
+        foreach (var stream in new[] { o.ArticleStream, o.ResultStream, o.DeadLetterStream })
+        {
+            try { await js.DeleteStreamAsync(stream, ct); }
+            catch (NatsJSApiException e) when (e.Error.Code == 404) { }
+        }
+        await NewsStreams.EnsureStreamsAsync(js, o, ct);
+        await NewsStreams.EnsureConsumerAsync(js, o, ct);
+
+        var processes = new List<Process>();
+        try
+        {
+            var ready = new List<Task>();
+            for (int i = 0; i < workers; i++)
+            {
+                var (p, started) = StartWorker(url);
+                processes.Add(p);
+                ready.Add(started);
+            }
+            await Task.WhenAll(ready).WaitAsync(TimeSpan.FromMinutes(2), ct);
+
+            var publishes = articles.Select(x => js.PublishAsync(o.ArticleSubject, ArticleWire.Serialize(x), opts: new NatsJSPubOpts { MsgId = x.Id }, cancellationToken: ct).AsTask()).ToList();
+            await Task.WhenAll(publishes);
+
+            var docs = await js.CreateOrUpdateConsumerAsync(o.ResultStream, new ConsumerConfig("bench-" + Guid.NewGuid().ToString("N"))
+            {
+                AckPolicy = ConsumerConfigAckPolicy.None,
+                FilterSubject = o.DocumentSubject,
+                InactiveThreshold = TimeSpan.FromMinutes(5),
+            }, ct);
+            var clock = Stopwatch.StartNew();
+            while (true)
+            {
+                await docs.RefreshAsync(ct);
+                if (docs.Info.NumPending >= (ulong)articles.Count) break;
+                if (processes.Any(p => p.HasExited)) throw new InvalidOperationException("a worker exited during the benchmark");
+                if (clock.Elapsed > TimeSpan.FromMinutes(30)) throw new TimeoutException("the workers did not finish within 30 minutes");
+                await Task.Delay(200, ct);
+            }
+            DateTimeOffset first = DateTimeOffset.MaxValue, last = DateTimeOffset.MinValue;
+            int seen = 0;
+            while (seen < articles.Count)
+            {
+                await foreach (var m in docs.FetchNoWaitAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = 1000 }, cancellationToken: ct))
+                {
+                    seen++;
+                    var ts = m.Metadata!.Value.Timestamp;
+                    if (ts < first) first = ts;
+                    if (ts > last) last = ts;
+                }
+            }
+            return (articles.Count - 1) / (last - first).TotalSeconds;
+        }
+        finally
+        {
+            foreach (var p in processes)
+            {
+                if (!p.HasExited) { using var kill = Process.Start("kill", ["-TERM", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]); }
+                if (!p.WaitForExit(TimeSpan.FromSeconds(60))) p.Kill();
+                p.Dispose();
+            }
+        }
+    }
+
+    /// <summary>This program again (the apphost, or dotnet with this assembly) as <c>worker --threads 1</c>; the task ends when it logs that it started.</summary>
+    private static (Process Process, Task Started) StartWorker(string url)
+    {
+        string self = Environment.ProcessPath ?? "dotnet";
+        var psi = new ProcessStartInfo(self) { RedirectStandardError = true, RedirectStandardOutput = true };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") psi.ArgumentList.Add(typeof(CliMain).Assembly.Location);
+        foreach (var arg in new[] { "worker", "--nats", url, "--threads", "1", "--stats-interval", "3600" }) psi.ArgumentList.Add(arg);
+        var process = Process.Start(psi)!;
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) started.TrySetException(new InvalidOperationException("a worker exited before it started"));
+            else if (e.Data.Contains("worker started", StringComparison.Ordinal)) started.TrySetResult();
+            else if (e.Data.Contains("newsnlp:", StringComparison.Ordinal)) started.TrySetException(new InvalidOperationException(e.Data));
+        };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return (process, started.Task);
+    }
+
+    /// <summary>
+    /// --input (read as extract reads paths), or the BBC News corpus in ../shared/data/unlabeled
+    /// cut into articles of ~2,000 characters, or the bundled sample; cycled to <paramref name="count"/>.
+    /// </summary>
+    private static List<NewsArticle> LoadArticles(string? input, int count, out string source)
+    {
+        List<string> texts;
+        if (input is not null)
+        {
+            texts = ArticleSource.FromPaths([input], null, TextReader.Null, false).Select(x => x.Text).Where(t => t.Length > 0).ToList();
+            source = input;
+        }
+        else if (FindUp("shared/data/unlabeled/bbc.txt.gz") is { } bbc)
+        {
+            texts = [];
+            using var reader = new StreamReader(new GZipStream(File.OpenRead(bbc), CompressionMode.Decompress), Encoding.UTF8);
+            var sb = new StringBuilder();
+            string? line;
+            while (texts.Count < count && (line = reader.ReadLine()) is not null)
+            {
+                sb.Append(line).Append('\n');
+                if (sb.Length >= 2000) { texts.Add(sb.ToString()); sb.Clear(); }
+            }
+            source = "BBC News corpus";
+        }
+        else
+        {
+            texts = [ArticleSource.Sample(null).Text];
+            source = "the bundled sample article, repeated";
+        }
+        if (texts.Count == 0) throw new InputException("worker-bench: no article text");
+        var published = new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
+        return Enumerable.Range(0, count).Select(i => new NewsArticle(texts[i % texts.Count], published, $"bench-{i:D6}")).ToList();
+    }
+
+    private static string? FindUp(string relative)
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}
