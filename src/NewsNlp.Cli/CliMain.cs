@@ -188,7 +188,8 @@ public static class CliMain
 
         submit / worker / collect (scaling out; see README "Scaling out" and docs/SCALING.md)
           --nats URL         The NATS server with JetStream (nats://host:4222).
-          --create-streams   Create or update the article, result and dead-letter streams (idempotent).
+          --create-streams   Create or update the article, result and dead-letter streams (idempotent);
+                             --replicas N: copies per stream on a JetStream cluster (1; 3 on 3 nodes).
           submit PATH        As extract reads paths (.txt, .html, .jsonl, folders, -); message id =
                              article id; exits once the server has acknowledged every article.
                              --published DATE, --stdin-format F, --quiet as for extract.

@@ -28,34 +28,47 @@ public static class NewsStreams
     public static string EventMessageId(string articleId, int index) => "event:" + articleId + ":" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Creates the three streams when missing and brings their settings up to date (idempotent: a
-    /// second call with the same options changes nothing).
+    /// Creates the three streams that are missing and leaves existing ones as they are (idempotent:
+    /// a second call changes nothing, and a worker started with other settings cannot shrink a
+    /// cluster's replicated streams). Change an existing stream with the <c>nats</c> tool.
     /// </summary>
     /// <exception cref="NatsJSApiException">The server refused a setting (e.g. a stream of that name with another retention).</exception>
     public static async Task EnsureStreamsAsync(INatsJSContext js, NewsWorkerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(js);
         ArgumentNullException.ThrowIfNull(options);
-        await js.CreateOrUpdateStreamAsync(new StreamConfig(options.ArticleStream, [options.ArticleSubject])
+        await CreateIfMissingAsync(js, new StreamConfig(options.ArticleStream, [options.ArticleSubject])
         {
             // Work queue: a message is gone once a worker acknowledges it, and only one consumer may take it.
             Retention = StreamConfigRetention.Workqueue,
             Storage = StreamConfigStorage.File,
+            NumReplicas = options.Replicas,
             DuplicateWindow = options.DuplicateWindow,
         }, cancellationToken).ConfigureAwait(false);
-        await js.CreateOrUpdateStreamAsync(new StreamConfig(options.ResultStream, [options.DocumentSubject, options.EventSubject])
+        await CreateIfMissingAsync(js, new StreamConfig(options.ResultStream, [options.DocumentSubject, options.EventSubject])
         {
             Retention = StreamConfigRetention.Limits,
             Storage = StreamConfigStorage.File,
+            NumReplicas = options.Replicas,
             // The window is what makes a redelivered article's results a no-op.
             DuplicateWindow = options.DuplicateWindow,
         }, cancellationToken).ConfigureAwait(false);
-        await js.CreateOrUpdateStreamAsync(new StreamConfig(options.DeadLetterStream, [options.DeadLetterSubject])
+        await CreateIfMissingAsync(js, new StreamConfig(options.DeadLetterStream, [options.DeadLetterSubject])
         {
             Retention = StreamConfigRetention.Limits,
             Storage = StreamConfigStorage.File,
+            NumReplicas = options.Replicas,
             DuplicateWindow = options.DuplicateWindow,
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task CreateIfMissingAsync(INatsJSContext js, StreamConfig config, CancellationToken cancellationToken)
+    {
+        try { await js.GetStreamAsync(config.Name!, cancellationToken: cancellationToken).ConfigureAwait(false); return; }
+        catch (NatsJSApiException e) when (e.Error.Code == 404) { }
+        try { await js.CreateStreamAsync(config, cancellationToken).ConfigureAwait(false); }
+        // Created meanwhile by another worker or submit: JetStream's "stream name already in use".
+        catch (NatsJSApiException e) when (e.Error.ErrCode == 10058) { }
     }
 
     /// <summary>Creates the workers' durable pull consumer, or updates its settings (idempotent).</summary>

@@ -7,7 +7,7 @@ namespace NewsNlp.Worker;
 /// </summary>
 public sealed record NewsWorkerOptions
 {
-    /// <summary>The NATS server (or any node of a cluster), e.g. <c>nats://127.0.0.1:4222</c>.</summary>
+    /// <summary>The NATS server, e.g. <c>nats://127.0.0.1:4222</c>; for a cluster, several nodes comma separated.</summary>
     public string Url { get; init; } = "nats://127.0.0.1:4222";
 
     /// <summary>The work-queue stream of articles.</summary>
@@ -39,6 +39,9 @@ public sealed record NewsWorkerOptions
     /// redelivered article) is dropped. Must exceed the longest time an article can stay unacknowledged.
     /// </summary>
     public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromHours(2);
+
+    /// <summary>Copies of each stream kept by a JetStream cluster (1 on a single server; 3 on a 3-node cluster survives one node's loss).</summary>
+    public int Replicas { get; init; } = 1;
 
     /// <summary>Articles processed at once (the pipeline's degree of parallelism).</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
@@ -79,8 +82,11 @@ public sealed record NewsWorkerOptions
     /// <summary>Throws <see cref="ArgumentException"/> with a one-line reason when a setting cannot work.</summary>
     public void Validate()
     {
-        if (!Uri.TryCreate(Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("nats" or "tls" or "ws" or "wss"))
-            throw new ArgumentException($"'{Url}' is not a NATS URL (nats://host:port).");
+        // A cluster is several URLs, comma separated (the client tries them in turn).
+        foreach (string url in (Url ?? "").Split(',', StringSplitOptions.TrimEntries))
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("nats" or "tls" or "ws" or "wss") || uri.Host.Length == 0)
+                throw new ArgumentException($"'{url}' is not a NATS URL (nats://host:port, several comma separated).");
+        if (Replicas is < 1 or > 5) throw new ArgumentException("Replicas must be from 1 to 5 (JetStream's limit).");
         if (Threads < 1) throw new ArgumentException("Threads must be at least 1.");
         if (EffectiveMaxInFlight < 1) throw new ArgumentException("MaxInFlight must be at least 1.");
         if (AckWait < TimeSpan.FromSeconds(1)) throw new ArgumentException("AckWait must be at least one second.");

@@ -10,7 +10,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>The settings of <c>newsnlp collect</c>.</summary>
 internal sealed record CollectOptions(NewsWorkerOptions Streams, string OutputDir, string Format)
 {
-    private static readonly HashSet<string> ValueOptions = ["nats", "out", "format"];
+    private static readonly HashSet<string> ValueOptions = ["nats", "replicas", "out", "format"];
     private static readonly HashSet<string> Flags = ["create-streams"];
 
     public static CollectOptions Parse(string[] args)
@@ -19,7 +19,7 @@ internal sealed record CollectOptions(NewsWorkerOptions Streams, string OutputDi
         if (a.Positional.Count > 0) throw new UsageException($"collect takes no arguments ('{a.Positional[0]}').");
         string format = a.Get("format") ?? "jsonl";
         if (format is not ("jsonl" or "parquet")) throw new UsageException($"--format must be jsonl or parquet, not '{format}'.");
-        return new CollectOptions(new NewsWorkerOptions { Url = NatsCommandArgs.Url(a), CreateStreams = a.Has("create-streams") }, a.Require("out"), format);
+        return new CollectOptions(NatsCommandArgs.Deployment(a), a.Require("out"), format);
     }
 }
 

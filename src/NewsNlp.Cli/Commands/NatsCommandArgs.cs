@@ -6,16 +6,24 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>Option parsing shared by <c>worker</c>, <c>submit</c> and <c>collect</c>.</summary>
 internal static class NatsCommandArgs
 {
-    /// <summary><c>--nats URL</c>: required, and a NATS URL (a bare host:port gets nats://).</summary>
+    /// <summary><c>--nats URL[,URL]</c>: required, NATS URLs (a bare host:port gets nats://).</summary>
     public static string Url(CliArgs a)
     {
-        string url = a.Require("nats");
-        if (!url.Contains("://", StringComparison.Ordinal)) url = "nats://" + url;
+        string url = string.Join(',', a.Require("nats").Split(',', StringSplitOptions.TrimEntries)
+            .Select(u => u.Contains("://", StringComparison.Ordinal) ? u : "nats://" + u));
         var check = new NewsWorkerOptions { Url = url };
         try { check.Validate(); }
         catch (ArgumentException e) { throw new UsageException("--nats: " + e.Message); }
         return url;
     }
+
+    /// <summary>--nats, --create-streams and --replicas: the deployment every command shares.</summary>
+    public static NewsWorkerOptions Deployment(CliArgs a) => new()
+    {
+        Url = Url(a),
+        CreateStreams = a.Has("create-streams"),
+        Replicas = Int(a, "replicas", 1, 1, 5),
+    };
 
     public static int Int(CliArgs a, string name, int fallback, int min, int max)
     {

@@ -10,7 +10,7 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>The settings of <c>newsnlp submit</c>.</summary>
 internal sealed record SubmitOptions(IReadOnlyList<string> Paths, NewsWorkerOptions Streams, DateTimeOffset? Published, bool StdinJsonl, bool Quiet)
 {
-    private static readonly HashSet<string> ValueOptions = ["nats", "published", "stdin-format"];
+    private static readonly HashSet<string> ValueOptions = ["nats", "replicas", "published", "stdin-format"];
     private static readonly HashSet<string> Flags = ["create-streams", "quiet"];
 
     public static SubmitOptions Parse(string[] args)
@@ -25,7 +25,7 @@ internal sealed record SubmitOptions(IReadOnlyList<string> Paths, NewsWorkerOpti
         }
         string stdinFormat = a.Get("stdin-format") ?? "txt";
         if (stdinFormat is not ("txt" or "jsonl")) throw new UsageException($"--stdin-format must be txt or jsonl, not '{stdinFormat}'.");
-        var streams = new NewsWorkerOptions { Url = NatsCommandArgs.Url(a), CreateStreams = a.Has("create-streams") };
+        var streams = NatsCommandArgs.Deployment(a);
         return new SubmitOptions(a.Positional, streams, published, stdinFormat == "jsonl", a.Has("quiet"));
     }
 }

@@ -14,7 +14,7 @@ namespace NewsNlp.Cli.Commands;
 /// <param name="Model">--model, --rules, --culture, --cameo: the pipeline, as for extract.</param>
 internal sealed record WorkerCommandOptions(NewsWorkerOptions Worker, string? Model, string? Rules, string? Culture, string? Cameo)
 {
-    private static readonly HashSet<string> ValueOptions = ["nats", "threads", "max-in-flight", "ack-wait", "max-deliver", "max-chars", "grace", "stats-interval", "include", "model", "rules", "culture", "cameo"];
+    private static readonly HashSet<string> ValueOptions = ["nats", "replicas", "threads", "max-in-flight", "ack-wait", "max-deliver", "max-chars", "grace", "stats-interval", "include", "model", "rules", "culture", "cameo"];
     private static readonly HashSet<string> Flags = ["once", "create-streams"];
 
     public static WorkerCommandOptions Parse(string[] args)
@@ -25,9 +25,8 @@ internal sealed record WorkerCommandOptions(NewsWorkerOptions Worker, string? Mo
         JsonIncludes include;
         try { include = JsonOutputOptions.ParseIncludes(a.Get("include") ?? ""); }
         catch (FormatException e) { throw new UsageException($"--include: {e.Message}"); }
-        var worker = new NewsWorkerOptions
+        var worker = NatsCommandArgs.Deployment(a) with
         {
-            Url = NatsCommandArgs.Url(a),
             Threads = threads,
             MaxInFlight = NatsCommandArgs.Int(a, "max-in-flight", 4 * threads, 1, 1_000_000),
             AckWait = NatsCommandArgs.Seconds(a, "ack-wait", TimeSpan.FromSeconds(30), 1, 86_400),
@@ -36,7 +35,6 @@ internal sealed record WorkerCommandOptions(NewsWorkerOptions Worker, string? Mo
             ShutdownGrace = NatsCommandArgs.Seconds(a, "grace", TimeSpan.FromSeconds(30), 0, 86_400),
             StatsInterval = NatsCommandArgs.Seconds(a, "stats-interval", TimeSpan.FromSeconds(10), 0.1, 86_400),
             Once = a.Has("once"),
-            CreateStreams = a.Has("create-streams"),
             Json = new JsonOutputOptions { Include = include },
         };
         try { worker.Validate(); }
