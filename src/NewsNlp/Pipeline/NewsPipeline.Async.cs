@@ -31,9 +31,11 @@ public sealed partial class NewsPipeline
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var window = new BatchWindow(this, options, cancellationToken);
+        var source = articles.GetAsyncEnumerator(cancellationToken);
+        // A request to the source still running while documents are handed out (see below).
+        Task<bool>? pendingMove = null;
         try
         {
-            await using var source = articles.GetAsyncEnumerator(cancellationToken);
             while (true)
             {
                 // As in Batch: a throwing source gets its exception rethrown after the finished documents.
@@ -45,18 +47,19 @@ public sealed partial class NewsPipeline
                     // The source waits (a queue with nothing new for now): hand out the documents already
                     // finished, in order, instead of holding them until the window fills. A queue consumer
                     // acknowledges a message only once its document is out, so holding them would stall it.
-                    var pending = moveNext.AsTask();
-                    while (window.Count > 0 && !pending.IsCompleted)
+                    pendingMove = moveNext.AsTask();
+                    while (window.Count > 0 && !pendingMove.IsCompleted)
                     {
                         var oldest = window.Peek();
-                        if (!oldest.IsCompleted) await Task.WhenAny(pending, oldest).ConfigureAwait(false);
+                        if (!oldest.IsCompleted) await Task.WhenAny(pendingMove, oldest).ConfigureAwait(false);
                         if (!oldest.IsCompleted) continue;
                         if (await TakeAsync(window.Next(), options).ConfigureAwait(false) is { } ready) yield return ready;
                     }
-                    moveNext = new ValueTask<bool>(pending);
+                    moveNext = new ValueTask<bool>(pendingMove);
                 }
                 try { more = await moveNext.ConfigureAwait(false); }
                 catch (Exception e) when (e is not OperationCanceledException) { failed = ExceptionDispatchInfo.Capture(e); more = false; }
+                finally { pendingMove = null; }
                 if (!more)
                 {
                     while (window.Count > 0)
@@ -71,6 +74,11 @@ public sealed partial class NewsPipeline
         finally
         {
             await window.StopAsync().ConfigureAwait(false);
+            // Left early (the caller stopped, an article failed) while the source was asked for its next
+            // article: an async enumerator cannot be disposed during MoveNextAsync, so that request is
+            // let finish first (a source that honours the cancellation token ends it at once).
+            if (pendingMove is not null) await ((Task)pendingMove).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await source.DisposeAsync().ConfigureAwait(false);
         }
     }
 
