@@ -39,7 +39,7 @@ internal sealed partial class WorkerRun
     }
 
     /// <summary>One message per event: the event's JSON from the document, with the document id first.</summary>
-    private static IEnumerable<byte[]> EventMessages(string documentJson, string id)
+    internal static IEnumerable<byte[]> EventMessages(string documentJson, string id)
     {
         // The document's own JSON is parsed back rather than writing events separately, so an event
         // message is byte for byte what the document holds (plus its id).
