@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using NATS.Client.Core;
 using NATS.Client.JetStream;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using NewsNlp.Pipeline;
 using NewsNlp.Serialization;
 
@@ -39,19 +38,47 @@ internal sealed partial class WorkerRun
     }
 
     /// <summary>One message per event: the event's JSON from the document, with the document id first.</summary>
-    internal static IEnumerable<byte[]> EventMessages(string documentJson, string id)
+    /// <remarks>
+    /// The events are cut out of the document's own compact JSON, so an event message is character for
+    /// character what the document holds. A scan, not a parse: parsing the whole document back cost
+    /// about as much as writing it. An unescaped <c>"events":[</c> cannot occur inside a JSON string
+    /// (its quotes would be escaped), and the writer uses that name only for the top-level array.
+    /// </remarks>
+    internal static List<byte[]> EventMessages(string documentJson, string id)
     {
-        // The document's own JSON is parsed back rather than writing events separately, so an event
-        // message is byte for byte what the document holds (plus its id).
-        if (!documentJson.Contains("\"events\":[{", StringComparison.Ordinal)) yield break;
-        using var reader = new JsonTextReader(new StringReader(documentJson)) { DateParseHandling = DateParseHandling.None };
-        var events = JObject.Load(reader)["events"] as JArray;
-        if (events is null) yield break;
-        foreach (var e in events.OfType<JObject>())
+        var messages = new List<byte[]>();
+        int at = documentJson.IndexOf("\"events\":[", StringComparison.Ordinal);
+        if (at < 0) return messages;
+        string prefix = "{\"document\":" + JsonConvert.ToString(id);
+        int depth = 0, start = -1;
+        bool inString = false, escaped = false;
+        for (int i = at + "\"events\":[".Length; i < documentJson.Length; i++)
         {
-            e.AddFirst(new JProperty("document", id));
-            yield return Utf8.GetBytes(e.ToString(Formatting.None));
+            char c = documentJson[i];
+            if (inString)
+            {
+                if (escaped) escaped = false;
+                else if (c == '\\') escaped = true;
+                else if (c == '"') inString = false;
+                continue;
+            }
+            switch (c)
+            {
+                case '"': inString = true; break;
+                case '{' or '[':
+                    if (depth++ == 0) start = i;
+                    break;
+                case '}' or ']':
+                    if (depth == 0) return messages; // the array's end
+                    if (--depth == 0)
+                    {
+                        var inner = documentJson.AsSpan(start + 1, i - start - 1);
+                        messages.Add(Utf8.GetBytes(inner.IsEmpty ? prefix + "}" : string.Concat(prefix, ",", inner, "}")));
+                    }
+                    break;
+            }
         }
+        throw new FormatException("The document's events array is not closed.");
     }
 
     private async Task FailAsync(Tracked t, ArticleProcessingException e)

@@ -48,7 +48,7 @@ internal static class WorkerBenchCommand
             bytes += json.Length;
             foreach (var e in WorkerRun.EventMessages(json, d.Id!)) bytes += e.Length;
         }
-        stdout.WriteLine($"  of which a worker's JSON (document + event messages): {clock.Elapsed.TotalMilliseconds / documents.Count:N2} ms per article, {bytes / documents.Count:N0} bytes");
+        stdout.WriteLine($"  plus, in a worker, the JSON (document + event messages): {clock.Elapsed.TotalMilliseconds / documents.Count:N2} ms per article, {bytes / documents.Count:N0} bytes");
 
         var (oneWorker, oneCpu) = RunWorkers(url, articles, 1, ct).GetAwaiter().GetResult();
         stdout.WriteLine($"1 worker process, 1 thread:               {oneWorker,8:N1} articles/s, {oneCpu,6:N1} ms CPU per article");
