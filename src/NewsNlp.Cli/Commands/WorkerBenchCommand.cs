@@ -49,6 +49,11 @@ internal static class WorkerBenchCommand
             foreach (var e in WorkerRun.EventMessages(json, d.Id!)) bytes += e.Length;
         }
         stdout.WriteLine($"  plus, in a worker, the JSON (document + event messages): {clock.Elapsed.TotalMilliseconds / documents.Count:N2} ms per article, {bytes / documents.Count:N0} bytes");
+        // The machine's own ceiling for two pipelines at once: two workers cannot beat two threads in one process.
+        clock.Restart();
+        _ = pipeline.ProcessBatch(articles, new BatchOptions { MaxDegreeOfParallelism = 2 }, ct).Count();
+        double twoThreads = articles.Count / clock.Elapsed.TotalSeconds;
+        stdout.WriteLine($"in-process ProcessBatch, 2 threads:       {twoThreads,8:N1} articles/s ({twoThreads / inProcess:N2}x one thread: this machine's ceiling)");
 
         var (oneWorker, oneCpu) = RunWorkers(url, articles, 1, ct).GetAwaiter().GetResult();
         stdout.WriteLine($"1 worker process, 1 thread:               {oneWorker,8:N1} articles/s, {oneCpu,6:N1} ms CPU per article");
