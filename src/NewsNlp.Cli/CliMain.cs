@@ -49,6 +49,10 @@ public static class CliMain
           newsnlp tag ner --model M --input F
                                              Label a CoNLL file's tokens (token TAB tag).
           newsnlp parse --input F.conllu     Tag, lemmatize and parse a CoNLL-U file's words.
+          newsnlp submit PATH ... --nats URL Queue articles on NATS JetStream for workers.
+          newsnlp worker --nats URL [--once] Process queued articles (until SIGTERM, or the queue is empty).
+          newsnlp collect --nats URL --out DIR
+                                             Write the workers' results so far to DIR.
           newsnlp COMMAND --help             Every option of a command.
 
         Exit codes: 0 success, 2 usage error, 3 bad input (missing or unreadable file, bad JSON
@@ -71,6 +75,10 @@ public static class CliMain
             new Option<bool>("--version", "-v") { Description = "Show the version.", Arity = ArgumentArity.Zero, Action = new VersionAction() },
             Commands.ExtractCommand.Create(io),
             Commands.RenderCommand.Create(io),
+            Commands.NatsCommands.CreateSubmit(io),
+            Commands.NatsCommands.CreateWorker(io),
+            Commands.NatsCommands.CreateCollect(io),
+            Commands.NatsCommands.CreateBench(io),
             new Command("eval", "Score a stage against a standard corpus.")
             {
                 Commands.EvalCommand.CreateTokenize(io),
@@ -148,6 +156,12 @@ public static class CliMain
         {
             await stderr.WriteLineAsync("newsnlp: cancelled");
             return ExitCancelled;
+        }
+        catch (NewsNlp.Worker.WorkerSetupException e)
+        {
+            // An unreachable server or a missing stream: one line, no stack trace.
+            await stderr.WriteLineAsync($"newsnlp: {e.Message}");
+            return ExitInternal;
         }
         catch (NewsNlp.Pipeline.ArticleProcessingException e)
         {

@@ -166,7 +166,7 @@ internal static class ExtractCommand
     }
 
     /// <summary>The options of <c>--model</c>, <c>--rules</c>, <c>--culture</c> and <c>--cameo</c> for the library's composition root.</summary>
-    private static NewsPipeline BuildPipeline(string? model, string? rules, string? culture, string? cameo)
+    internal static NewsPipeline BuildPipeline(string? model, string? rules, string? culture, string? cameo)
     {
         var options = new NewsPipelineOptions();
         if (cameo is not null)

@@ -11,6 +11,9 @@ public sealed partial class NewsPipeline
     /// <see cref="BatchOptions.MaxInFlight"/> articles at once.
     /// </summary>
     /// <remarks>
+    /// While <paramref name="articles"/> waits for its next article, finished documents are handed out
+    /// (still in input order) rather than held until <see cref="BatchOptions.MaxInFlight"/> articles are
+    /// read: a queue that sends more only after earlier documents are out keeps moving.
     /// Failures never lose finished work, as in <see cref="ProcessBatch"/>: when <paramref name="articles"/>
     /// throws, the documents of the articles it returned before are yielded first and then its exception
     /// is rethrown unchanged; a failed article comes after the documents before it, as
@@ -28,16 +31,35 @@ public sealed partial class NewsPipeline
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var window = new BatchWindow(this, options, cancellationToken);
+        var source = articles.GetAsyncEnumerator(cancellationToken);
+        // A request to the source still running while documents are handed out (see below).
+        Task<bool>? pendingMove = null;
         try
         {
-            await using var source = articles.GetAsyncEnumerator(cancellationToken);
             while (true)
             {
                 // As in Batch: a throwing source gets its exception rethrown after the finished documents.
                 bool more;
                 ExceptionDispatchInfo? failed = null;
-                try { more = await source.MoveNextAsync().ConfigureAwait(false); }
+                var moveNext = source.MoveNextAsync();
+                if (!moveNext.IsCompleted && window.Count > 0)
+                {
+                    // The source waits (a queue with nothing new for now): hand out the documents already
+                    // finished, in order, instead of holding them until the window fills. A queue consumer
+                    // acknowledges a message only once its document is out, so holding them would stall it.
+                    pendingMove = moveNext.AsTask();
+                    while (window.Count > 0 && !pendingMove.IsCompleted)
+                    {
+                        var oldest = window.Peek();
+                        if (!oldest.IsCompleted) await Task.WhenAny(pendingMove, oldest).ConfigureAwait(false);
+                        if (!oldest.IsCompleted) continue;
+                        if (await TakeAsync(window.Next(), options).ConfigureAwait(false) is { } ready) yield return ready;
+                    }
+                    moveNext = new ValueTask<bool>(pendingMove);
+                }
+                try { more = await moveNext.ConfigureAwait(false); }
                 catch (Exception e) when (e is not OperationCanceledException) { failed = ExceptionDispatchInfo.Capture(e); more = false; }
+                finally { pendingMove = null; }
                 if (!more)
                 {
                     while (window.Count > 0)
@@ -52,6 +74,11 @@ public sealed partial class NewsPipeline
         finally
         {
             await window.StopAsync().ConfigureAwait(false);
+            // Left early (the caller stopped, an article failed) while the source was asked for its next
+            // article: an async enumerator cannot be disposed during MoveNextAsync, so that request is
+            // let finish first (a source that honours the cancellation token ends it at once).
+            if (pendingMove is not null) await ((Task)pendingMove).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await source.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -197,6 +197,8 @@ public sealed partial class NewsPipeline
 
         public Task<Document> Next() => _queue.Dequeue();
 
+        public Task<Document> Peek() => _queue.Peek();
+
         public void Stop()
         {
             _linked.Cancel();

@@ -203,6 +203,24 @@ public class AsyncBatchTests
         Assert.That(read, Is.LessThanOrEqualTo(10 + 8));
     }
 
+    // A queue consumer (newsnlp worker) sends the next article only after the previous document is
+    // out: a batch that held finished documents until its window filled would wait forever.
+    [Test]
+    public async Task AsyncBatchHandsOutFinishedDocumentsWhileTheSourceWaits()
+    {
+        var queue = System.Threading.Channels.Channel.CreateUnbounded<NewsArticle>();
+        queue.Writer.TryWrite(new NewsArticle("Officials met in Seoul.", null, "0"));
+        var ids = new List<string?>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await foreach (var d in Pipeline.ProcessBatchAsync(queue.Reader.ReadAllAsync(timeout.Token), new BatchOptions { MaxDegreeOfParallelism = 2, MaxInFlight = 8 }, timeout.Token))
+        {
+            ids.Add(d.Id);
+            if (ids.Count < 3) queue.Writer.TryWrite(new NewsArticle("Police arrested two men.", null, ids.Count.ToString()));
+            else queue.Writer.Complete();
+        }
+        Assert.That(ids, Is.EqualTo(new[] { "0", "1", "2" }));
+    }
+
     [Test]
     public void AsyncBatchHonoursCancellationAndNamesFailingArticles()
     {
