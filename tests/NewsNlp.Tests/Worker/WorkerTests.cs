@@ -7,8 +7,8 @@ namespace NewsNlp.Tests.Worker;
 
 /// <summary>
 /// Workers against a real nats-server: scale-out, crashes, a server restart, poison messages and
-/// graceful shutdown. Article counts are kept small (60-80 short articles, not the issue's 500) so
-/// that the fixture runs in a couple of minutes on two cores.
+/// graceful shutdown. The scale-out and kill -9 tests run 500 short articles, as the issue asks; the
+/// others 10-60, so that the fixture runs in a couple of minutes on two cores.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -19,7 +19,7 @@ public class WorkerTests : WorkerTestBase
     [Test]
     public void TwoWorkerProcessesProduceEveryResultExactlyOnce()
     {
-        var articles = MakeArticles(80);
+        var articles = MakeArticles(500);
         string path = WriteJsonl(articles);
         Submit(path);
         // Setting the streams up again changes nothing, and the same articles again are not queued twice.
@@ -41,7 +41,7 @@ public class WorkerTests : WorkerTestBase
     [Test]
     public void KilledWorkerLosesNothingAndDuplicatesNothing()
     {
-        var articles = MakeArticles(60);
+        var articles = MakeArticles(500);
         Submit(WriteJsonl(articles));
         // A short ack wait: the killed worker's articles come back within seconds.
         var victim = StartWorker("--threads", "1", "--ack-wait", "2");
