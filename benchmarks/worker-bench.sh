@@ -3,6 +3,7 @@
 # processes (one thread each) on a scratch nats-server (JetStream, file storage in a temp folder).
 # Prints the two-worker / one-worker throughput ratio and a worker's per-article overhead over
 # the batch API. Usage: benchmarks/worker-bench.sh [ARTICLES (600)] [extra worker-bench options]
+# With DATA set to the corpora folder, the articles come from its BBC News text (else the bundled sample).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-600}; shift || true
@@ -15,4 +16,4 @@ port=$(( 20000 + RANDOM % 20000 ))
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$store"' EXIT
 sleep 1
-src/NewsNlp.Cli/bin/Release/net10.0/newsnlp worker-bench --nats "nats://127.0.0.1:$port" --articles "$articles" "$@"
+src/NewsNlp.Cli/bin/Release/net10.0/newsnlp worker-bench --nats "nats://127.0.0.1:$port" --articles "$articles" ${DATA:+--data "$DATA"} "$@"

@@ -91,7 +91,8 @@ internal static class NatsCommands
 
     public static Command CreateBench(CliContext io)
     {
-        Option<string>[] values = [Nats(), CliOptions.Value("--articles", "N", "How many articles (600)."), CliOptions.Value("--input", "PATH", "Articles to use instead of the built-in sample.")];
+        Option<string>[] values = [Nats(), CliOptions.Value("--articles", "N", "How many articles (600)."), CliOptions.Value("--input", "PATH", "Articles to use instead of the built-in sample."),
+            CliOptions.Value("--data", "DIR", "The corpora folder: its unlabeled/bbc.txt.gz is cut into articles (unless --input is given).")];
         var command = new Command("worker-bench", "Batch API vs one vs two worker processes (benchmarks/worker-bench.sh).") { Hidden = true };
         foreach (var o in values) command.Options.Add(o);
         command.SetAction(r => WorkerBenchCommand.Run(CommandValues.From(r, values, []), io.Out, io.Error, io.Cancellation));

@@ -24,7 +24,7 @@ internal static class WorkerBenchCommand
     {
         string url = NatsCommandArgs.Url(a);
         int count = NatsCommandArgs.Int(a, "articles", 600, 10, 1_000_000);
-        var articles = LoadArticles(a.Get("input"), count, out string source);
+        var articles = LoadArticles(a.Get("input"), a.Get("data"), count, out string source);
         stdout.WriteLine($"worker-bench: {articles.Count:N0} articles ({source}, {articles.Average(x => x.Text.Length):N0} characters on average), {Environment.ProcessorCount} cores");
 
         var pipeline = NewsPipeline.CreateDefault();
@@ -171,10 +171,11 @@ internal static class WorkerBenchCommand
     }
 
     /// <summary>
-    /// --input (read as extract reads paths), or the BBC News corpus in ../shared/data/unlabeled
-    /// cut into articles of ~2,000 characters, or the bundled sample; cycled to <paramref name="count"/>.
+    /// --input (read as extract reads paths), or the BBC News corpus of the --data folder
+    /// (<c>unlabeled/bbc.txt.gz</c>) cut into articles of ~2,000 characters, or the bundled sample;
+    /// cycled to <paramref name="count"/>.
     /// </summary>
-    private static List<NewsArticle> LoadArticles(string? input, int count, out string source)
+    private static List<NewsArticle> LoadArticles(string? input, string? data, int count, out string source)
     {
         List<string> texts;
         if (input is not null)
@@ -182,8 +183,10 @@ internal static class WorkerBenchCommand
             texts = ArticleSource.FromPaths([input], null, TextReader.Null, false).Select(x => x.Text).Where(t => t.Length > 0).ToList();
             source = input;
         }
-        else if (FindUp("shared/data/unlabeled/bbc.txt.gz") is { } bbc)
+        else if (data is not null)
         {
+            string bbc = Path.Combine(data, "unlabeled", "bbc.txt.gz");
+            if (!File.Exists(bbc)) throw new InputException($"{bbc}: no such file (--data is the corpora folder holding unlabeled/bbc.txt.gz)");
             texts = [];
             using var reader = new StreamReader(new GZipStream(File.OpenRead(bbc), CompressionMode.Decompress), Encoding.UTF8);
             var sb = new StringBuilder();
@@ -203,15 +206,5 @@ internal static class WorkerBenchCommand
         if (texts.Count == 0) throw new InputException("worker-bench: no article text");
         var published = new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
         return Enumerable.Range(0, count).Select(i => new NewsArticle(texts[i % texts.Count], published, $"bench-{i:D6}")).ToList();
-    }
-
-    private static string? FindUp(string relative)
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, relative);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }
