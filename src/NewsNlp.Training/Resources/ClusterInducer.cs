@@ -7,7 +7,7 @@ using NewsNlp.Tokenization;
 namespace NewsNlp.Training.Resources;
 
 /// <summary>
-/// Induces two-level word clusters from the unlabeled news text in <c>shared/data/unlabeled</c>:
+/// Induces two-level word clusters from the unlabeled news text in the data folder's <c>unlabeled/</c>:
 /// each frequent word is described by positive PMI with the words two to the left and two to the
 /// right (the 3,000 most frequent words as contexts, by position), reduced to 128 dimensions by a
 /// seeded randomized SVD, then clustered by spherical k-means into 32 coarse clusters, each split into 32 fine ones.

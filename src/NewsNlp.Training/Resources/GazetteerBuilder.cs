@@ -7,8 +7,8 @@ using NewsNlp.Tokenization;
 namespace NewsNlp.Training.Resources;
 
 /// <summary>
-/// Builds the recognizer's gazetteer from <c>shared/data/gazetteers</c> (GeoNames cities and
-/// regions, ISO countries and capitals, first names, name parts) and <c>shared/data/cameo</c>
+/// Builds the recognizer's gazetteer from the data folder's <c>gazetteers/</c> (GeoNames cities and
+/// regions, ISO countries and capitals, first names, name parts) and the data folder's <c>cameo/</c>
 /// (Phoenix actor dictionaries: countries and their aliases, people, organisations).
 /// Phrases are split into words with NewsNlp's own tokenizer, so they match what it produces.
 /// </summary>

@@ -25,7 +25,7 @@ public sealed class SyntaxTrainingOptions
     public int Ensemble { get; set; } = 1;
 
     /// <summary>
-    /// Parser: raw-text files (gzipped, one paragraph a line, as in shared/data/unlabeled) for
+    /// Parser: raw-text files (gzipped, one paragraph a line, as in the data folder's unlabeled/) for
     /// tri-training: a left-to-right and a right-to-left parser label their sentences, and the
     /// sentences whose whole trees the two agree on join the training data. Empty: none.
     /// </summary>

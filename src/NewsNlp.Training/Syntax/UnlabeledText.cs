@@ -7,7 +7,7 @@ namespace NewsNlp.Training.Syntax;
 
 /// <summary>
 /// Sentences of raw text for semi-supervised training: gzipped files with one paragraph a line and
-/// a blank line between articles (the format of shared/data/unlabeled; each article's first line,
+/// a blank line between articles (the format of the data folder's unlabeled/; each article's first line,
 /// its title, is skipped), tokenized and split by the library's own stages. Only ordinary prose
 /// sentences are kept: 5 to 40 words, capitalised first word, ending in . ! ? or a quote, some
 /// lower-case words, no news dateline, no word over 30 characters.

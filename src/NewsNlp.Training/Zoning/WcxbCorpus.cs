@@ -12,7 +12,7 @@ namespace NewsNlp.Training.Zoning;
 public sealed record WcxbPage(string Id, string Split, double GtRecall, string[] Lines, byte[] Labels);
 
 /// <summary>
-/// Reads <c>shared/data/wcxb_articles</c>: <c>pages.tsv</c> (split, gt_recall per page) and
+/// Reads the data folder's <c>wcxb_articles/</c>: <c>pages.tsv</c> (split, gt_recall per page) and
 /// <c>lines.tsv.gz</c> (<c>id, line, label, how, text</c> per line), pages in id order.
 /// </summary>
 public static class WcxbCorpus
