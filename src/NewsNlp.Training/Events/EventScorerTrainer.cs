@@ -23,10 +23,11 @@ internal static class EventScorerTrainer
         var events = document.Events;
         var result = new List<string[]>(events.Count);
         var features = new List<string>(32);
+        var repeats = EventScorer.Repeats(events);
         for (int i = 0; i < events.Count; i++)
         {
             features.Clear();
-            EventScorer.Features(document, events, i, features);
+            EventScorer.Features(document, events, i, features, repeats);
             result.Add([.. features]);
         }
         return result;

@@ -25,21 +25,24 @@ internal static class EventFilter
         events.RemoveAll(e => !IsActor(e.Actor) && !(e.Actor is { } a && IsGroup(document, a)));
         // One trigger, one actor, one target: a second record of it (a target reached along two
         // paths) is the same event. Actors with several codes ("THE_SHIRE [FRO/BIL/SAM]") stay apart.
+        // A trigger's records are all in its sentence, and events are in sentence order: look back only there.
         for (int i = events.Count - 1; i >= 0; i--)
         {
             var e = events[i];
-            for (int k = 0; k < i; k++)
+            for (int k = i - 1; k >= 0 && events[k].Sentence == e.Sentence; k--)
             {
                 var o = events[k];
-                if (o.Action.Start == e.Action.Start && o.Polarity == e.Polarity && SameName(o.Actor, e.Actor) && SameName(o.Target, e.Target)) { events.RemoveAt(i); break; }
+                if (o.Action.Start == e.Action.Start && o.Polarity == e.Polarity && SameName(o.Actor, e.Actor, codes: true) && SameName(o.Target, e.Target, codes: true)) { events.RemoveAt(i); break; }
             }
         }
     }
 
-    private static bool SameName(EntityReference? a, EntityReference? b) =>
-        a is null ? b is null : b is not null && string.Equals(a.Canonical ?? a.Text, b.Canonical ?? b.Text, StringComparison.OrdinalIgnoreCase) && a.Codes.SequenceEqual(b.Codes);
+    /// <summary>The same participant by name (canonical, else text; case ignored), and with <paramref name="codes"/> the same codes; two nulls are the same.</summary>
+    internal static bool SameName(EntityReference? a, EntityReference? b, bool codes = false) =>
+        a is null ? b is null : b is not null && string.Equals(a.Canonical ?? a.Text, b.Canonical ?? b.Text, StringComparison.OrdinalIgnoreCase) && (!codes || a.Codes.SequenceEqual(b.Codes));
 
-    private static bool IsGroup(Document document, EntityReference r)
+    /// <summary>Whether the recognizer labelled a nationality or group (NORP) inside the phrase.</summary>
+    internal static bool IsGroup(Document document, EntityReference r)
     {
         // Entities are in text order and do not overlap: the first one ending after the phrase's start.
         var entities = document.Entities;

@@ -86,10 +86,11 @@ internal sealed class EventScorer
         var features = new List<string>(32);
         var keep = new bool[events.Count];
         var confidence = new double[events.Count];
+        var repeats = Repeats(events);
         for (int i = 0; i < events.Count; i++)
         {
             features.Clear();
-            Features(document, events, i, features);
+            Features(document, events, i, features, repeats);
             double p = Probability(features);
             keep[i] = p >= Threshold;
             confidence[i] = Math.Round(p, 3);
@@ -105,7 +106,12 @@ internal sealed class EventScorer
     /// candidates in text order), added to <paramref name="into"/>. The one place features are
     /// defined: training and the runtime both call it.
     /// </summary>
-    public static void Features(Document document, IReadOnlyList<NewsEvent> events, int i, List<string> into)
+    /// <param name="document">The document the candidates come from.</param>
+    /// <param name="events">Its candidates, in sentence order.</param>
+    /// <param name="i">Which candidate.</param>
+    /// <param name="into">Receives the features.</param>
+    /// <param name="repeats">Precomputed <see cref="Repeats"/> of <paramref name="events"/>, or null to look back from <paramref name="i"/>.</param>
+    public static void Features(Document document, IReadOnlyList<NewsEvent> events, int i, List<string> into, bool[]? repeats = null)
     {
         var e = events[i];
         string root = Cameo.Root(e.Action.Cameo) ?? "--";
@@ -126,17 +132,20 @@ internal sealed class EventScorer
         into.Add("polarity=" + e.Polarity);
         into.Add("date=" + (e.Date?.Source.ToString() ?? "none"));
         if (e.Place is not null) into.Add("place");
-        if (e.Actor is { } a && e.Target is { } t && string.Equals(a.Canonical ?? a.Text, t.Canonical ?? t.Text, StringComparison.OrdinalIgnoreCase)) into.Add("self");
+        if (e.Actor is not null && e.Target is not null && EventFilter.SameName(e.Actor, e.Target)) into.Add("self");
         if (e.Actor is { Text.Length: > 0 } at && char.IsLower(at.Text[0])) into.Add("actor-lower");
         if (e.Target is { Text.Length: > 0 } tt && char.IsLower(tt.Text[0])) into.Add("target-lower");
         if (IsNoun(document, e.Action.Start)) into.Add("nominal");
         if (InQuote(document.Text, e.Start, e.Action.Start)) into.Add("quoted");
         into.Add("sentence=" + Bucket(e.Sentence, 0, 1, 2, 4, 8, 16));
+        // Events are in sentence order: the sentence's candidates are a run around i.
+        int from = i, to = i + 1;
+        while (from > 0 && events[from - 1].Sentence == e.Sentence) from--;
+        while (to < events.Count && events[to].Sentence == e.Sentence) to++;
         int inSentence = 0, sameAct = 0, sameActor = 0;
-        for (int k = 0; k < events.Count; k++)
+        for (int k = from; k < to; k++)
         {
             var o = events[k];
-            if (o.Sentence != e.Sentence) continue;
             inSentence++;
             if (k == i) continue;
             if (o.Action.Start == e.Action.Start) sameAct++;
@@ -145,25 +154,35 @@ internal sealed class EventScorer
         into.Add("in-sentence=" + Bucket(inSentence, 1, 2, 3, 5, 8));
         if (sameAct > 0) into.Add("same-trigger");
         if (sameActor > 0) into.Add("same-actor=" + Bucket(sameActor, 1, 2, 4));
-        int earlier = 0;
-        for (int k = 0; k < i; k++)
-            if (events[k].Action.Lemma == lemma && SameName(events[k].Actor, e.Actor) && SameName(events[k].Target, e.Target)) earlier++;
-        if (earlier > 0) into.Add("repeat");
+        if (repeats is null ? IsRepeat(events, i) : repeats[i]) into.Add("repeat");
     }
 
-    private static bool SameName(EntityReference? a, EntityReference? b) =>
-        a is null ? b is null : b is not null && string.Equals(a.Canonical ?? a.Text, b.Canonical ?? b.Text, StringComparison.OrdinalIgnoreCase);
+    /// <summary>For each candidate, whether an earlier one has its verb, actor and target (a repeated caption, a restated act): one pass over the document.</summary>
+    public static bool[] Repeats(IReadOnlyList<NewsEvent> events)
+    {
+        var result = new bool[events.Count];
+        var seen = new HashSet<(string, string?, string?)>();
+        for (int i = 0; i < events.Count; i++)
+            result[i] = !seen.Add((events[i].Action.Lemma, Key(events[i].Actor), Key(events[i].Target)));
+        return result;
+
+        static string? Key(EntityReference? r) => r is null ? null : (r.Canonical ?? r.Text).ToUpperInvariant();
+    }
+
+    private static bool IsRepeat(IReadOnlyList<NewsEvent> events, int i)
+    {
+        var e = events[i];
+        for (int k = 0; k < i; k++)
+            if (events[k].Action.Lemma == e.Action.Lemma && EventFilter.SameName(events[k].Actor, e.Actor) && EventFilter.SameName(events[k].Target, e.Target)) return true;
+        return false;
+    }
 
     /// <summary>What a participant is: a person, organisation, place or nationality, a coded or generic agent, another phrase, or none.</summary>
     private static string Kind(Document document, EntityReference? r)
     {
         if (r is null) return "none";
         if (r.Codes.Count > 0 && r.Codes[0] == "generic-agent") return "agent";
-        foreach (var m in document.Entities)
-        {
-            if (m.Start >= r.End) break;
-            if (m.End > r.Start && m.Label == "NORP") return "norp";
-        }
+        if (EventFilter.IsGroup(document, r)) return "norp";
         return r.Type switch
         {
             EntityType.Person => "person",
