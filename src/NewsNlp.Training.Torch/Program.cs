@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+using NewsNlp.Accurate.Encoding;
+using NewsNlp.Accurate.Onnx;
+using NewsNlp.Training.Corpora;
+using NewsNlp.Training.Syntax;
+using NewsNlp.Training.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
+
+// Training-only tool for the accurate tier. Commands:
+//   check                       the TorchSharp encoder against ONNX Runtime on the pre-trained weights
+//   train --data DIR --work DIR [--epochs N] [--max-steps N] [--threads N] [--seed N]
+// DIR (data) holds conll2003/eng.{train,testa}, ontonotes5/onto.{train,development}.ner (with their
+// .docs.tsv) and ud_english_ewt/en_ewt-ud-{train,dev}.conllu; --work keeps the log and checkpoints.
+var options = ParseOptions(args.Skip(1).ToArray());
+string command = args.Length > 0 ? args[0] : "help";
+int threads = int.Parse(options.GetValueOrDefault("threads", "2"), CultureInfo.InvariantCulture);
+torch.set_num_threads(threads);
+switch (command)
+{
+    case "check":
+        return Check();
+    case "train":
+        return Train();
+    default:
+        Console.Error.WriteLine("usage: NewsNlp.Training.Torch check | train --data DIR --work DIR [--epochs N] [--max-steps N] [--threads N] [--seed N]");
+        return 2;
+}
+
+int Check()
+{
+    var onnx = BaseEncoder.Onnx();
+    var vocab = BaseEncoder.Vocabulary();
+    var pieces = WordPieceEncoder.Load(new MemoryStream(vocab), "vocab.txt");
+    var (ids, _) = pieces.Encode("Chinese Foreign Minister Wang Yi met his Indian counterpart in New Delhi on Monday .".Split(' '));
+    var model = new MiniLm(30522, 0.0);
+    model.LoadFrom(onnx);
+    model.eval();
+    using var idTensor = tensor(ids.Select(i => (long)i).ToArray(), new long[] { 1, ids.Length });
+    using var mask = ones_like(idTensor);
+    float[] fromTorch;
+    using (no_grad())
+        fromTorch = model.forward(idTensor, mask).data<float>().ToArray();
+    using var session = new InferenceSession(onnx.Bytes.ToArray());
+    var dims = new[] { 1, ids.Length };
+    var inputs = new List<NamedOnnxValue>
+    {
+        NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(ids.Select(i => (long)i).ToArray(), dims)),
+        NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(Enumerable.Repeat(1L, ids.Length).ToArray(), dims)),
+        NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(new long[ids.Length], dims)),
+    };
+    using var results = session.Run(inputs);
+    var fromOrt = results.First().AsEnumerable<float>().ToArray();
+    double maxDiff = fromTorch.Zip(fromOrt, (a, b) => Math.Abs(a - b)).Max();
+    Console.WriteLine($"outputs: {string.Join(", ", session.OutputMetadata.Keys)}; {fromTorch.Length} values; max |torch - ort| = {maxDiff:G3}");
+    // Round trip: the weights written back into the graph give the same outputs.
+    var rewritten = OnnxModelFile.Parse(model.WriteInto(onnx, OnnxModelFile.Float16), "rewritten");
+    using var session2 = new InferenceSession(rewritten.WidenHalfFloats());
+    using var results2 = session2.Run(inputs);
+    double halfDiff = fromTorch.Zip(results2.First().AsEnumerable<float>(), (a, b) => Math.Abs(a - b)).Max();
+    Console.WriteLine($"written back as float16 and widened: max |torch - ort| = {halfDiff:G3}");
+    return maxDiff < 1e-3 ? 0 : 1;
+}
+
+int Train()
+{
+    string data = options["data"], work = options["work"];
+    Directory.CreateDirectory(work);
+    var trainerOptions = new TrainerOptions
+    {
+        Epochs = int.Parse(options.GetValueOrDefault("epochs", "3"), CultureInfo.InvariantCulture),
+        MaxSteps = int.Parse(options.GetValueOrDefault("max-steps", "0"), CultureInfo.InvariantCulture),
+        Seed = int.Parse(options.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture),
+        Threads = threads,
+    };
+    torch.manual_seed(trainerOptions.Seed);
+    using var log = new StreamWriter(Path.Combine(work, "train.log"), append: true);
+    log.WriteLine($"# {DateTime.UtcNow:u} NewsNlp.Training.Torch {string.Join(' ', args)}");
+    var onto = TaggedCorpus.Read(Path.Combine(data, "ontonotes5", "onto.train.ner"));
+    var conll = TaggedCorpus.Read(Path.Combine(data, "conll2003", "eng.train"));
+    var ewt = ConlluCorpus.Read(Path.Combine(data, "ud_english_ewt", "en_ewt-ud-train.conllu"));
+    var taskData = TaskData.FromTraining(onto, conll, ewt);
+    var pieces = WordPieceEncoder.Load(new MemoryStream(BaseEncoder.Vocabulary()), "vocab.txt");
+    var train = new List<List<EncodedSentence>>
+    {
+        taskData.EncodeNer(pieces, onto, TrainingTask.OntoNer),
+        taskData.EncodeNer(pieces, conll, TrainingTask.ConllNer),
+        taskData.EncodeSyntax(pieces, ewt),
+    };
+    log.WriteLine($"# sentences: onto {train[0].Count}, conll {train[1].Count}, ewt {train[2].Count}; labels: onto {taskData.OntoTags.Count}, conll {taskData.ConllTags.Count}, upos {taskData.Upos.Count}, xpos {taskData.Xpos.Count}, deprel {taskData.Relations.Count}");
+    var devOnto = taskData.EncodeNer(pieces, TaggedCorpus.Read(Path.Combine(data, "ontonotes5", "onto.development.ner")), TrainingTask.OntoNer).Take(2000).ToList();
+    var devConll = taskData.EncodeNer(pieces, TaggedCorpus.Read(Path.Combine(data, "conll2003", "eng.testa")), TrainingTask.ConllNer);
+    var devEwt = taskData.EncodeSyntax(pieces, ConlluCorpus.Read(Path.Combine(data, "ud_english_ewt", "en_ewt-ud-dev.conllu")));
+
+    var encoder = new MiniLm(30522, 0.1);
+    encoder.LoadFrom(BaseEncoder.Onnx());
+    var heads = new TaskHeads(taskData, 0.1);
+    var scorer = new DevScorer(encoder, heads, taskData, pieces.Pad);
+    var trainer = new Trainer(encoder, heads, taskData, trainerOptions, work, log);
+    var progress = trainer.Run(train, () => scorer.Score(devOnto, devConll, devEwt), pieces.Pad);
+    Console.WriteLine($"epoch {progress.Epoch}, step {progress.Step}, finished: {progress.Finished}; log in {Path.Combine(work, "train.log")}");
+    return 0;
+}
+
+static Dictionary<string, string> ParseOptions(string[] args)
+{
+    var result = new Dictionary<string, string>(StringComparer.Ordinal);
+    for (int i = 0; i + 1 < args.Length; i += 2)
+    {
+        if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            throw new ArgumentException($"expected --option value, found '{args[i]}'");
+        result[args[i][2..]] = args[i + 1];
+    }
+    return result;
+}
