@@ -12,6 +12,7 @@ using static TorchSharp.torch;
 // Training-only tool for the accurate tier. Commands:
 //   check                       the TorchSharp encoder against ONNX Runtime on the pre-trained weights
 //   train --data DIR --work DIR [--epochs N] [--max-steps N] [--threads N] [--seed N]
+//   export --data DIR --work DIR --out DIR    the checkpoint as a model file (encoder in float16)
 // DIR (data) holds conll2003/eng.{train,testa}, ontonotes5/onto.{train,development}.ner (with their
 // .docs.tsv) and ud_english_ewt/en_ewt-ud-{train,dev}.conllu; --work keeps the log and checkpoints.
 var options = ParseOptions(args.Skip(1).ToArray());
@@ -24,6 +25,8 @@ switch (command)
         return Check();
     case "train":
         return Train();
+    case "export":
+        return Export();
     default:
         Console.Error.WriteLine("usage: NewsNlp.Training.Torch check | train --data DIR --work DIR [--epochs N] [--max-steps N] [--threads N] [--seed N]");
         return 2;
@@ -78,10 +81,7 @@ int Train()
     torch.manual_seed(trainerOptions.Seed);
     using var log = new StreamWriter(Path.Combine(work, "train.log"), append: true);
     log.WriteLine($"# {DateTime.UtcNow:u} NewsNlp.Training.Torch {string.Join(' ', args)}");
-    var onto = TaggedCorpus.Read(Path.Combine(data, "ontonotes5", "onto.train.ner"));
-    var conll = TaggedCorpus.Read(Path.Combine(data, "conll2003", "eng.train"));
-    var ewt = ConlluCorpus.Read(Path.Combine(data, "ud_english_ewt", "en_ewt-ud-train.conllu"));
-    var taskData = TaskData.FromTraining(onto, conll, ewt);
+    var (taskData, onto, conll, ewt) = ReadTraining(data);
     var pieces = WordPieceEncoder.Load(new MemoryStream(BaseEncoder.Vocabulary()), "vocab.txt");
     var train = new List<List<EncodedSentence>>
     {
@@ -101,6 +101,38 @@ int Train()
     var trainer = new Trainer(encoder, heads, taskData, trainerOptions, work, log);
     var progress = trainer.Run(train, () => scorer.Score(devOnto, devConll, devEwt), pieces.Pad);
     Console.WriteLine($"epoch {progress.Epoch}, step {progress.Step}, finished: {progress.Finished}; log in {Path.Combine(work, "train.log")}");
+    return 0;
+}
+
+(TaskData Data, List<TaggedDocument> Onto, List<TaggedDocument> Conll, List<ConlluSentence> Ewt) ReadTraining(string data)
+{
+    var onto = TaggedCorpus.Read(Path.Combine(data, "ontonotes5", "onto.train.ner"));
+    var conll = TaggedCorpus.Read(Path.Combine(data, "conll2003", "eng.train"));
+    var ewt = ConlluCorpus.Read(Path.Combine(data, "ud_english_ewt", "en_ewt-ud-train.conllu"));
+    return (TaskData.FromTraining(onto, conll, ewt), onto, conll, ewt);
+}
+
+int Export()
+{
+    string data = options["data"], work = options["work"], output = options["out"];
+    var (taskData, _, _, _) = ReadTraining(data);
+    var onnx = BaseEncoder.Onnx();
+    var encoder = new MiniLm(30522, 0.0);
+    var heads = new TaskHeads(taskData, 0.0);
+    string checkpoint = Path.Combine(work, "checkpoint");
+    encoder.load(Path.Combine(checkpoint, "encoder.bin"));
+    heads.load(Path.Combine(checkpoint, "heads.bin"));
+    var progress = File.ReadAllText(Path.Combine(checkpoint, "progress.json"));
+    // The manifest keeps the command that trained the checkpoint (the log's first line) and this one.
+    string trainCommand = File.ReadLines(Path.Combine(work, "train.log"))
+        .Where(l => l.StartsWith("# ", StringComparison.Ordinal) && l.Contains(" train ", StringComparison.Ordinal))
+        .Select(l => l[(l.IndexOf(" train ", StringComparison.Ordinal) + 1)..]).FirstOrDefault() ?? "train (command not logged)";
+    var model = ModelExport.Build(encoder, heads, taskData, onnx, BaseEncoder.Vocabulary(), progress, trainCommand, string.Join(' ', args));
+    Directory.CreateDirectory(output);
+    using (var file = File.Create(Path.Combine(output, "model.nnlp")))
+        ModelExport.Save(model, file);
+    File.WriteAllText(Path.Combine(output, "manifest.json"), model.Manifest.ToJson() + "\n");
+    Console.WriteLine($"wrote {Path.Combine(output, "model.nnlp")} ({new FileInfo(Path.Combine(output, "model.nnlp")).Length / 1e6:F1} MB)");
     return 0;
 }
 

@@ -26,12 +26,15 @@ internal static class ModelFile
 {
     private static ReadOnlySpan<byte> Magic => "NEWSNLP\0"u8;
 
-    public static void Write(Stream output, string kind, int version, int minReaderVersion, string manifestJson, Action<BinaryWriter> writePayload)
+    // compression: the smallest size for the linear models; a fast level for the transformer's 50 MB
+    // of half floats, which Brotli barely shrinks at any level.
+    public static void Write(Stream output, string kind, int version, int minReaderVersion, string manifestJson, Action<BinaryWriter> writePayload,
+        CompressionLevel compression = CompressionLevel.SmallestSize)
     {
         var raw = new MemoryStream();
         using (var bw = new BinaryWriter(raw, Encoding.UTF8, leaveOpen: true)) writePayload(bw);
         var compressed = new MemoryStream();
-        using (var brotli = new BrotliStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var brotli = new BrotliStream(compressed, compression, leaveOpen: true))
         {
             raw.Position = 0;
             raw.CopyTo(brotli);
