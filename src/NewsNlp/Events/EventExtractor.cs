@@ -53,7 +53,7 @@ public sealed partial class EventExtractor : IPipelineStage
     public string Name => "events";
 
     /// <inheritdoc/>
-    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Entities | DocumentLayers.Dates;
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates;
 
     /// <inheritdoc/>
     public DocumentLayers Produces => DocumentLayers.Events | DocumentLayers.Relations;
@@ -91,6 +91,7 @@ public sealed partial class EventExtractor : IPipelineStage
         DateOnly? published = DateResolver.Published(document);
         var article = new Article(document, syntax, index, Model, Actors, published);
         var zones = new EventZones(document);
+        var frames = FramesByWord(document);
         for (int si = 0; si < sentences.Length; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -116,7 +117,7 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (!FindVerb(clause, v, out var verb)) continue;
                 var (code, reverse) = clause.CodeOf(v, verb);
                 if (code is null) continue;
-                Build(document, clause, v, verb, code, reverse, si, sentences[si], result);
+                Build(document, clause, v, verb, code, reverse, frames[v], si, sentences[si], result);
             }
             if (zone is { } z) MarkZone(result, before, z);
         }
@@ -178,7 +179,34 @@ public sealed partial class EventExtractor : IPipelineStage
                 result.Add(new NewsEvent(actor, action, target, date, place, Polarity.Positive, modality, target is null ? 0.6 : 0.7, sentenceIndex, sentence.Start, sentence.End));
     }
 
-    private void Build(Document d, Clause c, int v, CameoVerb verb, string code, string? reverse, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
+    /// <summary>The semantic-role frame of each word that is a predicate (null elsewhere, or when the document has no roles layer).</summary>
+    private static PredicateFrame?[] FramesByWord(Document document)
+    {
+        var frames = new PredicateFrame?[document.Words.Count];
+        if (document.Roles is { } roles)
+            foreach (var f in roles)
+                if ((uint)f.Word < (uint)frames.Length) frames[f.Word] = f;
+        return frames;
+    }
+
+    /// <summary>
+    /// The frame's agent (ARG0, explicit or a recovered controller) and its first ARG1/ARG2 that names
+    /// a known participant, as head words inside the clause; -1 where the frame has none.
+    /// </summary>
+    private static (int Actor, int Target) FromRoles(Clause c, PredicateFrame? frame, int first)
+    {
+        if (frame is null) return (-1, -1);
+        int actor = frame["ARG0"] is { } a0 && a0.HeadWord >= first && a0.HeadWord < c.End ? a0.HeadWord : -1;
+        int target = -1;
+        foreach (var label in (ReadOnlySpan<string>)["ARG1", "ARG2"])
+        {
+            if (frame[label] is not { Implicit: false } arg || arg.HeadWord < first || arg.HeadWord >= c.End || arg.HeadWord == actor) continue;
+            if (c.Expand(arg.HeadWord).Exists(Known)) { target = arg.HeadWord; break; }
+        }
+        return (actor, target);
+    }
+
+    private void Build(Document d, Clause c, int v, CameoVerb verb, string code, string? reverse, PredicateFrame? frame, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
     {
         var s = c.Syntax;
         int subject = c.Subject(v), passiveSubject = c.Child(v, "nsubj:pass"), agent = c.Child(v, "obl:agent");
@@ -192,6 +220,14 @@ public sealed partial class EventExtractor : IPipelineStage
             actorWord = c.SpeakerFor(actorWord, v);
             targetWord = c.TargetOf(v);
         }
+        // The role labeller reads passives, control and raising its own way ("accused Pyongyang of
+        // providing": Pyongyang provides): it fills what the tree left empty, and where it names
+        // another agent that one is a second candidate for the scorer to weigh.
+        var (roleActor, roleTarget) = FromRoles(c, frame, d.WordRange(sentence).First);
+        int alternativeActor = -1;
+        if (actorWord < 0) actorWord = roleActor;
+        else if (roleActor >= 0 && roleActor != actorWord) alternativeActor = roleActor;
+        if (targetWord < 0 && roleTarget != actorWord) targetWord = roleTarget;
         var date = c.DateOf(v);
         var modality = c.ModalityOf(v);
         var polarity = c.Negated(v) ? Polarity.Negative : Polarity.Positive;
@@ -213,6 +249,9 @@ public sealed partial class EventExtractor : IPipelineStage
         var targets = targetWord >= 0 ? c.Expand(targetWord) : [];
         if (targets.Count == 0) targets.Add(null!);
         var actors = actorWord >= 0 ? c.Expand(actorWord) : [];
+        if (alternativeActor >= 0)
+            foreach (var other in c.Expand(alternativeActor))
+                if (Known(other) && !actors.Exists(a => a.Start == other.Start) && !targets.Exists(t => t is not null && t.Start == other.Start)) actors.Add(other);
         if (actors.Count == 0) actors.Add(null!);
         foreach (var actor in actors)
             foreach (var target in targets)
