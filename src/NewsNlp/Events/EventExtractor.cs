@@ -222,7 +222,7 @@ public sealed partial class EventExtractor : IPipelineStage
         }
         // The role labeller reads passives, control and raising its own way ("accused Pyongyang of
         // providing": Pyongyang provides): it fills what the tree left empty, and where it names
-        // another agent that one is a second candidate for the scorer to weigh.
+        // another agent while the tree's names nobody known, that one is a candidate too.
         var (roleActor, roleTarget) = FromRoles(c, frame, d.WordRange(sentence).First);
         int alternativeActor = -1;
         if (actorWord < 0) actorWord = roleActor;
@@ -249,7 +249,8 @@ public sealed partial class EventExtractor : IPipelineStage
         var targets = targetWord >= 0 ? c.Expand(targetWord) : [];
         if (targets.Count == 0) targets.Add(null!);
         var actors = actorWord >= 0 ? c.Expand(actorWord) : [];
-        if (alternativeActor >= 0)
+        // A second agent only where the tree's names nobody: two actors for one act would be two events.
+        if (alternativeActor >= 0 && !actors.Exists(Known))
             foreach (var other in c.Expand(alternativeActor))
                 if (Known(other) && !actors.Exists(a => a.Start == other.Start) && !targets.Exists(t => t is not null && t.Start == other.Start)) actors.Add(other);
         if (actors.Count == 0) actors.Add(null!);

@@ -35,7 +35,7 @@ public class NewsPipelineBuilderTests
         Assert.That(Names(NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Dates })),
             Is.EqualTo(new[] { "tokenizer", "sentence-splitter", "entity-recognizer", "dates" }));
         Assert.That(Names(NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Relations })),
-            Is.EqualTo(new[] { "tokenizer", "sentence-splitter", "syntax", "entity-recognizer", "dates", "events" }));
+            Is.EqualTo(new[] { "tokenizer", "sentence-splitter", "syntax", "roles", "entity-recognizer", "dates", "events" }));
         Assert.That(Names(NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Zones | DocumentLayers.Sentences })),
             Is.EqualTo(new[] { "zoner", "tokenizer", "sentence-splitter" }));
     }
