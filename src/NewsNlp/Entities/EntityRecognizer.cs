@@ -1,3 +1,5 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Entities;
 
 /// <summary>
@@ -71,7 +73,7 @@ public sealed class EntityRecognizer : IPipelineStage
         var spans = new (int Start, int End)[allWords.Length];
         for (int i = 0; i < spans.Length; i++) spans[i] = (allWords[i].Start, allWords[i].End);
         // Features see "Ber\uFEFFlin" as "Berlin"; mentions keep offsets into the unchanged text.
-        string featureText = Tokenization.CharClass.WordFeatureText(text, spans);
+        string featureText = CharClass.WordFeatureText(text, spans);
         var sentenceWords = new ReadOnlyMemory<(int Start, int End)>[sentences.Length];
         var firstWords = new int[sentences.Length];
         for (int i = 0; i < sentences.Length; i++)
