@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NewsNlp.Dates;
+using NewsNlp.Temporal;
 using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;

@@ -1,4 +1,5 @@
 using NewsNlp.Dates;
+using NewsNlp.Temporal;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
 

@@ -1,3 +1,4 @@
+using NewsNlp.Temporal;
 using NewsNlp.Text;
 
 namespace NewsNlp.Entities;
@@ -57,7 +58,7 @@ public sealed class EntityRecognizer : IPipelineStage
         var mentions = Predict(document, cancellationToken);
         // The date grammar corrects the model ("Q1 2024" is a date, not a PERSON); the user's rules
         // come last so that they win over both.
-        if (FindsDates) NewsNlp.Dates.DateFinder.AddMissed(document, mentions, _dateLabel!, _timeLabel!);
+        if (FindsDates) DateFinder.AddMissed(document, mentions, _dateLabel!, _timeLabel!);
         if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
         document.SetEntities(mentions.ToArray());
     }

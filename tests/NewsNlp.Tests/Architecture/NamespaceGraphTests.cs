@@ -44,10 +44,6 @@ public partial class NamespaceGraphTests
     /// <summary>Crossings that are there today, with the reason and the issue item that removes them.</summary>
     private static readonly (string From, string To, string Why)[] KnownCrossings =
     [
-        // Item 1: the date grammar runs inside the recognizer (missed dates) and the events read
-        // tense and the publish date from Dates; they become document layers.
-        ("Entities", "Dates", "DateFinder.AddMissed"),
-        ("Events", "Dates", "TenseDetector, DateResolver.Published, DateContext"),
         // BundledModels still sits in Models (so Models imports the stages whose models it loads)
         // because the stages' parameterless constructors (Zoner(), RoleLabeler() ...) call it: move it
         // into Pipeline (the composition root) and drop those constructors (issue 18 item 1).

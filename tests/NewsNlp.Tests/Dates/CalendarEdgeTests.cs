@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NewsNlp.Dates;
+using NewsNlp.Temporal;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Tests.Dates;

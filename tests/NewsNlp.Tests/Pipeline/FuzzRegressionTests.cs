@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsNlp.Dates;
+using NewsNlp.Temporal;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Serialization;
