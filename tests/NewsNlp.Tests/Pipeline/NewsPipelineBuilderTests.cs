@@ -2,7 +2,6 @@ using System.Globalization;
 using NewsNlp.Dates;
 using NewsNlp.Temporal;
 using NewsNlp.Entities;
-using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Serialization;
 
