@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using NewsNlp.Dates;
-using NewsNlp.Temporal;
 using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Syntax;
+using NewsNlp.Temporal;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Benchmarks;

@@ -1,6 +1,6 @@
 using NewsNlp.Dates;
-using NewsNlp.Temporal;
 using NewsNlp.Sentences;
+using NewsNlp.Temporal;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Fuzz;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NewsNlp.Temporal;
 using NewsNlp.Pipeline;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Tests.Dates;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using NewsNlp.Dates;
-using NewsNlp.Temporal;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Serialization;
+using NewsNlp.Temporal;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Pipeline;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using NewsNlp.Dates;
-using NewsNlp.Temporal;
 using NewsNlp.Entities;
 using NewsNlp.Pipeline;
 using NewsNlp.Serialization;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Tests.Pipeline;
 
