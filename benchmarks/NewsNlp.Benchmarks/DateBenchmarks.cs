@@ -5,6 +5,7 @@ using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Syntax;
+using NewsNlp.Temporal;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Benchmarks;

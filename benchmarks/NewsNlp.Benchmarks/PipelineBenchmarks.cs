@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using NewsNlp.Events;
-using NewsNlp.Models;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Benchmarks;

@@ -11,10 +11,10 @@ else if (args is ["--tables"])
     // Sizes of the weight tables of the bundled models (what a lookup has to reach in memory).
     void Show(string name, NewsNlp.Learning.FeatureWeights w) =>
         Console.WriteLine($"{name,-8} {w.Keys.Length,10:N0} features {w.EntryCount,12:N0} weights {w.DenseRowCount,8:N0} dense rows");
-    var syntax = NewsNlp.Models.BundledModels.EnglishSyntax;
+    var syntax = NewsNlp.Pipeline.BundledModels.EnglishSyntax;
     Show("tagger", syntax.Tagger.Weights);
     Show("parser", syntax.Parser!.Weights);
-    Show("ner", NewsNlp.Models.BundledModels.EnglishNewsRecognizer.Weights);
+    Show("ner", NewsNlp.Pipeline.BundledModels.EnglishNewsRecognizer.Weights);
 }
 else if (args is ["--loop", var what, var seconds])
 {

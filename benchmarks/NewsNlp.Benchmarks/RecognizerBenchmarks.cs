@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;
 

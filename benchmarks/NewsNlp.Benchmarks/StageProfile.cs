@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using NewsNlp.Entities;
-using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;

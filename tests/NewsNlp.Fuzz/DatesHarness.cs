@@ -1,5 +1,6 @@
 using NewsNlp.Dates;
 using NewsNlp.Sentences;
+using NewsNlp.Temporal;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Fuzz;

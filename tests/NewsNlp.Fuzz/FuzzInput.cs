@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using NewsNlp.Dates;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Fuzz;
 

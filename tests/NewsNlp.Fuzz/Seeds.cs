@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using NewsNlp.Dates;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Fuzz;
 

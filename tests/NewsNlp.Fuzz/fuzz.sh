@@ -21,8 +21,8 @@ out=$root/artifacts/fuzz/$harness
 timeout_ms=10000
 # What each harness instruments: the code it is about, so that coverage means progress there.
 case $harness in
-  tokenize) targets=("NewsNlp.Core.dll NewsNlp.Tokenization NewsNlp.Sentences NewsNlp.Document"); dict=text.dict ;;
-  dates)    targets=("NewsNlp.Core.dll NewsNlp.Dates"); dict=dates.dict ;;
+  tokenize) targets=("NewsNlp.Core.dll NewsNlp.Tokenization NewsNlp.Text NewsNlp.Sentences NewsNlp.Document"); dict=text.dict ;;
+  dates)    targets=("NewsNlp.Core.dll NewsNlp.Dates NewsNlp.Temporal"); dict=dates.dict ;;
   jsonl)    targets=("newsnlp.dll NewsNlp.Cli.Commands.ArticleSource" "Newtonsoft.Json.dll"); dict=jsonl.dict ;;
   pipeline) targets=("NewsNlp.Core.dll"); dict=text.dict; timeout_ms=30000 ;;
   *) echo "unknown harness '$harness': tokenize, dates, jsonl or pipeline" >&2; exit 2 ;;

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using NewsNlp.Coreference;
 using NewsNlp.Entities;
-using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Syntax;

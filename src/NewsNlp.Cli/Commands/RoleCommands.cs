@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 using NewsNlp.Roles;
 using NewsNlp.Training.Roles;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 using NewsNlp.Training.Zoning;
 using NewsNlp.Zoning;
 

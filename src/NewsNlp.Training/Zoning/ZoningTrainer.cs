@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using NewsNlp.Models;
-using NewsNlp.Tokenization;
+using NewsNlp.Text;
 using NewsNlp.Zoning;
 
 namespace NewsNlp.Training.Zoning;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Dates;
 
@@ -70,7 +71,7 @@ public sealed class DateResolver : IPipelineStage
         while (last + 1 < words.Length && words[last + 1].Start < end) last++;
         var (sentenceFirst, sentenceEnd) = SentenceOf(document, first);
         var tense = TenseDetector.Detect(document, sentenceFirst, first, last, sentenceEnd);
-        var context = new DateContext(Published(document), tense, Order);
+        var context = new DateContext(document.PublishedDay, tense, Order);
         var lower = Lower(document, first, last + 1);
         // The longest reading that starts earliest ("the past two years": "the" may be left out).
         for (int k = 0; k < lower.Count; k++)
@@ -85,8 +86,6 @@ public sealed class DateResolver : IPipelineStage
             return new TemporalValue(start, end, document.Text[start..end], loose.Value, loose.Kind, loose.Granularity, loose.RangeStart, loose.RangeEnd, loose.Anchor);
         return null;
     }
-
-    internal static DateOnly? Published(Document d) => d.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
 
     internal static List<string> Lower(Document d, int from, int to)
     {

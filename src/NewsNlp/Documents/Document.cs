@@ -57,6 +57,9 @@ public sealed class Document
     /// <summary>The publish date, or null when unknown.</summary>
     public DateTimeOffset? Published { get; }
 
+    /// <summary>The publish date's calendar day (in its own offset), or null when unknown: what relative dates resolve against.</summary>
+    internal DateOnly? PublishedDay => Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+
     /// <summary>The caller's document id, or null.</summary>
     public string? Id { get; }
 

@@ -1,3 +1,6 @@
+using NewsNlp.Temporal;
+using NewsNlp.Text;
+
 namespace NewsNlp.Entities;
 
 /// <summary>
@@ -55,7 +58,7 @@ public sealed class EntityRecognizer : IPipelineStage
         var mentions = Predict(document, cancellationToken);
         // The date grammar corrects the model ("Q1 2024" is a date, not a PERSON); the user's rules
         // come last so that they win over both.
-        if (FindsDates) NewsNlp.Dates.DateFinder.AddMissed(document, mentions, _dateLabel!, _timeLabel!);
+        if (FindsDates) DateFinder.AddMissed(document, mentions, _dateLabel!, _timeLabel!);
         if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
         document.SetEntities(mentions.ToArray());
     }
@@ -71,7 +74,7 @@ public sealed class EntityRecognizer : IPipelineStage
         var spans = new (int Start, int End)[allWords.Length];
         for (int i = 0; i < spans.Length; i++) spans[i] = (allWords[i].Start, allWords[i].End);
         // Features see "Ber\uFEFFlin" as "Berlin"; mentions keep offsets into the unchanged text.
-        string featureText = Tokenization.CharClass.WordFeatureText(text, spans);
+        string featureText = CharClass.WordFeatureText(text, spans);
         var sentenceWords = new ReadOnlyMemory<(int Start, int End)>[sentences.Length];
         var firstWords = new int[sentences.Length];
         for (int i = 0; i < sentences.Length; i++)

@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using NewsNlp.Tokenization;
+using NewsNlp.Text;
 
 namespace NewsNlp.Entities;
 
@@ -37,7 +37,6 @@ public sealed record TokenMatcher(string? Text = null, string? Lower = null)
 public sealed class EntityRuler
 {
     private readonly List<(TokenMatcher[] Pattern, string Label, EntityType Type)> _rules = [];
-    private readonly Tokenizer _tokenizer = new();
 
     /// <summary>Creates an empty ruler.</summary>
     public EntityRuler(RuleMode mode = RuleMode.Override) => Mode = mode;
@@ -55,7 +54,8 @@ public sealed class EntityRuler
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
         var tokens = new List<Token>();
         var words = new List<Word>();
-        _tokenizer.Tokenize(phrase, tokens, words);
+        // The tokenizer's own scanner, so that a phrase splits into words exactly as article text does.
+        new TokenScanner(phrase, 0, tokens, words).Run();
         var pattern = words.Select(w => new TokenMatcher(Text: phrase[w.Start..w.End])).ToArray();
         return AddPattern(pattern, label, type);
     }

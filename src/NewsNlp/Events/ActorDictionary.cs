@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsNlp.Text;
 
 namespace NewsNlp.Events;
 
@@ -76,7 +77,7 @@ public sealed class ActorDictionary
     /// invisible format characters are dropped ("Ber\uFEFFlin" → BERLIN).
     /// </summary>
     internal static string[] Words(string phrase) =>
-        Tokenization.CharClass.WithoutFormat(phrase).ToUpperInvariant().Split([' ', '\n', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        CharClass.WithoutFormat(phrase).ToUpperInvariant().Split([' ', '\n', '\t', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Named actors, in file order.</summary>
     /// <remarks>A read-only view (the list itself is filled only by the <see cref="Builder"/>).</remarks>

@@ -1,4 +1,4 @@
-using NewsNlp.Dates;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Events;
 

@@ -1,4 +1,4 @@
-using NewsNlp.Dates;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Events;
 
@@ -34,7 +34,7 @@ public sealed partial class EventExtractor
             if (only is not null && !several) return new EventDate(only.Text, only.Value) { Source = DateSource.Sentence };
             // The article's dateline ("BRUSSELS, Dec 14 -"), then the publish date.
             if (dateline is not null) return new EventDate(dateline.Text, dateline.Value) { Source = DateSource.Article };
-            return DateResolver.Published(d) is { } p ? new EventDate(null, DateContext.Day(p)) : null;
+            return d.PublishedDay is { } p ? new EventDate(null, DateContext.Day(p)) : null;
         }
 
         /// <summary>The clause's place; a place keeps its own name ("Seoul"), though as an actor it stands for its country.</summary>

@@ -1,4 +1,4 @@
-using NewsNlp.Dates;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Events;
 
@@ -88,7 +88,7 @@ public sealed partial class EventExtractor : IPipelineStage
         if (syntax is null) return (result, []);
         var sentences = document.SentenceSpan;
         var index = new WordIndex(document);
-        DateOnly? published = DateResolver.Published(document);
+        DateOnly? published = document.PublishedDay;
         var article = new Article(document, syntax, index, Model, Actors, published);
         var zones = new EventZones(document);
         var frames = FramesByWord(document);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsNlp.Tokenization;
+using NewsNlp.Text;
 
 namespace NewsNlp.Events;
 

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using NewsNlp.Tokenization;
+using NewsNlp.Text;
 
 namespace NewsNlp.Sentences;
 

@@ -1,3 +1,5 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Syntax;
 
 /// <summary>
@@ -42,7 +44,7 @@ public sealed class SyntaxAnnotator : IPipelineStage
         var spans = new (int Start, int End)[words.Length];
         for (int i = 0; i < words.Length; i++) spans[i] = (words[i].Start, words[i].End);
         // Tags and lemmas read "Ber\uFEFFlin" as "Berlin" (a copy only when the text has such a character).
-        string text = Tokenization.CharClass.WordFeatureText(document.Text, spans);
+        string text = CharClass.WordFeatureText(document.Text, spans);
         var scratch = new Scratch();
         foreach (var sentence in document.SentenceSpan)
         {

@@ -1,3 +1,5 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Tokenization;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using NewsNlp.Learning;
-using NewsNlp.Tokenization;
+using NewsNlp.Text;
 
 namespace NewsNlp.Zoning;
 

@@ -1,5 +1,5 @@
 using System.Buffers;
-using NewsNlp.Tokenization;
+using NewsNlp.Text;
 
 namespace NewsNlp.Zoning;
 

@@ -1,4 +1,4 @@
-using NewsNlp.Tokenization;
+using NewsNlp.Text;
 
 namespace NewsNlp.Zoning;
 

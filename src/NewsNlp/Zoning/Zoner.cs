@@ -1,5 +1,3 @@
-using NewsNlp.Models;
-
 namespace NewsNlp.Zoning;
 
 /// <summary>
@@ -15,11 +13,6 @@ public sealed class Zoner : IZoner
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-    }
-
-    /// <summary>A zoner with the bundled <c>en-zones</c> model.</summary>
-    public Zoner() : this(BundledModels.EnglishZones)
-    {
     }
 
     /// <summary>The model.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NewsNlp.Dates;
 using NewsNlp.Pipeline;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Tests.Dates;
 

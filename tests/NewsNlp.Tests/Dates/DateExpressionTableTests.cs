@@ -1,6 +1,5 @@
 using System.Globalization;
 using NewsNlp.Dates;
-using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Syntax;

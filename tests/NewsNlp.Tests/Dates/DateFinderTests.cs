@@ -118,7 +118,7 @@ public class ExplicitDateTests
         new NewsNlp.Sentences.SentenceSplitter().Process(doc);
         var mentions = model.Select(m => new EntityMention(text.IndexOf(m.Text, StringComparison.Ordinal), text.IndexOf(m.Text, StringComparison.Ordinal) + m.Text.Length, m.Text, m.Label,
             m.Label is "DATE" ? EntityType.Date : m.Label is "PERSON" ? EntityType.Person : EntityType.Other, 0.5)).ToList();
-        NewsNlp.Dates.DateFinder.AddMissed(doc, mentions, "DATE", "TIME");
+        NewsNlp.Temporal.DateFinder.AddMissed(doc, mentions, "DATE", "TIME");
         return mentions;
     }
 

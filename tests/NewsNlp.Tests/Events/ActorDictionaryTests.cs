@@ -1,4 +1,5 @@
 using NewsNlp.Events;
+using NewsNlp.Pipeline;
 
 namespace NewsNlp.Tests.Events;
 
@@ -134,7 +135,7 @@ public class ActorDictionaryTests
         Assert.That(runs.Where(r => r.Item1 == "east").Select(r => r.Item2), Is.All.EqualTo("cameo:ARN"));
         Assert.That(runs.Where(r => r.Item1 == "west").Select(r => r.Item2), Is.All.EqualTo("cameo:ARW"));
         Assert.That(ActorCodes(standard), Is.EqualTo(before).And.Not.Contain("ARN").And.Not.Contain("ARW"));
-        Assert.That(NewsNlp.Models.BundledModels.EnglishEvents.Actors.MatchActor(["ARNOR"], 0, out _), Is.Zero, "the bundled dictionary is untouched");
+        Assert.That(BundledModels.EnglishEvents.Actors.MatchActor(["ARNOR"], 0, out _), Is.Zero, "the bundled dictionary is untouched");
     }
 
     [Test]

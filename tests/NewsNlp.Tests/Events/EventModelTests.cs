@@ -1,5 +1,6 @@
 using NewsNlp.Events;
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 
 namespace NewsNlp.Tests.Events;
 

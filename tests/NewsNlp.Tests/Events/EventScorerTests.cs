@@ -1,5 +1,4 @@
 using NewsNlp.Events;
-using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Training.Events;
 

@@ -2,6 +2,7 @@ using System.Collections;
 using NewsNlp.Entities;
 using NewsNlp.Events;
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 using NewsNlp.Syntax;
 
 namespace NewsNlp.Tests.Models;

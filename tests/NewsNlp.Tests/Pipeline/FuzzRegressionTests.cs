@@ -3,6 +3,7 @@ using NewsNlp.Dates;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Serialization;
+using NewsNlp.Temporal;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Tests.Pipeline;

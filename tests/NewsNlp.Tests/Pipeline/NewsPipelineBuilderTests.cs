@@ -1,9 +1,9 @@
 using System.Globalization;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
-using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Serialization;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Tests.Pipeline;
 

@@ -26,7 +26,7 @@ public class RealArticleRegressionTests
     [Test]
     public void AnEmptyPhraseMatchesNoActorOrAgent()
     {
-        var actors = NewsNlp.Models.BundledModels.EnglishEvents.Actors;
+        var actors = BundledModels.EnglishEvents.Actors;
         Assert.That(ActorDictionary.Words("--"), Is.Empty);
         Assert.That(actors.MatchAgent([], 0, out var agent), Is.Zero);
         Assert.That(actors.MatchActor([], 0, out var actor), Is.Zero);

@@ -1,5 +1,6 @@
 using NewsNlp.Learning;
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 using NewsNlp.Roles;
 
 namespace NewsNlp.Tests.Roles;

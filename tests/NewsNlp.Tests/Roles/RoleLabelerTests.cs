@@ -124,7 +124,7 @@ public class RoleLabelerTests
     public void TheStageNeedsSyntax()
     {
         var ex = Assert.Throws<PipelineConfigurationException>(() =>
-            NewsPipeline.Create(new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(), new NewsNlp.Roles.RoleLabeler(NewsNlp.Models.BundledModels.EnglishRoles)));
+            NewsPipeline.Create(new NewsNlp.Tokenization.Tokenizer(), new NewsNlp.Sentences.SentenceSplitter(), new NewsNlp.Roles.RoleLabeler(BundledModels.EnglishRoles)));
         Assert.That(ex!.Message, Does.Contain("Syntax"));
     }
 }

@@ -1,4 +1,5 @@
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 using NewsNlp.Roles;
 using NewsNlp.Training.Roles;
 

@@ -1,5 +1,6 @@
 namespace NewsNlp.Tests.Tokenization;
 
+using NewsNlp.Text;
 using NewsNlp.Tokenization;
 
 using static NewsNlp.Tests.TestText;

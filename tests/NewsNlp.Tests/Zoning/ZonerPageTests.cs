@@ -49,7 +49,7 @@ public class ZonerPageTests
     public void AScrapedPageIsZonedSensibly()
     {
         var doc = new Document(Page);
-        new Zoner().Process(doc);
+        new Zoner(BundledModels.EnglishZones).Process(doc);
         var zones = doc.Zones;
         ZoneKind KindOf(string start)
         {

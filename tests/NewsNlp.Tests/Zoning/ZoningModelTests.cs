@@ -1,4 +1,5 @@
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 using NewsNlp.Zoning;
 
 namespace NewsNlp.Tests.Zoning;

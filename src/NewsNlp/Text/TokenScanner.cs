@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
-namespace NewsNlp.Tokenization;
+namespace NewsNlp.Text;
 
 /// <summary>
-/// The forward-only scanner under <see cref="Tokenizer"/>. Text is cut into chunks at white
-/// space; each chunk is then split the way spaCy's tokenizer does it: specials (URLs, e-mail,
+/// The forward-only scanner under the tokenizer stage and the entity ruler's phrases. Text is cut
+/// into chunks at white space; each chunk is then split the way spaCy's tokenizer does it: specials (URLs, e-mail,
 /// handles, emoji) first, prefixes off the front, suffixes off the back, infix rules inside.
 /// Offsets are written into caller-owned lists so that a reused list allocates nothing.
 /// </summary>

@@ -1,7 +1,7 @@
-using static NewsNlp.Dates.DateContext;
-using static NewsNlp.Dates.DateLexicon;
+using static NewsNlp.Temporal.DateContext;
+using static NewsNlp.Temporal.DateLexicon;
 
-namespace NewsNlp.Dates;
+namespace NewsNlp.Temporal;
 
 internal static partial class DateParser
 {

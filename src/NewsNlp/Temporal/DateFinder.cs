@@ -1,4 +1,4 @@
-namespace NewsNlp.Dates;
+namespace NewsNlp.Temporal;
 
 /// <summary>
 /// Finds date and time expressions that the statistical recognizer missed, with the date grammar's
@@ -37,7 +37,7 @@ internal static class DateFinder
         }
         var replaced = new bool[mentions.Count];
         var replacing = new List<int>();
-        var context = new DateContext(DateResolver.Published(document), ClauseTense.Present, NumericDateOrder.MonthFirst);
+        var context = new DateContext(document.PublishedDay, ClauseTense.Present, NumericDateOrder.MonthFirst);
         var added = new List<EntityMention>();
         var window = new List<string>(Window);
         string text = document.Text;

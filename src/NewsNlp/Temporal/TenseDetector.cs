@@ -1,4 +1,4 @@
-namespace NewsNlp.Dates;
+namespace NewsNlp.Temporal;
 
 /// <summary>
 /// Which way the clause around a date points: future ("will", "is set to", "is readying"), past

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using static NewsNlp.Dates.DateContext;
-using static NewsNlp.Dates.DateLexicon;
+using static NewsNlp.Temporal.DateContext;
+using static NewsNlp.Temporal.DateLexicon;
 
-namespace NewsNlp.Dates;
+namespace NewsNlp.Temporal;
 
 /// <summary>A parsed expression: how many words it spans and its TIMEX3 reading.</summary>
 internal readonly record struct DateMatch(int Length, string Value, TemporalKind Kind, TemporalGranularity Granularity,

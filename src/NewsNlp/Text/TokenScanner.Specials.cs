@@ -1,4 +1,4 @@
-namespace NewsNlp.Tokenization;
+namespace NewsNlp.Text;
 
 /// <summary>The scanner's specials: web addresses, e-mail addresses, handles, hashtags, emoticons and emoji.</summary>
 internal ref partial struct TokenScanner

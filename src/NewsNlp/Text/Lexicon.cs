@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 
-namespace NewsNlp.Tokenization;
+namespace NewsNlp.Text;
 
 /// <summary>
 /// The word lists behind the tokenizer's decisions: abbreviations that keep their full stop,
 /// prefixes that keep their hyphen (UD English splits other hyphenated compounds), and
-/// contractions written without an apostrophe. Immutable and shared.
+/// contractions written without an apostrophe; the sentence splitter reads its titles. Immutable and shared.
 /// </summary>
 internal static class Lexicon
 {

@@ -1,4 +1,4 @@
-namespace NewsNlp.Dates;
+namespace NewsNlp.Temporal;
 
 /// <summary>
 /// Date arithmetic that never leaves the calendar <see cref="DateOnly"/> covers (0001-01-01 to

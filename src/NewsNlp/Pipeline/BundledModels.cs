@@ -1,15 +1,22 @@
 using NewsNlp.Entities;
 using NewsNlp.Events;
+using NewsNlp.Models;
 using NewsNlp.Roles;
 using NewsNlp.Syntax;
 using NewsNlp.Zoning;
 
-namespace NewsNlp.Models;
+namespace NewsNlp.Pipeline;
 
 /// <summary>
 /// The models that ship inside the NewsNlp assembly. Each is loaded once, on first use, and then
 /// shared: models are immutable, so sharing them between pipelines and threads is safe.
 /// </summary>
+/// <remarks>
+/// Part of the composition root: it knows every stage's model type, so it lives here and not in
+/// <c>Models</c> (the model-file container every stage uses). Stages take their model in their
+/// constructor; only <see cref="NewsPipelineBuilder"/> (and callers that want the shipped models
+/// explicitly) reach for these.
+/// </remarks>
 public static class BundledModels
 {
     private static readonly Lazy<NerModel> EnglishNews = new(() => Load("NewsNlp.Models.en-news.nnlp", NerModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsNlp.Dates;
+namespace NewsNlp.Temporal;
 
 /// <summary>The direction a clause points in time: it decides which "Tuesday" or "September" is meant.</summary>
 public enum ClauseTense

@@ -1,7 +1,7 @@
 using System.Globalization;
-using static NewsNlp.Dates.DateLexicon;
+using static NewsNlp.Temporal.DateLexicon;
 
-namespace NewsNlp.Dates;
+namespace NewsNlp.Temporal;
 
 internal static partial class DateParser
 {

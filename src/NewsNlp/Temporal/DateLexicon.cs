@@ -1,4 +1,4 @@
-namespace NewsNlp.Dates;
+namespace NewsNlp.Temporal;
 
 /// <summary>Words of the date grammar: months, weekdays, number words, units, seasons, parts of day.</summary>
 internal static class DateLexicon

@@ -2,9 +2,12 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace NewsNlp.Tokenization;
+namespace NewsNlp.Text;
 
-/// <summary>Character classes the tokenizer decides on. Immutable lookup tables only.</summary>
+/// <summary>
+/// Character classes the tokenizer decides on, shared with every stage that reads raw text (zoning,
+/// sentences, word features, dictionary look-ups). Immutable lookup tables only.
+/// </summary>
 internal static class CharClass
 {
     /// <summary>
