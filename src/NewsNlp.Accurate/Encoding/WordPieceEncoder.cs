@@ -57,7 +57,16 @@ internal sealed class WordPieceEncoder
     /// </summary>
     public void AppendWord(ReadOnlySpan<char> word, List<int> pieces, int maxPieces = MaxPiecesPerWord)
     {
-        var ids = _tokenizer.EncodeToIds(word, addSpecialTokens: false);
+        IReadOnlyList<int> ids;
+        try
+        {
+            ids = _tokenizer.EncodeToIds(word, addSpecialTokens: false);
+        }
+        catch (ArgumentException)
+        {
+            // Unicode normalisation refuses ill-formed text (a lone surrogate): the word is unknown, not an error.
+            ids = [];
+        }
         if (ids.Count == 0)
         {
             pieces.Add(Unknown);
