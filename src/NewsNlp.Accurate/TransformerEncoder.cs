@@ -120,6 +120,10 @@ public sealed class TransformerEncoder : IDisposable
         return result;
     }
 
+    /// <summary>The node vectors themselves (training's equivalence check compares them and the heads' scores with TorchSharp's).</summary>
+    internal float[][] NodeVectors(string text, ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<(int First, int End)> sentences)
+        => _vectorizer.Encode(text, words, sentences);
+
     private void Decode(float[] nodes, int first, int n, AnalysisParts parts, DocumentAnalysis result)
     {
         if (n == 0) return;
