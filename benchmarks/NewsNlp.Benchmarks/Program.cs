@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // Breakdown: dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- --profile
 if (args is ["--profile"]) NewsNlp.Benchmarks.StageProfile.Run();
 else if (args is ["--stages"]) NewsNlp.Benchmarks.StageProfile.RunStages();
+else if (args is ["--stages-accurate"]) NewsNlp.Benchmarks.StageProfile.RunStages(accurate: true);
 else if (args is ["--stages", var stageFile]) NewsNlp.Benchmarks.StageProfile.RunStages(stageFile);
 else if (args is ["--tables"])
 {

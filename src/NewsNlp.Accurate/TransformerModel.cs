@@ -66,9 +66,22 @@ public sealed class TransformerModel
     internal IEnumerable<string> TensorNames => _tensors.Keys;
 
     /// <summary>Loads a model file.</summary>
-    /// <exception cref="FileNotFoundException">No such file.</exception>
-    /// <exception cref="ModelFormatException">Not an accurate-tier model, or corrupt.</exception>
-    public static TransformerModel Load(string path) => ModelFile.LoadFile(path, Load);
+    /// <exception cref="ModelFormatException">No such file, not an accurate-tier model, or corrupt (the message names the file).</exception>
+    public static TransformerModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        // The accurate tier's callers handle one exception for "cannot use this model file", not I/O ones from deep inside.
+        if (!File.Exists(path))
+            throw new ModelFormatException(path, "no such model file");
+        try
+        {
+            return ModelFile.LoadFile(path, Load);
+        }
+        catch (IOException e) when (e is not EndOfStreamException)
+        {
+            throw new ModelFormatException(path, "cannot read the model file: " + e.Message, e);
+        }
+    }
 
     /// <summary>Loads a model from <paramref name="stream"/>; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="ModelFormatException">Not an accurate-tier model, or corrupt.</exception>

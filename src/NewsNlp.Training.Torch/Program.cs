@@ -29,6 +29,8 @@ switch (command)
         return Export();
     case "quantize-check":
         return QuantizeCheck();
+    case "compare":
+        return Compare();
     default:
         Console.Error.WriteLine("usage: NewsNlp.Training.Torch check | train --data DIR --work DIR [--epochs N] [--max-steps N] [--threads N] [--seed N]");
         return 2;
@@ -196,6 +198,28 @@ int Export()
         ModelExport.Save(model, file);
     File.WriteAllText(Path.Combine(output, "manifest.json"), model.Manifest.ToJson() + "\n");
     Console.WriteLine($"wrote {Path.Combine(output, "model.nnlp")} ({new FileInfo(Path.Combine(output, "model.nnlp")).Length / 1e6:F1} MB)");
+    return 0;
+}
+
+// The exported file's run-time heads against the checkpoint's TorchSharp ones on dev sentences.
+int Compare()
+{
+    string data = options["data"], work = options["work"], modelPath = options["model"];
+    int count = int.Parse(options.GetValueOrDefault("sentences", "200"), CultureInfo.InvariantCulture);
+    var (taskData, _, _, _) = ReadTraining(data);
+    var encoder = new MiniLm(30522, 0.0);
+    var heads = new TaskHeads(taskData, 0.0);
+    encoder.load(Path.Combine(work, "checkpoint", "encoder.bin"));
+    heads.load(Path.Combine(work, "checkpoint", "heads.bin"));
+    var pieces = WordPieceEncoder.Load(new MemoryStream(BaseEncoder.Vocabulary()), "vocab.txt");
+    var ewt = ConlluCorpus.Read(Path.Combine(data, "ud_english_ewt", "en_ewt-ud-dev.conllu")).Where(ConlluCorpus.HasTree)
+        .Where(s => pieces.Encode(s.Forms).Ids.Length <= TaskData.MaxPieces).Take(count).ToList();
+    var onto = TaggedCorpus.Read(Path.Combine(data, "ontonotes5", "onto.development.ner")).SelectMany(d => d.Sentences)
+        .Where(s => s.Words.Length > 0 && pieces.Encode(s.Words).Ids.Length <= TaskData.MaxPieces).Take(count).ToList();
+    var syntax = taskData.EncodeSyntax(pieces, ewt);
+    var ner = taskData.EncodeNer(pieces, [new TaggedDocument(onto)], TrainingTask.OntoNer);
+    using var runtime = NewsNlp.Accurate.TransformerEncoder.Create(NewsNlp.Accurate.TransformerModel.Load(modelPath));
+    Console.WriteLine(Equivalence.Compare(encoder, heads, runtime, syntax, ner, ewt.Select(s => s.Forms.ToArray()).ToList(), onto.Select(s => s.Words).ToList(), pieces.Pad));
     return 0;
 }
 

@@ -45,9 +45,28 @@ internal sealed class WordPieceEncoder
     /// cannot spell (control characters, an empty string) becomes one <c>[UNK]</c>, so every word
     /// has a first piece. At most <paramref name="maxPieces"/> pieces are kept per word.
     /// </summary>
-    public void AppendWord(string word, List<int> pieces, int maxPieces = 16)
+    public void AppendWord(string word, List<int> pieces, int maxPieces = MaxPiecesPerWord)
+        => AppendWord(word.AsSpan(), pieces, maxPieces);
+
+    /// <summary>Most pieces kept per word (training and run time cut words alike).</summary>
+    public const int MaxPiecesPerWord = 16;
+
+    /// <summary>
+    /// <see cref="AppendWord(string, List{int}, int)"/> over a slice of a document's text: the run-time
+    /// glue reads words where they lie, without a string per word.
+    /// </summary>
+    public void AppendWord(ReadOnlySpan<char> word, List<int> pieces, int maxPieces = MaxPiecesPerWord)
     {
-        var ids = _tokenizer.EncodeToIds(word, addSpecialTokens: false);
+        IReadOnlyList<int> ids;
+        try
+        {
+            ids = _tokenizer.EncodeToIds(word, addSpecialTokens: false);
+        }
+        catch (ArgumentException)
+        {
+            // Unicode normalisation refuses ill-formed text (a lone surrogate): the word is unknown, not an error.
+            ids = [];
+        }
         if (ids.Count == 0)
         {
             pieces.Add(Unknown);

@@ -27,7 +27,7 @@ internal static class EventEvalCommand
         var command = new Command("events", "Score the events: against gold events (--gold), ConfliBERT CAMEO sentences (--conflibert), "
             + "PETRARCH-2's unit-test records (--petrarch) or hand judgements (--judged); give one of the four.")
         {
-            o.Gold, o.ConfliBert, o.Petrarch, o.Verbs, o.Actors, o.Agents, o.Judged, o.Articles, o.Show, o.Trees,
+            o.Gold, o.ConfliBert, o.Petrarch, o.Verbs, o.Actors, o.Agents, o.Judged, o.Articles, o.Show, o.Trees, o.Accurate,
         };
         command.SetAction(r => Run(r, o, io.Out));
         return command;
@@ -45,13 +45,18 @@ internal static class EventEvalCommand
         public readonly Option<string> Articles = CliOptions.Value("--articles", "F.jsonl", "--judged: the judged articles, JSON Lines (default: articles.jsonl beside the judgements).");
         public readonly Option<bool> Show = CliOptions.Flag("--show", "List misses and extras.");
         public readonly Option<bool> Trees = CliOptions.Flag("--trees", "--petrarch --show: add each missed sentence's dependency tree.");
+        public readonly Option<bool> Accurate = CliOptions.Flag("--accurate", "Run the events on the accurate tier's syntax and entities (models/en-trf).");
     }
+
+    private static NewsPipeline DefaultPipeline(bool accurate)
+        => accurate ? AccurateLocator.Pipeline(null, new NewsPipelineOptions()) : NewsPipeline.CreateDefault();
 
     private static int Run(ParseResult a, Options o, TextWriter stdout)
     {
-        if (a.GetValue(o.Judged) is { } judged) return Judged(judged, a.GetValue(o.Articles), a.GetValue(o.Show), stdout);
-        if (a.GetValue(o.Gold) is { } gold) return Gold(gold, a.GetValue(o.Show), stdout);
-        if (a.GetValue(o.ConfliBert) is { } conflibert) return ConfliBert(conflibert, a.GetValue(o.Show), stdout);
+        bool accurate = a.GetValue(o.Accurate);
+        if (a.GetValue(o.Judged) is { } judged) return Judged(judged, a.GetValue(o.Articles), a.GetValue(o.Show), accurate, stdout);
+        if (a.GetValue(o.Gold) is { } gold) return Gold(gold, a.GetValue(o.Show), accurate, stdout);
+        if (a.GetValue(o.ConfliBert) is { } conflibert) return ConfliBert(conflibert, a.GetValue(o.Show), accurate, stdout);
         string path = a.GetValue(o.Petrarch) ?? throw new UsageException("eval events needs --gold FILE.jsonl, --conflibert FILE.jsonl, --petrarch FILE.xml or --judged FILE.tsv.");
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         XDocument xml;
@@ -69,7 +74,8 @@ internal static class EventEvalCommand
         try { extractor = new EventExtractor(CameoVerbDictionary.Load(verbsPath), ActorDictionary.Load(actorsPath.Split(','), agentsPath), reverseEvents: true); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
         var records = Read(xml, path);
-        var pipeline = NewsPipeline.Create([.. NewsPipelineBuilder.Stages(new() { Layers = NewsPipelineOptions.AllLayers & ~(DocumentLayers.Events | DocumentLayers.Relations) }), extractor]);
+        var withoutEvents = new NewsPipelineOptions { Layers = NewsPipelineOptions.AllLayers & ~(DocumentLayers.Events | DocumentLayers.Relations) };
+        var pipeline = NewsPipeline.Create([.. NewsPipelineBuilder.Stages(accurate ? AccurateLocator.Options(null, withoutEvents) : withoutEvents), extractor]);
 
         var byCategory = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // expected, root agree, code agree
         int noEventRecords = 0, noEventRight = 0, skipped = 0, produced = 0;
@@ -117,11 +123,11 @@ internal static class EventEvalCommand
     /// date), scored by the annotation guide's rules (<see cref="Evaluation.GoldEvents"/>); with
     /// <c>--show</c>, each missed required event, each extra output, and each wrong date, place or modality of a matched one, under its article.
     /// </summary>
-    private static int Gold(string path, bool show, TextWriter stdout)
+    private static int Gold(string path, bool show, bool accurate, TextWriter stdout)
     {
         var articles = Evaluation.GoldEvents.Read(path);
         if (articles.Count == 0) throw new InputException($"{path}: no articles");
-        var pipeline = NewsPipeline.CreateDefault();
+        var pipeline = DefaultPipeline(accurate);
         var score = new Evaluation.GoldEvents.Score();
         foreach (var article in articles)
         {
@@ -138,11 +144,11 @@ internal static class EventEvalCommand
     /// events' actor and target spans against the annotated source and target spans, and the
     /// PentaClass of our likeliest coded event against the sentence's (<see cref="Evaluation.ConfliBertCameo"/>).
     /// </summary>
-    private static int ConfliBert(string path, bool show, TextWriter stdout)
+    private static int ConfliBert(string path, bool show, bool accurate, TextWriter stdout)
     {
         var sentences = Evaluation.ConfliBertCameo.Read(path);
         if (sentences.Count == 0) throw new InputException($"{path}: no sentences");
-        var pipeline = NewsPipeline.CreateDefault();
+        var pipeline = DefaultPipeline(accurate);
         var sources = new Evaluation.ConfliBertCameo.SpanScore();
         var targets = new Evaluation.ConfliBertCameo.SpanScore();
         int classed = 0, right = 0, noEvent = 0, spanned = 0;
@@ -201,7 +207,7 @@ internal static class EventEvalCommand
     /// extracted from the articles (JSON Lines beside it, or <c>--articles</c>); the command extracts
     /// again and reports precision over the judged events it finds, and any new event nobody judged.
     /// </summary>
-    private static int Judged(string path, string? articlesPath, bool show, TextWriter stdout)
+    private static int Judged(string path, string? articlesPath, bool show, bool accurate, TextWriter stdout)
     {
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
         articlesPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "articles.jsonl");
@@ -217,7 +223,7 @@ internal static class EventEvalCommand
             string key = string.Join('\t', f[..4]);
             (verdicts.TryGetValue(key, out var list) ? list : verdicts[key] = []).Add(f[4] == "correct");
         }
-        var pipeline = NewsPipeline.CreateDefault();
+        var pipeline = DefaultPipeline(accurate);
         int correct = 0, wrong = 0, unjudged = 0, total = 0;
         var notJudged = new List<string>();
         foreach (var article in ArticleSource.FromPaths([articlesPath], null, TextReader.Null, stdinJsonl: false))

@@ -36,20 +36,22 @@ internal static class ExtractCommand
         var culture = CliOptions.Value("--culture", "C", "Reads ambiguous numeric dates (03/04/2024) the way culture C writes them: en-US (default) month first, en-GB and most others day first.");
         var cameo = CliOptions.Value("--cameo", "FILE", "Code events with this CAMEO verb dictionary (PETRARCH-2 format) instead of the bundled one (CAMEO.2.0.txt); actors stay the bundled Phoenix ones.");
         var quiet = CliOptions.Flag("--quiet", "No progress on standard error.");
+        var accurate = CliOptions.Flag("--accurate", "The accurate tier: syntax and entities from the fine-tuned transformer (models/en-trf; --model en-conll03-trf for "
+            + "CoNLL-2003 entities), the other stages unchanged. Slower, more accurate (docs/ACCURATE.md).");
         var command = new Command("extract", "Process articles and print JSON (or csv/parquet tables of entities, events and relations).")
         {
-            paths, published, format, output, include, stdinFormat, threads, onError, model, rules, culture, cameo, quiet,
+            paths, published, format, output, include, stdinFormat, threads, onError, model, rules, culture, cameo, quiet, accurate,
         };
         command.SetAction(r => Run(new Settings(
             r.GetValue(paths) ?? [], r.GetValue(published), r.GetValue(format) ?? "json", r.GetValue(output), r.GetValue(include) ?? "",
             r.GetValue(stdinFormat) ?? "txt", r.GetValue(threads) ?? Environment.ProcessorCount, r.GetValue(onError) ?? "fail",
-            r.GetValue(model), r.GetValue(rules), r.GetValue(culture), r.GetValue(cameo), r.GetValue(quiet)), io));
+            r.GetValue(model), r.GetValue(rules), r.GetValue(culture), r.GetValue(cameo), r.GetValue(quiet), r.GetValue(accurate)), io));
         return command;
     }
 
     /// <summary>The options of one run, as given.</summary>
     private sealed record Settings(string[] Paths, string? Published, string Format, string? Output, string Include, string StdinFormat, int Threads,
-        string OnError, string? Model, string? Rules, string? Culture, string? Cameo, bool Quiet);
+        string OnError, string? Model, string? Rules, string? Culture, string? Cameo, bool Quiet, bool Accurate = false);
 
     private static int Run(Settings a, CliContext io)
     {
@@ -87,7 +89,7 @@ internal static class ExtractCommand
                 ? ArticleSource.FromStdin(stdin, stdinFormat == "jsonl", published, onBad)
                 : [ArticleSource.Sample(published)];
 
-        var pipeline = BuildPipeline(a.Model, a.Rules, a.Culture, a.Cameo);
+        var pipeline = BuildPipeline(a.Model, a.Rules, a.Culture, a.Cameo, a.Accurate);
         var batchOptions = new BatchOptions { MaxDegreeOfParallelism = threads, OnArticleFailed = onFailed };
         var options = new JsonOutputOptions { Include = include, Indented = format == "json" };
         // A live bar (Spectre.Console) when standard error is a terminal and the output goes to a file or pipe;
@@ -166,8 +168,9 @@ internal static class ExtractCommand
     }
 
     /// <summary>The options of <c>--model</c>, <c>--rules</c>, <c>--culture</c> and <c>--cameo</c> for the library's composition root.</summary>
-    internal static NewsPipeline BuildPipeline(string? model, string? rules, string? culture, string? cameo)
+    internal static NewsPipeline BuildPipeline(string? model, string? rules, string? culture, string? cameo, bool accurate = false)
     {
+        bool transformer = AccurateLocator.Wanted(accurate, model);
         var options = new NewsPipelineOptions();
         if (cameo is not null)
         {
@@ -182,7 +185,7 @@ internal static class ExtractCommand
             try { options = options with { DateCulture = CultureInfo.GetCultureInfo(culture, predefinedOnly: true) }; }
             catch (CultureNotFoundException) { throw new UsageException($"--culture: unknown culture '{culture}' (e.g. en-US, en-GB)."); }
         }
-        if (model is not null) options = options with { Recognizer = ModelLocator.LoadNer(model) };
+        if (model is not null && !transformer) options = options with { Recognizer = ModelLocator.LoadNer(model) };
         if (rules is not null)
         {
             if (!File.Exists(rules)) throw new InputException($"{rules}: no such file");
@@ -190,7 +193,7 @@ internal static class ExtractCommand
             try { options = options with { Rules = EntityRuler.FromJsonLines(reader, sourceName: rules) }; }
             catch (FormatException e) { throw new InputException(e.Message, e); }
         }
-        return NewsPipelineBuilder.Build(options);
+        return transformer ? AccurateLocator.Pipeline(model, options) : NewsPipelineBuilder.Build(options);
     }
 
     /// <summary>Progress on standard error for long batches: at most once a second, never for short runs.</summary>

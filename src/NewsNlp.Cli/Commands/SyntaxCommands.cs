@@ -141,15 +141,40 @@ internal static class SyntaxCommands
     {
         var model = CliOptions.Value("--model", "M", "Syntax model name, folder or file (default: en-ewt).");
         var data = CliOptions.Value("--data", "F", "A CoNLL-U file with gold trees.", required: true);
-        var command = new Command(task, "Score UPOS, XPOS, lemma, UAS, LAS (CoNLL 2018).") { model, data };
-        command.SetAction(r => Eval(r.GetValue(model) ?? "en-ewt", r.GetRequiredValue(data), io.Out));
+        var accurate = AccurateFlag();
+        var command = new Command(task, "Score UPOS, XPOS, lemma, UAS, LAS (CoNLL 2018).") { model, data, accurate };
+        command.SetAction(r => Eval(r.GetValue(model), r.GetRequiredValue(data), r.GetValue(accurate), io.Out));
         return command;
     }
 
-    private static int Eval(string modelName, string data, TextWriter stdout)
+    private static Option<bool> AccurateFlag() => CliOptions.Flag("--accurate",
+        "The accurate tier's transformer (implied by --model en-ewt-trf); M is then en-ewt-trf (default) or a transformer model file.");
+
+    /// <summary>Tags and trees for every sentence from the transformer, in one call (sentences of similar length are batched).</summary>
+    private static IReadOnlyList<WordSyntax[]> AnnotateAccurately(string? modelName, List<ConlluSentence> sentences)
+    {
+        var annotator = new NewsNlp.Accurate.AccurateSyntaxAnnotator(AccurateLocator.Encoder(modelName));
+        return annotator.Annotate(sentences.Select(s => (IReadOnlyList<string>)s.Forms).ToList());
+    }
+
+    private static int Eval(string? modelName, string data, bool accurate, TextWriter stdout)
     {
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
-        var model = ModelLocator.LoadSyntax(modelName);
+        if (AccurateLocator.Wanted(accurate, modelName))
+        {
+            var sentences = ReadConllu(data).Where(ConlluCorpus.HasTree).ToList();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var predicted = AnnotateAccurately(modelName, sentences);
+            clock.Stop();
+            var counter = new SyntaxScore.Counter();
+            for (int i = 0; i < sentences.Count; i++) counter.Add(sentences[i], predicted[i]);
+            var result = counter.Result;
+            Console.Error.WriteLine($"newsnlp: {result.Words:N0} words in {clock.Elapsed.TotalSeconds:F1} s ({result.Words / clock.Elapsed.TotalSeconds:N0} words/s)");
+            stdout.WriteLine($"words {result.Words}");
+            stdout.WriteLine(Report(result, parser: true));
+            return CliMain.ExitOk;
+        }
+        var model = ModelLocator.LoadSyntax(modelName ?? "en-ewt");
         var gold = ReadConllu(data).Where(ConlluCorpus.HasTree).ToList();
         var score = SyntaxTrainer.Score(model, gold);
         stdout.WriteLine($"words {score.Words}");
@@ -164,23 +189,34 @@ internal static class SyntaxCommands
         var input = CliOptions.Value("--input", "F", "CoNLL-U; sentences, comments, word forms and multi-word token lines are kept; LEMMA, UPOS, XPOS, HEAD, DEPREL "
             + "are predicted (FEATS, DEPS: _).", required: true);
         var output = CliOptions.Value("--output", "F", "Write to F instead of standard output.");
-        var command = new Command("parse", "Tag, lemmatize and parse a CoNLL-U file's words.") { model, input, output };
-        command.SetAction(r => Parse(r.GetValue(model) ?? "en-ewt", r.GetRequiredValue(input), r.GetValue(output), io.Out));
+        var accurate = AccurateFlag();
+        var command = new Command("parse", "Tag, lemmatize and parse a CoNLL-U file's words.") { model, input, output, accurate };
+        command.SetAction(r => Parse(r.GetValue(model), r.GetRequiredValue(input), r.GetValue(output), r.GetValue(accurate), io.Out));
         return command;
     }
 
-    private static int Parse(string modelName, string input, string? outputPath, TextWriter stdout)
+    private static int Parse(string? modelName, string input, string? outputPath, bool accurate, TextWriter stdout)
     {
         if (!File.Exists(input)) throw new InputException($"{input}: no such file");
-        var model = ModelLocator.LoadSyntax(modelName);
-        var annotator = new SyntaxAnnotator(model);
         var sentences = ReadConllu(input, checkTrees: false);
+        Func<int, WordSyntax[]> annotate;
+        if (AccurateLocator.Wanted(accurate, modelName))
+        {
+            var all = AnnotateAccurately(modelName, sentences);
+            annotate = i => all[i];
+        }
+        else
+        {
+            var annotator = new SyntaxAnnotator(ModelLocator.LoadSyntax(modelName ?? "en-ewt"));
+            annotate = i => annotator.Annotate(sentences[i].Forms);
+        }
         TextWriter output = outputPath is { } path ? Output.OutputFile.Create(path) : stdout;
         try
         {
-            foreach (var s in sentences)
+            for (int si = 0; si < sentences.Count; si++)
             {
-                var predicted = annotator.Annotate(s.Forms);
+                var s = sentences[si];
+                var predicted = annotate(si);
                 int word = 0;
                 for (int li = 0; li < s.Lines.Count; li++)
                 {

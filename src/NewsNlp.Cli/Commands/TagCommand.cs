@@ -16,15 +16,17 @@ internal static class TagCommand
         var model = CliOptions.Value("--model", "M", "A model name (models/M/model.nnlp), folder or file.", required: true);
         var input = CliOptions.Value("--input", "FILE", "A CoNLL-style file; one 'token TAB tag' (BIO) line is written per token line, "
             + "keeping blank and -DOCSTART- lines, for any outside scorer.", required: true);
-        var command = new Command("ner", "Label a CoNLL file's tokens (token TAB tag).") { model, input };
-        command.SetAction(r => Run(r.GetRequiredValue(model), r.GetRequiredValue(input), io.Out));
+        var accurate = CliOptions.Flag("--accurate", "The accurate tier's transformer (implied by en-news-trf and en-conll03-trf); M is then such a name or a transformer model file.");
+        var command = new Command("ner", "Label a CoNLL file's tokens (token TAB tag).") { model, input, accurate };
+        command.SetAction(r => Run(r.GetRequiredValue(model), r.GetRequiredValue(input), r.GetValue(accurate), io.Out));
         return command;
     }
 
-    private static int Run(string modelName, string input, TextWriter stdout)
+    private static int Run(string modelName, string input, bool accurate, TextWriter stdout)
     {
         if (!File.Exists(input)) throw new InputException($"{input}: no such file");
-        var model = ModelLocator.LoadNer(modelName);
+        bool transformer = AccurateLocator.Wanted(accurate, modelName);
+        var model = transformer ? null : ModelLocator.LoadNer(modelName);
         var lines = File.ReadAllLines(input);
 
         // Documents and sentences exactly as the corpus reader sees them (-DOCSTART-, *.docs.tsv);
@@ -49,9 +51,7 @@ internal static class TagCommand
         }
 
         var tags = new string?[lines.Length];
-        var labelIndex = model.Labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        var results = new List<(int Start, int End, string Label)>[docs.Count][];
-        Parallel.For(0, docs.Count, d => results[d] = new PreparedDocument(docs[d], labelIndex).Predict(model));
+        var results = transformer ? LabelAccurately(modelName, docs) : LabelFast(model!, docs);
         for (int d = 0; d < docs.Count; d++)
             for (int s = 0; s < docs[d].Sentences.Count; s++)
             {
@@ -70,5 +70,29 @@ internal static class TagCommand
         }
         stdout.Write(output.ToString());
         return CliMain.ExitOk;
+    }
+
+    private static IReadOnlyList<IReadOnlyList<(int Start, int End, string Label)>>[] LabelFast(NewsNlp.Entities.NerModel model, List<TaggedDocument> docs)
+    {
+        var labelIndex = model.Labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        var results = new IReadOnlyList<IReadOnlyList<(int Start, int End, string Label)>>[docs.Count];
+        Parallel.For(0, docs.Count, d => results[d] = new PreparedDocument(docs[d], labelIndex).Predict(model));
+        return results;
+    }
+
+    /// <summary>Every sentence of the file in one call: the encoder batches sentences of similar length across documents.</summary>
+    internal static IReadOnlyList<IReadOnlyList<(int Start, int End, string Label)>>[] LabelAccurately(string modelName, List<TaggedDocument> docs)
+    {
+        var recognizer = new NewsNlp.Accurate.AccurateEntityRecognizer(AccurateLocator.Encoder(modelName), AccurateLocator.Labels(modelName), findDates: false);
+        var sentences = docs.SelectMany(d => d.Sentences).Select(s => (IReadOnlyList<string>)s.Words).ToList();
+        var labeled = recognizer.Label(sentences);
+        var results = new IReadOnlyList<IReadOnlyList<(int Start, int End, string Label)>>[docs.Count];
+        int next = 0;
+        for (int d = 0; d < docs.Count; d++)
+        {
+            results[d] = labeled.Skip(next).Take(docs[d].Sentences.Count).ToArray();
+            next += docs[d].Sentences.Count;
+        }
+        return results;
     }
 }

@@ -63,12 +63,20 @@ public static class NewsPipelineBuilder
         for (int i = Slots.Length - 1; i >= 0; i--)
         {
             if ((Slots[i].Layer & needed) == 0) continue;
-            var stage = Slots[i].Create(options);
+            var stage = Replacement(options, Slots[i].Layer) ?? Slots[i].Create(options);
             needed |= stage.Requires;
             stages.Add(stage);
         }
         stages.Reverse();
         return stages;
+    }
+
+    private static IPipelineStage? Replacement(NewsPipelineOptions options, DocumentLayers layer)
+    {
+        if (options.Replacements is null) return null;
+        foreach (var stage in options.Replacements)
+            if (stage is not null && (stage.Produces & layer) != 0) return stage;
+        return null;
     }
 
     private static EventExtractor EventStage(NewsPipelineOptions o)

@@ -47,6 +47,13 @@ public sealed record NewsPipelineOptions
     /// <summary>The entity model; null: the bundled <c>en-news</c>.</summary>
     public NerModel? Recognizer { get; init; }
 
+    /// <summary>
+    /// Stages that take the place of default ones, or null: each replaces the default stage that writes
+    /// the layer it <see cref="IPipelineStage.Produces"/> (for example the accurate tier's syntax and
+    /// entity stages). A replaced default stage is never made, so its bundled model is never loaded.
+    /// </summary>
+    public IReadOnlyList<IPipelineStage>? Replacements { get; init; }
+
     /// <summary>User entity rules applied after the model, or null.</summary>
     public EntityRuler? Rules { get; init; }
 

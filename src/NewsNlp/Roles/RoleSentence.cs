@@ -185,6 +185,10 @@ internal sealed class RoleSentence
             first = Math.Max(first, left);
             last = Math.Min(last, right);
         }
+        // A non-projective tree (the accurate tier's parser makes them; the arc-hybrid one cannot) can
+        // have the predicate's branch straddle the head: the span then keeps at least the head itself.
+        first = Math.Min(first, c);
+        last = Math.Max(last, c);
         while (first < c && IsPunct(first)) first++;
         while (last > c && IsPunct(last)) last--;
         return (first, last);

@@ -28,6 +28,28 @@ public class NewsPipelineBuilderTests
     }
 
     [Test]
+    public void AReplacementTakesThePlaceOfTheStageWritingItsLayer()
+    {
+        var stage = new MarkingSyntaxStage();
+        var pipeline = NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Syntax, Replacements = [stage] });
+        Assert.That(pipeline.Stages, Is.EqualTo(new IPipelineStage[] { pipeline.Stages[0], pipeline.Stages[1], stage }));
+        var doc = pipeline.Process("Putin spoke. He left.");
+        Assert.That(doc.Syntax!.Select(s => s.Upos).Distinct(), Is.EqualTo(new[] { "X" }));
+        // Not needed by the layers asked for: not in the pipeline.
+        Assert.That(Names(NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Entities, Replacements = [stage] })),
+            Is.EqualTo(new[] { "tokenizer", "sentence-splitter", "entity-recognizer" }));
+    }
+
+    private sealed class MarkingSyntaxStage : IPipelineStage
+    {
+        public string Name => "marking-syntax";
+        public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences;
+        public DocumentLayers Produces => DocumentLayers.Syntax;
+        public void Process(Document document, CancellationToken cancellationToken = default)
+            => document.SetSyntax(Enumerable.Repeat(new WordSyntax("X", "X", "x", -1, "root"), document.WordSpan.Length).ToArray());
+    }
+
+    [Test]
     public void AskingForALayerBringsTheStagesItNeeds()
     {
         Assert.That(Names(NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Entities })),
