@@ -72,6 +72,48 @@ public sealed partial class EventExtractor
             return start;
         }
 
+        /// <summary>Nouns of gatherings that happen somewhere: a later "the G7 meeting taking place in London" places "attends the G7 meeting".</summary>
+        private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
+        {
+            "meeting", "summit", "talks", "conference", "negotiations", "session", "forum", "ceremony", "rally", "congress", "convention",
+        };
+
+        private Dictionary<string, int>? _gatheringPlaces;
+
+        /// <summary>
+        /// The word of the first place the article names for a gathering noun of this lemma ("a meeting in
+        /// London", "the meeting taking place in London"), or -1: a place entity hanging from the noun by
+        /// "in"/"at", or from a participle or relative clause on it.
+        /// </summary>
+        public int GatheringPlace(string lemma)
+        {
+            if (!GatheringNouns.Contains(lemma)) return -1;
+            _gatheringPlaces ??= FindGatheringPlaces();
+            return _gatheringPlaces.GetValueOrDefault(lemma, -1);
+        }
+
+        private Dictionary<string, int> FindGatheringPlaces()
+        {
+            var found = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int w = 0; w < s.Count; w++)
+            {
+                if (s[w].Upos != "NOUN" || s[w].Lemma is not { } lemma || !GatheringNouns.Contains(lemma) || found.ContainsKey(lemma)) continue;
+                foreach (int k in index.Children(w))
+                {
+                    int at = s[k].Relation == "nmod" ? PlaceWord(k) : -1;
+                    if (at < 0 && s[k].Relation is "acl" or "acl:relcl")
+                        foreach (int j in index.Children(k))
+                            if (s[j].Relation == "obl" && (at = PlaceWord(j)) >= 0) break;
+                    if (at >= 0) { found[lemma] = at; break; }
+                }
+            }
+            return found;
+        }
+
+        /// <summary>The word itself when it is a place name introduced by "in" or "at", else -1.</summary>
+        private int PlaceWord(int w) =>
+            index.PrepositionOf(w) is "in" or "at" && index.Entity[w] is int e and >= 0 && d.Entities[e].Type == EntityType.Location ? w : -1;
+
         public Article(Document document, IReadOnlyList<WordSyntax> syntax, WordIndex index, EventModel? model, ActorDictionary? actors, DateOnly? date)
         {
             d = document;

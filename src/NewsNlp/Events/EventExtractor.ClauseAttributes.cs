@@ -67,6 +67,26 @@ public sealed partial class EventExtractor
             return null;
         }
 
+        /// <summary>
+        /// Where the clause gives no place: the role labeller's ARGM-LOC when it names a place ("In London on
+        /// Thursday, India's finance minister lashed out"), else the place the article gives the gathering the
+        /// event is about ("attends the G7 meeting" … "the G7 meeting taking place in London").
+        /// </summary>
+        public EntityReference? FallbackPlace(PredicateFrame? frame, int targetWord)
+        {
+            if (frame?["ARGM-LOC"] is { Implicit: false } loc && loc.HeadWord >= first && loc.HeadWord < end)
+            {
+                if (Reference(loc.HeadWord) is { Type: EntityType.Location } place) return Named(place);
+                if (NamedBy(loc.HeadWord) is { } named) return Named(named);
+            }
+            if (targetWord >= 0 && s[targetWord].Upos == "NOUN" && s[targetWord].Lemma is { } lemma && article.GatheringPlace(lemma) is int w and >= 0
+                && Reference(w) is { Type: EntityType.Location } gathering)
+                return Named(gathering);
+            return null;
+        }
+
+        private static EntityReference Named(EntityReference place) => place with { Canonical = place.Geo?.Name ?? place.Canonical };
+
         /// <summary>Nouns of places and institutions that sit somewhere: "a Moscow court", "the Baghdad embassy", not "U.S. proposals".</summary>
         private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
         {

@@ -242,6 +242,7 @@ public sealed partial class EventExtractor : IPipelineStage
             if (place is null && nounLemma is "visit" or "trip" or "tour" && targetWord >= 0 && c.Reference(targetWord) is { Type: EntityType.Location } destination)
                 place = destination with { Canonical = destination.Geo?.Name ?? destination.Canonical };
         }
+        place ??= c.FallbackPlace(frame, targetWord >= 0 ? targetWord : c.Child(v, "obj"));
         var reverseAction = reverse is null || !ReverseEvents ? null : action with { Cameo = reverse };
 
         // "Russia and China blocked ... Japan and India": one event per coordinated actor and target,

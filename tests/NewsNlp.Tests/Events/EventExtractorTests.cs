@@ -154,6 +154,18 @@ public class PlaceCodingTests
     }
 
     [Test]
+    public void AGatheringTakesThePlaceTheArticleGivesIt()
+    {
+        const string hosted = "Tuesday's meeting on Palestinian reform is being hosted by British Prime Minister Tony Blair.";
+        var doc = Pipeline.Process(hosted + " The meeting in London will discuss security.", Monday);
+        var host = doc.Events.Single(e => e.Action.Lemma == "host");
+        Assert.That(host.Place?.Text, Is.EqualTo("London"));
+        // Without a place for the gathering, none is made up.
+        var alone = Pipeline.Process(hosted, Monday).Events.Single(e => e.Action.Lemma == "host");
+        Assert.That(alone.Place, Is.Null);
+    }
+
+    [Test]
     public void AFormatCharacterInsideAPlaceNameDoesNotHideIt()
     {
         var berlin = Target("Scholz flew to Ber\uFEFFlin on Monday.");
