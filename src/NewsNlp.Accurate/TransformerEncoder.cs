@@ -35,15 +35,13 @@ public sealed class TransformerEncoder : IDisposable
     {
         Model = model;
         string source = model.Manifest.Name;
+        // Heads first: a model whose heads do not fit its labels is refused before ONNX Runtime spends a second on the graph.
+        Heads = new TaskHeadSet(model);
         _session = new EncoderSession(model.Encoder, Math.Max(1, options.IntraOpThreads), source + " (encoder)");
-        try
-        {
-            Heads = new TaskHeadSet(model, _session.Width);
-        }
-        catch
+        if (_session.Width != Heads.Width - Heads.CasingWidth)
         {
             _session.Dispose();
-            throw;
+            throw new ModelFormatException(source, $"the encoder's states are {_session.Width} wide, the heads read {Heads.Width - Heads.CasingWidth}");
         }
         _vectorizer = new WordVectorizer(_session, model.Pieces, Heads.Casing, Heads.CasingWidth, options.MaxBatchPieces);
     }
