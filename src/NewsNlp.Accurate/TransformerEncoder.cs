@@ -78,10 +78,11 @@ public sealed class TransformerEncoder : IDisposable
     /// </summary>
     internal DocumentAnalysis Analyze(Document document, AnalysisParts parts, bool keep, bool take, CancellationToken cancellationToken)
     {
-        if (_cache.TryGetValue(document, out var kept) && (kept.Parts & parts) == parts)
+        if (_cache.TryGetValue(document, out var kept))
         {
+            // The last reader drops what was kept, whether or not it could use it.
             if (take) _cache.Remove(document);
-            return kept;
+            if ((kept.Parts & parts) == parts) return kept;
         }
         var words = document.WordSpan;
         var spans = new (int Start, int End)[words.Length];
@@ -117,6 +118,9 @@ public sealed class TransformerEncoder : IDisposable
         }
         return result;
     }
+
+    /// <summary>Whether a result is kept for <paramref name="document"/> (tests: the recognizer must drop it).</summary>
+    internal bool Keeps(Document document) => _cache.TryGetValue(document, out _);
 
     /// <summary>The node vectors themselves (training's equivalence check compares them and the heads' scores with TorchSharp's).</summary>
     internal float[][] NodeVectors(string text, ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<(int First, int End)> sentences)

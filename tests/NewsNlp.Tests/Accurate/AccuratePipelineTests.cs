@@ -99,6 +99,7 @@ public class AccuratePipelineTests : TempDirectoryTest
     public void TheSharedPassGivesWhatEachStageGivesAlone()
     {
         var both = Pipeline(DocumentLayers.Syntax | DocumentLayers.Entities).Process(Text);
+        Assert.That(TinyTransformer.Encoder.Keeps(both), Is.False, "the recognizer drops the kept pass");
         var syntaxOnly = Pipeline(DocumentLayers.Syntax).Process(Text);
         var entitiesOnly = Pipeline(DocumentLayers.Entities).Process(Text);
         Assert.That(both.Syntax, Is.EqualTo(syntaxOnly.Syntax));
