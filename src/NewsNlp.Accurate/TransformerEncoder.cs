@@ -35,15 +35,13 @@ public sealed class TransformerEncoder : IDisposable
     {
         Model = model;
         string source = model.Manifest.Name;
+        // Heads first: a model whose heads do not fit its labels is refused before ONNX Runtime spends a second on the graph.
+        Heads = new TaskHeadSet(model);
         _session = new EncoderSession(model.Encoder, Math.Max(1, options.IntraOpThreads), source + " (encoder)");
-        try
-        {
-            Heads = new TaskHeadSet(model, _session.Width);
-        }
-        catch
+        if (_session.Width != Heads.Width - Heads.CasingWidth)
         {
             _session.Dispose();
-            throw;
+            throw new ModelFormatException(source, $"the encoder's states are {_session.Width} wide, the heads read {Heads.Width - Heads.CasingWidth}");
         }
         _vectorizer = new WordVectorizer(_session, model.Pieces, Heads.Casing, Heads.CasingWidth, options.MaxBatchPieces);
     }
@@ -80,10 +78,11 @@ public sealed class TransformerEncoder : IDisposable
     /// </summary>
     internal DocumentAnalysis Analyze(Document document, AnalysisParts parts, bool keep, bool take, CancellationToken cancellationToken)
     {
-        if (_cache.TryGetValue(document, out var kept) && (kept.Parts & parts) == parts)
+        if (_cache.TryGetValue(document, out var kept))
         {
+            // The last reader drops what was kept, whether or not it could use it.
             if (take) _cache.Remove(document);
-            return kept;
+            if ((kept.Parts & parts) == parts) return kept;
         }
         var words = document.WordSpan;
         var spans = new (int Start, int End)[words.Length];
@@ -119,6 +118,9 @@ public sealed class TransformerEncoder : IDisposable
         }
         return result;
     }
+
+    /// <summary>Whether a result is kept for <paramref name="document"/> (tests: the recognizer must drop it).</summary>
+    internal bool Keeps(Document document) => _cache.TryGetValue(document, out _);
 
     /// <summary>The node vectors themselves (training's equivalence check compares them and the heads' scores with TorchSharp's).</summary>
     internal float[][] NodeVectors(string text, ReadOnlySpan<(int Start, int End)> words, ReadOnlySpan<(int First, int End)> sentences)

@@ -24,7 +24,7 @@ internal sealed record EncodedSentence(
 internal sealed class TaskData
 {
     /// <summary>Longest sentence, in word pieces with [CLS] and [SEP], that training keeps.</summary>
-    public const int MaxPieces = 160;
+    public const int MaxPieces = NewsNlp.Accurate.Runtime.PieceWindows.MaxPieces; // one constant for training and run time
 
     public required LabelSet OntoTags { get; init; }
     public required LabelSet ConllTags { get; init; }

@@ -15,14 +15,18 @@ internal sealed class TaskHeadSet
     private readonly int _arcWidth, _labelWidth, _relations;
 
     /// <exception cref="ModelFormatException">A head tensor is missing, or its shape does not match the label sets.</exception>
-    public TaskHeadSet(TransformerModel model, int hiddenWidth)
+    public TaskHeadSet(TransformerModel model)
     {
         var casing = model.Tensor("casing");
         if (casing.Dims.Length != 2 || casing.Dims[0] < Encoding.WordCasing.Count)
             throw new ModelFormatException(model.Manifest.Name, $"head tensor 'casing' is [{string.Join(", ", casing.Dims)}], expected [{Encoding.WordCasing.Count}, width]");
         Casing = casing.Values;
         CasingWidth = casing.Dims[1];
-        Width = hiddenWidth + CasingWidth;
+        // The node width every head reads (encoder state ++ casing), taken from the OntoNotes tagger and checked on the others.
+        var onto = model.Tensor("onto.weight");
+        Width = onto.Dims.Length == 2 ? onto.Dims[1] : throw new ModelFormatException(model.Manifest.Name, "head tensor 'onto.weight' is not a matrix");
+        if (Width <= CasingWidth)
+            throw new ModelFormatException(model.Manifest.Name, $"the heads read {Width}-wide vectors, no wider than the casing embedding ({CasingWidth})");
         OntoTags = model.Labels("onto");
         ConllTags = model.Labels("conll");
         Upos = model.Labels("upos");

@@ -11,7 +11,7 @@ namespace NewsNlp.Accurate.Runtime;
 /// </summary>
 internal static class PieceWindows
 {
-    /// <summary>Longest window in pieces, <c>[CLS]</c> and <c>[SEP]</c> included: the training length (TaskData.MaxPieces).</summary>
+    /// <summary>Longest window in pieces, <c>[CLS]</c> and <c>[SEP]</c> included: the training length (TaskData.MaxPieces reads it).</summary>
     public const int MaxPieces = 160;
 
     /// <summary>Pieces of context two neighbouring windows share, about a quarter of a window.</summary>
