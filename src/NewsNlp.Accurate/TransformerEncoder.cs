@@ -84,11 +84,8 @@ public sealed class TransformerEncoder : IDisposable
             if (take) _cache.Remove(document);
             if ((kept.Parts & parts) == parts) return kept;
         }
-        var words = document.WordSpan;
-        var spans = new (int Start, int End)[words.Length];
-        for (int i = 0; i < spans.Length; i++) spans[i] = (words[i].Start, words[i].End);
         // The encoder reads "Ber\uFEFFlin" as "Berlin"; results stay per word, so offsets are untouched.
-        string text = NewsNlp.Text.CharClass.WordFeatureText(document.Text, spans);
+        var (text, spans) = NewsNlp.Text.CharClass.WordFeatures(document);
         var sentenceSpan = document.SentenceSpan;
         var sentences = new (int First, int End)[sentenceSpan.Length];
         for (int i = 0; i < sentences.Length; i++) sentences[i] = document.WordRange(sentenceSpan[i]);

@@ -69,15 +69,8 @@ internal static class Equivalence
 
     private static (float[] Nodes, int Words) RuntimeNodes(TransformerEncoder runtime, string[] words)
     {
-        var spans = new (int, int)[words.Length];
-        var text = new System.Text.StringBuilder();
-        for (int i = 0; i < words.Length; i++)
-        {
-            if (i > 0) text.Append(' ');
-            spans[i] = (text.Length, text.Length + words[i].Length);
-            text.Append(words[i]);
-        }
-        return (runtime.NodeVectors(text.ToString(), spans, [(0, words.Length)])[0], words.Length);
+        var (text, spans, sentences) = PreTokenized.Join([words]);
+        return (runtime.NodeVectors(text, spans, sentences)[0], words.Length);
     }
 
     private static int ArgMax(ReadOnlySpan<float> values)

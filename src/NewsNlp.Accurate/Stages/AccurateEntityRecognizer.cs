@@ -69,24 +69,18 @@ public sealed class AccurateEntityRecognizer : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var analysis = Encoder.Analyze(document, _part, keep: false, take: true, cancellationToken);
-        var words = document.WordSpan;
         var mentions = new List<EntityMention>();
         var spans = new List<(int Start, int End, string Type, float Confidence)>();
-        string text = document.Text;
         foreach (var sentence in document.SentenceSpan)
         {
             var (first, end) = document.WordRange(sentence);
             spans.Clear();
             _decoder.Spans(Tags(analysis).AsSpan(first, end - first), Probabilities(analysis).AsSpan(first, end - first), spans);
             foreach (var (a, b, type, confidence) in spans)
-            {
-                int start = words[first + a].Start, stop = words[first + b - 1].End;
-                mentions.Add(new EntityMention(start, stop, text[start..stop], type, EntityTypes.FromLabel(type), Math.Round(confidence, 4)));
-            }
+                if (EntityRecognizer.Mention(document, first + a, first + b, type, EntityTypes.FromLabel(type), confidence) is { } mention)
+                    mentions.Add(mention);
         }
-        if (FindsDates) NewsNlp.Temporal.DateFinder.AddMissed(document, mentions, "DATE", _decoder.Types.Contains("TIME") ? "TIME" : "DATE");
-        if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
-        document.SetEntities(mentions.ToArray());
+        EntityRecognizer.Write(document, mentions, FindsDates ? "DATE" : null, _decoder.Types.Contains("TIME") ? "TIME" : "DATE", Ruler);
     }
 
     /// <summary>

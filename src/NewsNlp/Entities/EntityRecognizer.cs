@@ -58,23 +58,43 @@ public sealed class EntityRecognizer : IPipelineStage
         var mentions = Predict(document, cancellationToken);
         // The date grammar corrects the model ("Q1 2024" is a date, not a PERSON); the user's rules
         // come last so that they win over both.
-        if (FindsDates) DateFinder.AddMissed(document, mentions, _dateLabel!, _timeLabel!);
-        if (Ruler is not null) mentions = Ruler.Apply(document, mentions);
+        Write(document, mentions, FindsDates ? _dateLabel : null, _timeLabel, Ruler);
+    }
+
+    /// <summary>
+    /// Writes a recognizer's mentions as the entity layer: the date grammar first adds the dates the
+    /// model missed (with <paramref name="dateLabel"/>; null: none), then the user's rules win over both.
+    /// </summary>
+    internal static void Write(Document document, List<EntityMention> mentions, string? dateLabel, string? timeLabel, EntityRuler? ruler)
+    {
+        if (dateLabel is not null) DateFinder.AddMissed(document, mentions, dateLabel, timeLabel ?? dateLabel);
+        if (ruler is not null) mentions = ruler.Apply(document, mentions);
         document.SetEntities(mentions.ToArray());
+    }
+
+    /// <summary>
+    /// The mention over document words <c>[a, b)</c> with no emoji or pictographic symbol at either end
+    /// ("Biden🙂" is the person "Biden"); null when nothing else is left.
+    /// </summary>
+    internal static EntityMention? Mention(Document document, int a, int b, string label, EntityType type, double confidence)
+    {
+        string text = document.Text;
+        var words = document.WordSpan;
+        var tokens = document.TokenSpan;
+        while (a < b && IsPictographic(tokens[words[a].TokenIndex].Kind, text.AsSpan(words[a].Start, words[a].Length))) a++;
+        while (b > a && IsPictographic(tokens[words[b - 1].TokenIndex].Kind, text.AsSpan(words[b - 1].Start, words[b - 1].Length))) b--;
+        if (a == b) return null;
+        int start = words[a].Start, end = words[b - 1].End;
+        return new EntityMention(start, end, text[start..end], label, type, Math.Round(confidence, 4));
     }
 
     /// <summary>Computes the model's mentions for a tokenized, sentence-split document without writing them.</summary>
     public List<EntityMention> Predict(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        string text = document.Text;
         var sentences = document.SentenceSpan;
-        var allWords = document.WordSpan;
-        var tokens = document.TokenSpan;
-        var spans = new (int Start, int End)[allWords.Length];
-        for (int i = 0; i < spans.Length; i++) spans[i] = (allWords[i].Start, allWords[i].End);
         // Features see "Ber\uFEFFlin" as "Berlin"; mentions keep offsets into the unchanged text.
-        string featureText = CharClass.WordFeatureText(text, spans);
+        var (featureText, spans) = CharClass.WordFeatures(document);
         var sentenceWords = new ReadOnlyMemory<(int Start, int End)>[sentences.Length];
         var firstWords = new int[sentences.Length];
         for (int i = 0; i < sentences.Length; i++)
@@ -89,15 +109,8 @@ public sealed class EntityRecognizer : IPipelineStage
         for (int i = 0; i < sentences.Length; i++)
         {
             foreach (var e in labeled[i])
-            {
-                int a = firstWords[i] + e.Start, b = firstWords[i] + e.End;
-                // No emoji or pictographic symbol at either end: "Biden🙂" is the person "Biden".
-                while (a < b && IsPictographic(tokens[allWords[a].TokenIndex].Kind, text.AsSpan(allWords[a].Start, allWords[a].Length))) a++;
-                while (b > a && IsPictographic(tokens[allWords[b - 1].TokenIndex].Kind, text.AsSpan(allWords[b - 1].Start, allWords[b - 1].Length))) b--;
-                if (a == b) continue;
-                int start = allWords[a].Start, end = allWords[b - 1].End;
-                result.Add(new EntityMention(start, end, text[start..end], Model.TagSet.Labels[e.Label], Model.Coarse[e.Label], Math.Round(e.Confidence, 4)));
-            }
+                if (Mention(document, firstWords[i] + e.Start, firstWords[i] + e.End, Model.TagSet.Labels[e.Label], Model.Coarse[e.Label], e.Confidence) is { } mention)
+                    result.Add(mention);
         }
         return result;
     }

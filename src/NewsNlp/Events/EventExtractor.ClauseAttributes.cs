@@ -38,7 +38,10 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>The clause's place; a place keeps its own name ("Seoul"), though as an actor it stands for its country.</summary>
-        public EntityReference? PlaceOf(int v) => FindPlace(v) is { } where ? where with { Canonical = where.Geo?.Name ?? where.Canonical } : null;
+        public EntityReference? PlaceOf(int v) => FindPlace(v) is { } where ? AsPlace(where) : null;
+
+        /// <summary>A place keeps its own name ("Seoul") as an event's place, though as an actor it stands for its country.</summary>
+        public static EntityReference AsPlace(EntityReference place) => place with { Canonical = place.Geo?.Name ?? place.Canonical };
 
         private EntityReference? FindPlace(int v)
         {
@@ -76,16 +79,14 @@ public sealed partial class EventExtractor
         {
             if (frame?["ARGM-LOC"] is { Implicit: false } loc && loc.HeadWord >= first && loc.HeadWord < end)
             {
-                if (Reference(loc.HeadWord) is { Type: EntityType.Location } place) return Named(place);
-                if (NamedBy(loc.HeadWord) is { } named) return Named(named);
+                if (Reference(loc.HeadWord) is { Type: EntityType.Location } place) return AsPlace(place);
+                if (NamedBy(loc.HeadWord) is { } named) return AsPlace(named);
             }
             if (targetWord >= 0 && s[targetWord].Upos == "NOUN" && s[targetWord].Lemma is { } lemma && article.GatheringPlace(lemma) is int w and >= 0
                 && Reference(w) is { Type: EntityType.Location } gathering)
-                return Named(gathering);
+                return AsPlace(gathering);
             return null;
         }
-
-        private static EntityReference Named(EntityReference place) => place with { Canonical = place.Geo?.Name ?? place.Canonical };
 
         /// <summary>Nouns of places and institutions that sit somewhere: "a Moscow court", "the Baghdad embassy", not "U.S. proposals".</summary>
         private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)

@@ -240,7 +240,7 @@ public sealed partial class EventExtractor : IPipelineStage
             action = new EventAction(d.Words[noun].Start, d.Words[noun].End, d.GetText(d.Words[noun]), Nominalizations.GetValueOrDefault(nounLemma, nounLemma), code);
             // A visit's destination is where it happens.
             if (place is null && nounLemma is "visit" or "trip" or "tour" && targetWord >= 0 && c.Reference(targetWord) is { Type: EntityType.Location } destination)
-                place = destination with { Canonical = destination.Geo?.Name ?? destination.Canonical };
+                place = Clause.AsPlace(destination);
         }
         place ??= c.FallbackPlace(frame, targetWord >= 0 ? targetWord : c.Child(v, "obj"));
         var reverseAction = reverse is null || !ReverseEvents ? null : action with { Cameo = reverse };

@@ -39,12 +39,9 @@ public sealed class SyntaxAnnotator : IPipelineStage
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var words = document.WordSpan;
-        var result = new WordSyntax[words.Length];
-        var spans = new (int Start, int End)[words.Length];
-        for (int i = 0; i < words.Length; i++) spans[i] = (words[i].Start, words[i].End);
         // Tags and lemmas read "Ber\uFEFFlin" as "Berlin" (a copy only when the text has such a character).
-        string text = CharClass.WordFeatureText(document.Text, spans);
+        var (text, spans) = CharClass.WordFeatures(document);
+        var result = new WordSyntax[spans.Length];
         var scratch = new Scratch();
         foreach (var sentence in document.SentenceSpan)
         {

@@ -63,6 +63,18 @@ internal static class CharClass
     }
 
     /// <summary>
+    /// A tokenized document's words as spans of the text models compute word features on
+    /// (<see cref="WordFeatureText"/>): what every model stage reads its words from.
+    /// </summary>
+    internal static (string Text, (int Start, int End)[] Spans) WordFeatures(Document document)
+    {
+        var words = document.WordSpan;
+        var spans = new (int Start, int End)[words.Length];
+        for (int i = 0; i < spans.Length; i++) spans[i] = (words[i].Start, words[i].End);
+        return (WordFeatureText(document.Text, spans), spans);
+    }
+
+    /// <summary>
     /// The text that models compute word features on: <paramref name="text"/> with the format
     /// characters inside words removed, and <paramref name="spans"/> rewritten in place to index it.
     /// Returns <paramref name="text"/> itself, spans untouched, when it has no format character (one

@@ -185,16 +185,5 @@ public class AccuratePipelineTests : TempDirectoryTest
         Assert.Throws<ModelFormatException>(() => TransformerEncoder.Create(broken));
     }
 
-    private static (string Text, (int Start, int End)[] Spans, (int First, int End)[] Sentences) Join(string[] words)
-    {
-        var spans = new (int, int)[words.Length];
-        var text = new System.Text.StringBuilder();
-        for (int i = 0; i < words.Length; i++)
-        {
-            if (i > 0) text.Append(' ');
-            spans[i] = (text.Length, text.Length + words[i].Length);
-            text.Append(words[i]);
-        }
-        return (text.ToString(), spans, [(0, words.Length)]);
-    }
+    private static (string Text, (int Start, int End)[] Spans, (int First, int End)[] Sentences) Join(string[] words) => PreTokenized.Join([words]);
 }
