@@ -2,6 +2,7 @@ using NewsNlp.Accurate.Runtime;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Syntax;
+using NewsNlp.Temporal;
 
 namespace NewsNlp.Accurate;
 
@@ -53,7 +54,7 @@ public sealed class AccurateSyntaxAnnotator : IPipelineStage
         var result = new WordSyntax[words.Length];
         for (int i = 0; i < words.Length; i++)
             result[i] = Syntax(analysis, i, document.Text.AsSpan(words[i].Start, words[i].Length));
-        document.SetSyntax(result);
+        document.SetSyntax(result, TenseDetector.Tag(document, result));
     }
 
     /// <summary>Annotates pre-tokenized sentences (e.g. from a treebank). Heads are indexes into each sentence's words, -1 for the root.</summary>

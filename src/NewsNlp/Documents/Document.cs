@@ -34,6 +34,7 @@ public sealed class Document
     private ReadOnlyCollection<Relation> _relationsView = ReadOnlyCollection<Relation>.Empty;
     private ReadOnlyCollection<NewsEvent> _eventsView = ReadOnlyCollection<NewsEvent>.Empty;
     private ReadOnlyCollection<WordSyntax>? _syntaxView;
+    private ReadOnlyCollection<ClauseTense>? _tensesView;
     private ReadOnlyCollection<Zone> _zonesView = ReadOnlyCollection<Zone>.Empty;
     private ReadOnlyCollection<PredicateFrame> _rolesView = ReadOnlyCollection<PredicateFrame>.Empty;
     private ReadOnlyCollection<EntityCluster> _clustersView = ReadOnlyCollection<EntityCluster>.Empty;
@@ -92,6 +93,13 @@ public sealed class Document
 
     /// <summary>Grammatical annotation per word (same indexes as <see cref="Words"/>), or null before the syntax stages.</summary>
     public ReadOnlyCollection<WordSyntax>? Syntax => _syntaxView;
+
+    /// <summary>
+    /// Part of the syntax layer: per word, the direction in time of its clause (the verb that governs
+    /// it: "will visit", "met", "is set to visit"), worked out once by the syntax stage and read by the
+    /// date and event stages. Null when the syntax layer was written without it.
+    /// </summary>
+    public ReadOnlyCollection<ClauseTense>? Tenses => _tensesView;
 
     /// <summary>Entity mentions in text order.</summary>
     public ReadOnlyCollection<EntityMention> Entities => _entitiesView;
@@ -217,15 +225,21 @@ public sealed class Document
     }
 
     /// <summary>Writes the syntax layer: one entry per word.</summary>
-    public void SetSyntax(WordSyntax[] syntax)
+    public void SetSyntax(WordSyntax[] syntax) => SetSyntax(syntax, null);
+
+    /// <summary>Writes the syntax layer with each word's clause tense (<see cref="Tenses"/>): one entry per word in each.</summary>
+    public void SetSyntax(WordSyntax[] syntax, ClauseTense[]? tenses)
     {
         ArgumentNullException.ThrowIfNull(syntax);
         Require(DocumentLayers.Tokens);
         if (syntax.Length != _words.Length)
             throw new ArgumentException("The syntax layer needs one entry per word.", nameof(syntax));
+        if (tenses is not null && tenses.Length != _words.Length)
+            throw new ArgumentException("The tense layer needs one entry per word.", nameof(tenses));
         Claim(DocumentLayers.Syntax);
         _syntax = syntax;
         _syntaxView = Array.AsReadOnly(syntax);
+        _tensesView = tenses is null ? null : Array.AsReadOnly(tenses);
         Layers |= DocumentLayers.Syntax;
     }
 

@@ -1,3 +1,4 @@
+using NewsNlp.Temporal;
 using NewsNlp.Text;
 
 namespace NewsNlp.Syntax;
@@ -50,7 +51,7 @@ public sealed class SyntaxAnnotator : IPipelineStage
             if (end == first) continue;
             Annotate(text, spans.AsSpan(first, end - first), scratch, result.AsSpan(first), first);
         }
-        document.SetSyntax(result);
+        document.SetSyntax(result, TenseDetector.Tag(document, result));
     }
 
     /// <summary>

@@ -2,19 +2,6 @@ using System.Globalization;
 
 namespace NewsNlp.Temporal;
 
-/// <summary>The direction a clause points in time: it decides which "Tuesday" or "September" is meant.</summary>
-public enum ClauseTense
-{
-    /// <summary>No clear cue: the current week or year.</summary>
-    Present,
-
-    /// <summary>Past tense ("met on Tuesday").</summary>
-    Past,
-
-    /// <summary>Future or planned ("will visit", "is set to visit", "is readying").</summary>
-    Future,
-}
-
 /// <summary>How ambiguous numeric dates such as 03/04/2024 are read.</summary>
 public enum NumericDateOrder
 {
