@@ -69,7 +69,7 @@ public sealed class CoreferenceResolver : IPipelineStage
         for (int i = 0; i < words.Length; i++) lower[i] = words[i].Slice(text).ToString().ToLowerInvariant();
         var mentions = MentionFinder.Find(document, lower);
         var clusters = new Sieves(mentions, document.SentenceSpan.Length).Run();
-        return new RankingDocument(mentions, clusters, document.SentenceSpan.Length);
+        return new RankingDocument(mentions, clusters, document.SentenceSpan.Length, lower);
     }
 
     private static EntityCluster Build(Document document, int id, List<Mention> members)

@@ -38,6 +38,8 @@ internal static class RankingFeatures
         keys[n++] = Key(9, t, h.Relation);
         keys[n++] = Key(10, t, (ulong)Math.Min(m.Sentence, 2));
         keys[n++] = Key(13, kind, (ulong)m.Number * 16 + (ulong)m.Animacy * 4 + (ulong)m.Gender);
+        keys[n++] = Key(14, t, h.Before);
+        keys[n++] = Key(15, t, h.After);
         return n;
     }
 
@@ -69,6 +71,8 @@ internal static class RankingFeatures
         keys[n++] = Key(39, p, sd, agree);
         keys[n++] = Key(42, p, (ulong)Math.Min(a.Depth, 4));
         keys[n++] = Key(43, p, sieve);
+        keys[n++] = Key(44, p, g.Head);
+        keys[n++] = Key(45, p, g.Before);
         if (pronoun)
         {
             keys[n++] = Key(27, h.Type, g.Head);
