@@ -24,7 +24,7 @@ internal static class CorefTrainCommand
         var sample = CliOptions.Whole("--sample", "Train on every K-th of the remaining parts (1: all).", 1, helpName: "K");
         var epochs = CliOptions.Whole("--epochs", "Epochs (6).", 1);
         var seed = CliOptions.Whole("--seed", "Shuffling seed (13).", helpName: "S");
-        var prune = CliOptions.Number("--prune", "Drop weights smaller than T in magnitude, the largest being 8 (0.01).", helpName: "T");
+        var prune = CliOptions.Number("--prune", "Drop weights smaller than T in magnitude, the largest being 8 (0.05).", helpName: "T");
         var falseLink = CliOptions.Number("--false-link-cost", "Cost of a link where the mention starts a new entity, in training (0).");
         var falseNew = CliOptions.Number("--false-new-cost", "Cost of a new entity where the mention has an antecedent, in training (0).");
         var command = new Command("coref", "Train the mention-ranking coreference model on OntoNotes (CoNLL-2012).")
@@ -37,7 +37,7 @@ internal static class CorefTrainCommand
             {
                 Epochs = r.GetValue(epochs) ?? 6,
                 Seed = r.GetValue(seed) ?? 13,
-                Prune = (float?)r.GetValue(prune) ?? 0.01f,
+                Prune = (float?)r.GetValue(prune) ?? 0.05f,
                 FalseLinkCost = (float?)r.GetValue(falseLink) ?? 0,
                 FalseNewCost = (float?)r.GetValue(falseNew) ?? 0,
                 Log = io.Error,
@@ -68,10 +68,10 @@ internal static class CorefTrainCommand
                 + "tokens, syntax (en-ewt) and names (en-news) predicted from the text rebuilt from the gold words; gold clusters mapped onto predicted mentions by exact span"
                 + (devPath is null ? "" : $"; scores on {Path.GetFileName(devPath)} (never trained or tuned on)"),
             TrainingCommand = commandLine,
-            FeatureSet = "mention ranking (Durrett & Klein 2013 style): each predicted mention scores its candidate antecedents (mentions of its sentence and the two before, at most 40; "
-                + "earlier ones with its head; its sieve cluster's nearest) against a new entity; features conjoined with the anaphor's type (name, noun phrase, the pronoun) and the antecedent's kind: "
+            FeatureSet = "mention ranking (Durrett & Klein 2013 style): each predicted mention scores its candidate antecedents (the mentions of its sentence, and for a pronoun of the 8 sentences before, "
+                + "at most 80; 3 earlier ones with its head; its sieve cluster's nearest) against a new entity, one new-entity bias per kind of mention; features conjoined with the anaphor's type (name, noun phrase, the pronoun) and the antecedent's kind: "
                 + "the sieves' decision and pass, exact and head match, word inclusion, sentence and mention distance, number/gender/animacy agreement, name labels, the antecedent's sieve-cluster label, "
-                + "head pairs, pronoun x antecedent head, first words, dependency relation, depth; new-entity features: head, first and last words, label, length, seen head/text before, relation; "
+                + "head pairs, pronoun x antecedent head, first words, dependency relation, depth; new-entity features: head, first and last words, the words around it, label, length, seen head/text before, relation; "
                 + "averaged perceptron with latent antecedents, best-first decoding",
             Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
@@ -79,9 +79,9 @@ internal static class CorefTrainCommand
         stderr.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F0} s");
         var sieves = CorefTrainer.Score(heldout, (CorefModel?)null);
         var (tuned, grid) = CorefTrainer.TuneBias(model, heldout);
-        foreach (var (bias, f1) in grid) stderr.WriteLine(FormattableString.Invariant($"held out, new-entity bias {bias:F2}: CoNLL F1 {f1 * 100:F2}"));
+        foreach (var (bias, f1) in grid) stderr.WriteLine(FormattableString.Invariant($"held out, new-entity bias {bias} (name/nominal/pronoun): CoNLL F1 {f1 * 100:F2}"));
         var scored = CorefTrainer.Score(heldout, tuned);
-        stderr.WriteLine(FormattableString.Invariant($"held out: sieves alone {sieves.ConllF1 * 100:F2}, ranker {scored.ConllF1 * 100:F2} (bias {CorefTrainer.BiasOf(tuned):F2})"));
+        stderr.WriteLine(FormattableString.Invariant($"held out: sieves alone {sieves.ConllF1 * 100:F2}, ranker {scored.ConllF1 * 100:F2} (bias {CorefTrainer.BiasOf(tuned)})"));
         manifest = Record(tuned.Manifest, "heldout", scored).WithScore("heldout.sieves.conll", Math.Round(sieves.ConllF1 * 100, 2))
             .WithTraining("train_parts", rest.Count.ToString(CultureInfo.InvariantCulture))
             .WithTraining("heldout_parts", held.Count.ToString(CultureInfo.InvariantCulture))
@@ -90,7 +90,7 @@ internal static class CorefTrainCommand
             .WithTraining("prune", options.Prune.ToString(CultureInfo.InvariantCulture))
             .WithTraining("false_link_cost", options.FalseLinkCost.ToString(CultureInfo.InvariantCulture))
             .WithTraining("false_new_cost", options.FalseNewCost.ToString(CultureInfo.InvariantCulture))
-            .WithTraining("new_bias", CorefTrainer.BiasOf(tuned).ToString(CultureInfo.InvariantCulture));
+            .WithTraining("new_bias", CorefTrainer.BiasOf(tuned));
         if (devPath is not null)
         {
             var devDocs = CorefTrainer.Process(CorefEvalCommand.Read(devPath));

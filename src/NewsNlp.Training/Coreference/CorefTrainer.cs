@@ -21,7 +21,7 @@ internal sealed record CorefTrainingOptions
     public int Seed { get; init; } = 13;
 
     /// <summary>Weights smaller than this (after scaling the largest to <see cref="CorefTrainer.WeightScale"/>) are dropped.</summary>
-    public float Prune { get; init; } = 0.01f;
+    public float Prune { get; init; } = 0.05f;
 
     /// <summary>Added in training to a wrong link's score when the mention should start a new entity (cost-augmented decoding).</summary>
     public float FalseLinkCost { get; init; }
@@ -79,7 +79,7 @@ internal static class CorefTrainer
     }
 
     /// <summary>The model's new-entity bias (for logs and manifests).</summary>
-    public static float BiasOf(CorefModel model) => model.NewBias;
+    public static string BiasOf(CorefModel model) => string.Join('/', model.NewBias.Select(b => b.ToString("0.##", CultureInfo.InvariantCulture)));
 
     /// <summary>Predicted clusters as gold word spans (a mention that covers no gold word is left out).</summary>
     public static List<IReadOnlyList<MentionSpan>> Response(CorefDocument gold, IReadOnlyList<EntityCluster> clusters)
@@ -173,7 +173,7 @@ internal static class CorefTrainer
             options.Log?.WriteLine(FormattableString.Invariant($"epoch {epoch}: {errors:N0} mistakes over {mentions:N0} mentions ({100.0 * errors / Math.Max(mentions, 1):F2}%), {weights.Count:N0} features"));
         }
         var table = weights.Export(options.Prune);
-        return new CorefModel(manifest.WithTraining("features", table.Keys.Length.ToString(CultureInfo.InvariantCulture)), table, 0);
+        return new CorefModel(manifest.WithTraining("features", table.Keys.Length.ToString(CultureInfo.InvariantCulture)), table, new float[CorefModel.BiasCount]);
     }
 
     private static bool Correct(int[] gold, int i, int j) => gold[i] >= 0 && gold[j] == gold[i];
@@ -242,21 +242,40 @@ internal static class CorefTrainer
     }
 
     /// <summary>
-    /// The new-entity bias that gives the best CoNLL F1 on <paramref name="heldout"/>, from a grid; returns
-    /// the model with it and the scores along the grid.
+    /// The new-entity biases that give the best CoNLL F1 on <paramref name="heldout"/>: one bias for
+    /// every kind of mention from a grid, then each kind's own (name, noun phrase, pronoun) from a
+    /// grid around it, in turn. Returns the model with them and the scores along the way.
     /// </summary>
-    public static (CorefModel Model, List<(float Bias, double F1)> Grid) TuneBias(CorefModel model, IReadOnlyList<ProcessedCorefDocument> heldout)
+    public static (CorefModel Model, List<(string Bias, double F1)> Grid) TuneBias(CorefModel model, IReadOnlyList<ProcessedCorefDocument> heldout)
     {
-        var grid = new List<(float, double)>();
-        CorefModel best = model;
+        var grid = new List<(string, double)>();
+        var best = new float[CorefModel.BiasCount];
         double bestF1 = -1;
-        for (float bias = -8f; bias <= 1.01f; bias += 0.5f)
+        double Try(float[] bias)
         {
             var candidate = model.WithBias(bias);
             double f1 = Score(heldout, doc => CoreferenceResolver.Resolve(doc, candidate)).ConllF1;
-            grid.Add((bias, f1));
-            if (f1 > bestF1) { bestF1 = f1; best = candidate; }
+            grid.Add((BiasOf(candidate), f1));
+            return f1;
         }
-        return (best, grid);
+        for (float b = -6f; b <= 1.01f; b += 0.5f)
+        {
+            var bias = new[] { b, b, b };
+            double f1 = Try(bias);
+            if (f1 > bestF1) { bestF1 = f1; best = bias; }
+        }
+        for (int kind = 0; kind < CorefModel.BiasCount; kind++)
+        {
+            float center = best[kind];
+            for (float delta = -2f; delta <= 2.01f; delta += 0.5f)
+            {
+                if (delta == 0) continue;
+                var bias = (float[])best.Clone();
+                bias[kind] = center + delta;
+                double f1 = Try(bias);
+                if (f1 > bestF1) { bestF1 = f1; best = bias; }
+            }
+        }
+        return (model.WithBias(best), grid);
     }
 }

@@ -11,7 +11,7 @@ namespace NewsNlp.Coreference;
 /// <remarks>
 /// *** Binary format *** (inside the <c>ModelFile</c> container, kind "COR1", version 1):
 /// <code>
-/// float32 newBias                — added to every "new entity" score (chosen on held-out training documents)
+/// 3 × float32 newBias            — added to the "new entity" score of a name, a noun phrase, a pronoun (chosen on held-out training documents)
 /// weights                        — FeatureWeights table over 1 class
 /// </code>
 /// </remarks>
@@ -20,25 +20,29 @@ public sealed class CorefModel
     internal const string Kind = "COR1";
     internal const int FormatVersion = 1;
 
-    internal CorefModel(ModelManifest manifest, FeatureWeights weights, float newBias)
+    internal CorefModel(ModelManifest manifest, FeatureWeights weights, float[] newBias)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(weights);
+        if (newBias.Length != BiasCount || !Array.TrueForAll(newBias, float.IsFinite)) throw new InvalidDataException("new-entity bias");
         Manifest = manifest with { Kind = "coref", FormatVersion = FormatVersion };
         Weights = weights;
-        NewBias = float.IsFinite(newBias) ? newBias : throw new InvalidDataException("new-entity bias");
+        NewBias = newBias;
     }
+
+    /// <summary>One new-entity bias per <see cref="MentionKind"/>.</summary>
+    internal const int BiasCount = 3;
 
     /// <summary>The model's manifest.</summary>
     public ModelManifest Manifest { get; }
 
     internal FeatureWeights Weights { get; }
 
-    /// <summary>Added to the "new entity" score of every mention: trades recall for precision.</summary>
-    internal float NewBias { get; }
+    /// <summary>Added to the "new entity" score of a mention, by <see cref="MentionKind"/>: trades recall for precision.</summary>
+    internal float[] NewBias { get; }
 
-    /// <summary>The same weights with another new-entity bias (how a trainer tunes it).</summary>
-    internal CorefModel WithBias(float bias) => new(Manifest, Weights, bias);
+    /// <summary>The same weights with other new-entity biases (how a trainer tunes them).</summary>
+    internal CorefModel WithBias(float[] bias) => new(Manifest, Weights, bias);
 
     /// <summary>The same model (weights shared) under other metadata: how a trainer records the scores it measured on it.</summary>
     public CorefModel WithManifest(ModelManifest manifest) => new(manifest, Weights, NewBias);
@@ -55,7 +59,8 @@ public sealed class CorefModel
         ArgumentNullException.ThrowIfNull(stream);
         return ModelFile.Load(stream, sourceName, Kind, FormatVersion, "coreference", (manifest, r) =>
         {
-            float bias = r.ReadSingle();
+            var bias = new float[BiasCount];
+            for (int i = 0; i < bias.Length; i++) bias[i] = r.ReadSingle();
             var weights = FeatureWeights.Read(r, 1);
             if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("trailing data");
             return new CorefModel(manifest, weights, bias);
@@ -68,7 +73,7 @@ public sealed class CorefModel
         ArgumentNullException.ThrowIfNull(stream);
         ModelFile.Write(stream, Kind, FormatVersion, FormatVersion, Manifest.ToJson(), w =>
         {
-            w.Write(NewBias);
+            foreach (float b in NewBias) w.Write(b);
             Weights.Write(w);
         });
     }

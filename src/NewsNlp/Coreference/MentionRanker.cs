@@ -19,7 +19,7 @@ internal static class MentionRanker
         {
             int count = d.Candidates(i, candidates);
             if (count == 0) continue;
-            score[0] = model.NewBias;
+            score[0] = model.NewBias[(int)d.Mentions[i].Kind];
             weights.AddAll(keys[..RankingFeatures.New(d, i, keys)], score);
             float best = score[0];
             int antecedent = -1;
