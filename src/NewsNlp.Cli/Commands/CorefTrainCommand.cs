@@ -60,7 +60,7 @@ internal static class CorefTrainCommand
         var heldout = CorefTrainer.Process(held);
         long tokens = train.Sum(d => (long)d.Gold.Words.Length);
         stderr.WriteLine($"predicted syntax and names over {tokens:N0} training tokens; {clock.Elapsed.TotalSeconds:F0} s");
-        var examples = CorefTrainer.Examples(train);
+        var examples = CorefTrainer.Examples(train, stderr);
         var manifest = new ModelManifest
         {
             Name = name ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),

@@ -98,9 +98,10 @@ internal static class CorefTrainer
     /// <summary>A training document: the ranker's view of the predicted mentions and each one's gold entity (-1: none).</summary>
     internal sealed record Example(RankingDocument Ranking, int[] Gold);
 
-    public static List<Example> Examples(IEnumerable<ProcessedCorefDocument> docs)
+    public static List<Example> Examples(IEnumerable<ProcessedCorefDocument> docs, TextWriter? log = null)
     {
         var result = new List<Example>();
+        long goldMentions = 0, found = 0, predicted = 0;
         foreach (var (gold, doc) in docs)
         {
             if (CoreferenceResolver.Prepare(doc) is not { } d) continue;
@@ -113,9 +114,13 @@ internal static class CorefTrainer
             {
                 var m = d.Mentions[i];
                 ids[i] = gold.ToWords(words[m.FirstWord].Start, words[m.LastWord].End) is { } s && entityOf.TryGetValue(s, out int e) ? e : -1;
+                if (ids[i] >= 0) found++;
             }
+            goldMentions += entityOf.Count;
+            predicted += ids.Length;
             result.Add(new Example(d, ids));
         }
+        log?.WriteLine(FormattableString.Invariant($"mentions: {predicted:N0} predicted, {goldMentions:N0} gold (in chains), {found:N0} predicted with a gold twin ({100.0 * found / Math.Max(goldMentions, 1):F1}% of gold)"));
         return result;
     }
 
