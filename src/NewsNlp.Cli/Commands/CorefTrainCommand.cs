@@ -24,12 +24,13 @@ internal static class CorefTrainCommand
         var sample = CliOptions.Whole("--sample", "Train on every K-th of the remaining parts (1: all).", 1, helpName: "K");
         var epochs = CliOptions.Whole("--epochs", "Epochs (6).", 1);
         var seed = CliOptions.Whole("--seed", "Shuffling seed (13).", helpName: "S");
+        var ensemble = CliOptions.Whole("--ensemble", "Average N perceptrons trained on different shuffles (1).", 1);
         var prune = CliOptions.Number("--prune", "Drop weights smaller than T in magnitude, the largest being 8 (0.05).", helpName: "T");
         var falseLink = CliOptions.Number("--false-link-cost", "Cost of a link where the mention starts a new entity, in training (0).");
         var falseNew = CliOptions.Number("--false-new-cost", "Cost of a new entity where the mention has an antecedent, in training (0).");
         var command = new Command("coref", "Train the mention-ranking coreference model on OntoNotes (CoNLL-2012).")
         {
-            data, outDir, name, dev, holdout, sample, epochs, seed, prune, falseLink, falseNew,
+            data, outDir, name, dev, holdout, sample, epochs, seed, ensemble, prune, falseLink, falseNew,
         };
         command.SetAction(r =>
         {
@@ -37,6 +38,7 @@ internal static class CorefTrainCommand
             {
                 Epochs = r.GetValue(epochs) ?? 6,
                 Seed = r.GetValue(seed) ?? 13,
+                Ensemble = r.GetValue(ensemble) ?? 1,
                 Prune = (float?)r.GetValue(prune) ?? 0.05f,
                 FalseLinkCost = (float?)r.GetValue(falseLink) ?? 0,
                 FalseNewCost = (float?)r.GetValue(falseNew) ?? 0,
@@ -87,6 +89,7 @@ internal static class CorefTrainCommand
             .WithTraining("heldout_parts", held.Count.ToString(CultureInfo.InvariantCulture))
             .WithTraining("epochs", options.Epochs.ToString(CultureInfo.InvariantCulture))
             .WithTraining("seed", options.Seed.ToString(CultureInfo.InvariantCulture))
+            .WithTraining("ensemble", options.Ensemble.ToString(CultureInfo.InvariantCulture))
             .WithTraining("prune", options.Prune.ToString(CultureInfo.InvariantCulture))
             .WithTraining("false_link_cost", options.FalseLinkCost.ToString(CultureInfo.InvariantCulture))
             .WithTraining("false_new_cost", options.FalseNewCost.ToString(CultureInfo.InvariantCulture))

@@ -20,6 +20,9 @@ internal sealed record CorefTrainingOptions
 
     public int Seed { get; init; } = 13;
 
+    /// <summary>Perceptrons trained on different shuffles and averaged into one model (1: a single one).</summary>
+    public int Ensemble { get; init; } = 1;
+
     /// <summary>Weights smaller than this (after scaling the largest to <see cref="CorefTrainer.WeightScale"/>) are dropped.</summary>
     public float Prune { get; init; } = 0.05f;
 
@@ -126,9 +129,19 @@ internal static class CorefTrainer
 
     public static CorefModel Train(List<Example> train, ModelManifest manifest, CorefTrainingOptions options)
     {
+        var sum = new Dictionary<uint, float>();
+        for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
+            foreach (var (key, w) in TrainOne(train, options, options.Seed + member).Averaged())
+                sum[key] = sum.GetValueOrDefault(key) + w;
+        var table = Perceptron.Export(sum, options.Prune);
+        return new CorefModel(manifest.WithTraining("features", table.Keys.Length.ToString(CultureInfo.InvariantCulture)), table, new float[CorefModel.BiasCount]);
+    }
+
+    private static Perceptron TrainOne(List<Example> train, CorefTrainingOptions options, int seed)
+    {
         var weights = new Perceptron();
         var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var candidates = new int[RankingDocument.MaxCandidates];
         var keys = new uint[(RankingDocument.MaxCandidates + 1) * RankingFeatures.MaxFeatures];
         var counts = new int[RankingDocument.MaxCandidates + 1];
@@ -177,8 +190,7 @@ internal static class CorefTrainer
             }
             options.Log?.WriteLine(FormattableString.Invariant($"epoch {epoch}: {errors:N0} mistakes over {mentions:N0} mentions ({100.0 * errors / Math.Max(mentions, 1):F2}%), {weights.Count:N0} features"));
         }
-        var table = weights.Export(options.Prune);
-        return new CorefModel(manifest.WithTraining("features", table.Keys.Length.ToString(CultureInfo.InvariantCulture)), table, new float[CorefModel.BiasCount]);
+        return weights;
     }
 
     private static bool Correct(int[] gold, int i, int j) => gold[i] >= 0 && gold[j] == gold[i];
@@ -218,14 +230,18 @@ internal static class CorefTrainer
             }
         }
 
-        /// <summary>The averaged weights scaled so that the largest is <see cref="WeightScale"/> (the file keeps half floats), small ones dropped.</summary>
-        public FeatureWeights Export(float prune)
+        public IEnumerable<(uint Key, float Weight)> Averaged()
         {
-            var averaged = new List<(uint Key, float Weight)>(_index.Count);
+            foreach (var (key, at) in _index) yield return (key, _w[at] - _u[at] / _clock);
+        }
+
+        /// <summary>Weights scaled so that the largest is <see cref="WeightScale"/> (the file keeps half floats), small ones dropped.</summary>
+        public static FeatureWeights Export(Dictionary<uint, float> summed, float prune)
+        {
+            var averaged = new List<(uint Key, float Weight)>(summed.Count);
             float max = 0;
-            foreach (var (key, at) in _index)
+            foreach (var (key, a) in summed)
             {
-                float a = _w[at] - _u[at] / _clock;
                 averaged.Add((key, a));
                 max = Math.Max(max, Math.Abs(a));
             }

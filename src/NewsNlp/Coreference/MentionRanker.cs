@@ -13,21 +13,17 @@ internal static class MentionRanker
         // Scratch for one mention at a time, on the stack: the stage holds no state between calls.
         Span<int> candidates = stackalloc int[RankingDocument.MaxCandidates];
         Span<uint> keys = stackalloc uint[RankingFeatures.MaxFeatures];
-        Span<float> score = stackalloc float[1];
         var weights = model.Weights;
         for (int i = 0; i < d.Mentions.Count; i++)
         {
             int count = d.Candidates(i, candidates);
             if (count == 0) continue;
-            score[0] = model.NewBias[(int)d.Mentions[i].Kind];
-            weights.AddAll(keys[..RankingFeatures.New(d, i, keys)], score);
-            float best = score[0];
+            float best = model.NewBias[(int)d.Mentions[i].Kind] + weights.Sum(keys[..RankingFeatures.New(d, i, keys)]);
             int antecedent = -1;
             foreach (int j in candidates[..count])
             {
-                score[0] = 0;
-                weights.AddAll(keys[..RankingFeatures.Pair(d, i, j, keys)], score);
-                if (score[0] > best) { best = score[0]; antecedent = j; }
+                float score = weights.Sum(keys[..RankingFeatures.Pair(d, i, j, keys)]);
+                if (score > best) { best = score; antecedent = j; }
             }
             if (antecedent >= 0) clusters.Union(i, antecedent);
         }
