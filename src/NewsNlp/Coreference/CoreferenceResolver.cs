@@ -3,8 +3,9 @@ namespace NewsNlp.Coreference;
 
 /// <summary>
 /// The coreference stage: finds mentions (names, noun phrases, pronouns) from the syntax and entity
-/// layers and groups those of one entity with deterministic passes in the style of Stanford's
-/// multi-pass sieve (exact match, name aliases, head match, role nouns, pronouns with agreement).
+/// layers, runs deterministic passes in the style of Stanford's multi-pass sieve (exact match, name
+/// aliases, head match, role nouns, pronouns with agreement) and, given a <see cref="CorefModel"/>,
+/// lets a learned mention-ranking model make the links with the passes' decisions as features.
 /// Writes <see cref="Document.EntityClusters"/>: every entity mentioned at least twice, with a
 /// canonical name and a type.
 /// </summary>
