@@ -16,13 +16,13 @@ public class CorefModelTests
 {
     // "the carmaker" → the company named before it: no sieve links a noun phrase to a name with
     // another head ("carmaker" is neither a role noun nor one of the "the company" nouns).
-    private static readonly string[] Makers = ["Toyota", "Honda", "Ford", "Nissan", "Volkswagen", "Renault", "Peugeot", "Fiat"];
+    internal static readonly string[] Makers = ["Toyota", "Honda", "Ford", "Nissan", "Volkswagen", "Renault", "Peugeot", "Fiat"];
 
-    private static string Sentence(string maker) =>
+    internal static string Sentence(string maker) =>
         $"After {maker}|(0) reported record profits , the|(0 carmaker|0) raised its|(0) dividend .";
 
     /// <summary>CoNLL-2012 lines for one part, a sentence per string; a word is "form" or "form|chain-field".</summary>
-    private static string Conll(string id, params string[] sentences)
+    internal static string Conll(string id, params string[] sentences)
     {
         var sb = new StringBuilder($"#begin document ({id}); part 000\n");
         foreach (var sentence in sentences)
