@@ -73,6 +73,8 @@ internal static class RankingFeatures
         keys[n++] = Key(43, p, sieve);
         keys[n++] = Key(44, p, g.Head);
         keys[n++] = Key(45, p, g.Before);
+        keys[n++] = Key(48, p, g.Relation, sd);
+        keys[n++] = Key(49, p, h.Relation, g.Relation);
         if (pronoun)
         {
             keys[n++] = Key(27, h.Type, g.Head);
