@@ -115,6 +115,19 @@ public class CorefModelTests
     }
 
     [Test]
+    public void OneClassSumMatchesAddAll()
+    {
+        // The ranker's one-class scoring path against the general one, including a missing key and a colliding probe.
+        uint[] keys = [1u, 17u, 33u, 5u];
+        var table = new NewsNlp.Learning.FeatureWeights(keys, [0, 1, 2, 3, 4], [0, 0, 0, 0], [0.5f, -1.25f, 2f, 3f], 1);
+        uint[] query = [33u, 1u, 99u, 17u];
+        Span<float> scores = stackalloc float[1];
+        table.AddAll(query, scores);
+        Assert.That(table.Sum(query), Is.EqualTo(scores[0]).Within(1e-3f));
+        Assert.That(table.Sum(query), Is.EqualTo(1.25f).Within(1e-3f));
+    }
+
+    [Test]
     public void TheDefaultPipelineShipsTheRankingModel()
     {
         var model = BundledModels.EnglishCoref;
