@@ -100,6 +100,7 @@ public static class CliMain
                 Commands.TrainCommand.CreateEvents(io),
                 Commands.ZoneCommands.CreateTrain(io),
                 Commands.RoleCommands.CreateTrain(io),
+                Commands.CorefTrainCommand.Create(io),
             },
             new Command("tag", "Label a pre-tokenized file.") { Commands.TagCommand.Create(io) },
             Commands.SyntaxCommands.CreateParse(io),

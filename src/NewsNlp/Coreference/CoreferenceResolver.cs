@@ -3,14 +3,29 @@ namespace NewsNlp.Coreference;
 
 /// <summary>
 /// The coreference stage: finds mentions (names, noun phrases, pronouns) from the syntax and entity
-/// layers and groups those of one entity with deterministic passes in the style of Stanford's
-/// multi-pass sieve (exact match, name aliases, head match, role nouns, pronouns with agreement).
+/// layers, runs deterministic passes in the style of Stanford's multi-pass sieve (exact match, name
+/// aliases, head match, role nouns, pronouns with agreement) and, given a <see cref="CorefModel"/>,
+/// lets a learned mention-ranking model make the links with the passes' decisions as features.
 /// Writes <see cref="Document.EntityClusters"/>: every entity mentioned at least twice, with a
 /// canonical name and a type.
 /// </summary>
-/// <remarks>Holds no state; safe to call from many threads at once.</remarks>
+/// <remarks>Holds no state but its immutable model; safe to call from many threads at once.</remarks>
 public sealed class CoreferenceResolver : IPipelineStage
 {
+    private readonly CorefModel? _model;
+
+    /// <summary>The deterministic sieves alone.</summary>
+    public CoreferenceResolver() { }
+
+    /// <summary>
+    /// The sieves, then a learned mention-ranking model that makes the links, reading the sieves'
+    /// decisions as features; null: the sieves alone.
+    /// </summary>
+    public CoreferenceResolver(CorefModel? model) => _model = model;
+
+    /// <summary>The ranking model, or null when the sieves alone link mentions.</summary>
+    public CorefModel? Model => _model;
+
     /// <inheritdoc/>
     public string Name => "coreference";
 
@@ -24,18 +39,14 @@ public sealed class CoreferenceResolver : IPipelineStage
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        document.SetEntityClusters(Resolve(document));
+        document.SetEntityClusters(Resolve(document, _model));
     }
 
-    internal static EntityCluster[] Resolve(Document document)
+    internal static EntityCluster[] Resolve(Document document, CorefModel? model = null)
     {
-        if (document.Syntax is null || document.WordSpan.Length == 0) return [];
-        var words = document.WordSpan;
-        var lower = new string[words.Length];
-        var text = document.Text.AsSpan();
-        for (int i = 0; i < words.Length; i++) lower[i] = words[i].Slice(text).ToString().ToLowerInvariant();
-        var mentions = MentionFinder.Find(document, lower);
-        var clusters = new Sieves(mentions, document.SentenceSpan.Length).Run();
+        if (Prepare(document) is not { } d) return [];
+        var mentions = d.Mentions;
+        var clusters = model is null ? d.Sieve : MentionRanker.Link(d, model);
         var result = new List<EntityCluster>();
         var done = new HashSet<int>();
         foreach (var m in mentions)
@@ -47,6 +58,19 @@ public sealed class CoreferenceResolver : IPipelineStage
             result.Add(Build(document, result.Count, members));
         }
         return [.. result];
+    }
+
+    /// <summary>The document's mentions with the sieves run over them (null without syntax or words): what the ranker and its trainer read.</summary>
+    internal static RankingDocument? Prepare(Document document)
+    {
+        if (document.Syntax is null || document.WordSpan.Length == 0) return null;
+        var words = document.WordSpan;
+        var lower = new string[words.Length];
+        var text = document.Text.AsSpan();
+        for (int i = 0; i < words.Length; i++) lower[i] = words[i].Slice(text).ToString().ToLowerInvariant();
+        var mentions = MentionFinder.Find(document, lower);
+        var clusters = new Sieves(mentions, document.SentenceSpan.Length).Run();
+        return new RankingDocument(mentions, clusters, document.SentenceSpan.Length, lower);
     }
 
     private static EntityCluster Build(Document document, int id, List<Mention> members)

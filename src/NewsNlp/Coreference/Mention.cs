@@ -32,4 +32,9 @@ internal sealed class Mention
     public int Governor = -1;                // the head's head (for the binding check)
     public string? Relation;
     public string? Pronoun;                  // the pronoun, lower case
+
+    // What the sieves decided (features of the learned ranker): the pass that gave this mention an
+    // antecedent (0: none) and that antecedent's index.
+    public byte SievePass;
+    public int SieveAntecedent = -1;
 }

@@ -165,6 +165,38 @@ internal sealed class FeatureWeights
         }
     }
 
+    /// <summary>
+    /// Σ of the class-0 weights of <paramref name="keys"/>: the score of a one-class table (a ranker's).
+    /// A plain probe per key: with twenty-odd keys a call, <see cref="AddAll"/>'s three passes and stack
+    /// buffers cost more than the misses they hide.
+    /// </summary>
+    public float Sum(ReadOnlySpan<uint> keys)
+    {
+        float sum = 0;
+        var slots = _slots;
+        foreach (uint key in keys)
+        {
+            int slot = (int)(key & (uint)_mask);
+            while (slots[slot].Info != EmptySlot)
+            {
+                if (slots[slot].Key == key)
+                {
+                    int info = slots[slot].Info;
+                    if (info < EmptySlot) sum += _densePool[(-2 - info) * _rowStride];
+                    else
+                    {
+                        int at = info >> CountBits, count = info & MaxSparseCount;
+                        for (int e = at; e < at + count; e++)
+                            if ((_entries[e] & 0xFF) == 0) sum += WeightOf(_entries[e]);
+                    }
+                    break;
+                }
+                slot = (slot + 1) & _mask;
+            }
+        }
+        return sum;
+    }
+
     /// <summary>Adds the weights of feature <paramref name="key"/> to <paramref name="scores"/> (one slot per tag).</summary>
     public void AddTo(uint key, Span<float> scores)
     {

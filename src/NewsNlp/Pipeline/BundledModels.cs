@@ -1,3 +1,4 @@
+using NewsNlp.Coreference;
 using NewsNlp.Entities;
 using NewsNlp.Events;
 using NewsNlp.Models;
@@ -23,6 +24,7 @@ public static class BundledModels
     private static readonly Lazy<EventModel> EnglishEventsModel = new(() => Load("NewsNlp.Models.en-events.nnlp", EventModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ZoningModel> EnglishZonesModel = new(() => Load("NewsNlp.Models.en-zones.nnlp", ZoningModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<RoleModel> EnglishRolesModel = new(() => Load("NewsNlp.Models.en-roles.nnlp", RoleModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CorefModel> EnglishCorefModel = new(() => Load("NewsNlp.Models.en-coref.nnlp", CorefModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<SyntaxModel> EnglishEwt = new(() => Load("NewsNlp.Models.en-ewt.nnlp", SyntaxModel.Load), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
@@ -54,6 +56,12 @@ public static class BundledModels
     /// the OntoNotes 5.0 CoNLL-2012 training split over the <c>en-ewt</c> syntax model's trees.
     /// </summary>
     public static RoleModel EnglishRoles => EnglishRolesModel.Value;
+
+    /// <summary>
+    /// <c>en-coref</c>: the default coreference ranking model (a mention-ranking averaged perceptron
+    /// over the sieves' mentions and decisions), trained on the OntoNotes 5.0 CoNLL-2012 training split.
+    /// </summary>
+    public static CorefModel EnglishCoref => EnglishCorefModel.Value;
 
     private static T Load<T>(string name, Func<Stream, string, T> load)
     {

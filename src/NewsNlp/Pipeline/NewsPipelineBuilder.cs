@@ -36,7 +36,7 @@ public static class NewsPipelineBuilder
         (DocumentLayers.Roles, o => new RoleLabeler(o.Roles ?? BundledModels.EnglishRoles)),
         (DocumentLayers.Entities, o => new EntityRecognizer(o.Recognizer ?? BundledModels.EnglishNewsRecognizer, o.Rules, o.FindMissedDates)),
         (DocumentLayers.Dates, o => new DateResolver(o.DateCulture)),
-        (DocumentLayers.Coreference, _ => new CoreferenceResolver()),
+        (DocumentLayers.Coreference, _ => new CoreferenceResolver(BundledModels.EnglishCoref)),
         (DocumentLayers.Events | DocumentLayers.Relations, EventStage),
     ];
 

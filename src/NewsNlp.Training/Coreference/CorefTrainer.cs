@@ -1,0 +1,302 @@
+using System.Globalization;
+using NewsNlp.Coreference;
+using NewsNlp.Entities;
+using NewsNlp.Learning;
+using NewsNlp.Models;
+using NewsNlp.Pipeline;
+using NewsNlp.Sentences;
+using NewsNlp.Syntax;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Training.Coreference;
+
+/// <summary>A CoNLL-2012 part with everything coreference reads predicted from its text.</summary>
+internal sealed record ProcessedCorefDocument(CorefDocument Gold, Document Document);
+
+/// <summary>Settings of <see cref="CorefTrainer.Train"/>.</summary>
+internal sealed record CorefTrainingOptions
+{
+    public int Epochs { get; init; } = 6;
+
+    public int Seed { get; init; } = 13;
+
+    /// <summary>Perceptrons trained on different shuffles and averaged into one model (1: a single one).</summary>
+    public int Ensemble { get; init; } = 1;
+
+    /// <summary>Weights smaller than this (after scaling the largest to <see cref="CorefTrainer.WeightScale"/>) are dropped.</summary>
+    public float Prune { get; init; } = 0.05f;
+
+    /// <summary>Added in training to a wrong link's score when the mention should start a new entity (cost-augmented decoding).</summary>
+    public float FalseLinkCost { get; init; }
+
+    /// <summary>Added in training to the "new" score when the mention has a correct antecedent.</summary>
+    public float FalseNewCost { get; init; }
+
+    public TextWriter? Log { get; init; }
+}
+
+/// <summary>
+/// Trains the mention-ranking model (<see cref="CorefModel"/>) on CoNLL-2012 documents: gold clusters
+/// are mapped onto the predicted mentions (a mention counts as gold only with the exact span of a
+/// gold mention); any candidate in the mention's gold cluster is a correct antecedent (latent, the
+/// best-scoring one is the target), and a mention with none — no gold twin, or the first of its
+/// entity — should start a new entity. Averaged perceptron over <c>RankingFeatures</c>.
+/// </summary>
+internal static class CorefTrainer
+{
+    public const float WeightScale = 8f;
+
+    /// <summary>Runs the stages coreference reads (tokens, sentences, <c>en-ewt</c> syntax, <c>en-news</c> names) over each part's rebuilt text.</summary>
+    public static List<ProcessedCorefDocument> Process(IReadOnlyList<CorefDocument> docs)
+    {
+        var pipeline = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax),
+            new EntityRecognizer(BundledModels.EnglishNewsRecognizer));
+        var processed = pipeline.ProcessBatch(docs.Select(d => new NewsArticle(d.Text, null, d.Id))).ToList();
+        var result = new List<ProcessedCorefDocument>(docs.Count);
+        for (int i = 0; i < docs.Count; i++) result.Add(new ProcessedCorefDocument(docs[i], processed[i]));
+        return result;
+    }
+
+    /// <summary>Scores the clusters <paramref name="resolve"/> writes for each document against the gold ones.</summary>
+    public static CorefScorer Score(IReadOnlyList<ProcessedCorefDocument> docs, Func<Document, IReadOnlyList<EntityCluster>> resolve)
+    {
+        var scorer = new CorefScorer();
+        foreach (var (gold, doc) in docs) scorer.Add(gold.Clusters, Response(gold, resolve(doc)));
+        return scorer;
+    }
+
+    /// <summary>Scores the stage with <paramref name="model"/> (null: the sieves alone).</summary>
+    public static CorefScorer Score(IReadOnlyList<ProcessedCorefDocument> docs, CorefModel? model) => Score(docs, doc => CoreferenceResolver.Resolve(doc, model));
+
+    /// <summary>Seconds of the best of <paramref name="passes"/> runs of the stage's work over <paramref name="docs"/> (already processed once, so no JIT), nothing written.</summary>
+    public static double WarmSeconds(IReadOnlyList<Document> docs, CorefModel? model, int passes)
+    {
+        double best = double.MaxValue;
+        for (int pass = 0; pass < passes; pass++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var doc in docs) CoreferenceResolver.Resolve(doc, model);
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+        return best;
+    }
+
+    /// <summary>The model's new-entity bias (for logs and manifests).</summary>
+    public static string BiasOf(CorefModel model) => string.Join('/', model.NewBias.Select(b => b.ToString("0.##", CultureInfo.InvariantCulture)));
+
+    /// <summary>Predicted clusters as gold word spans (a mention that covers no gold word is left out).</summary>
+    public static List<IReadOnlyList<MentionSpan>> Response(CorefDocument gold, IReadOnlyList<EntityCluster> clusters)
+    {
+        var response = new List<IReadOnlyList<MentionSpan>>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            var spans = new List<MentionSpan>(cluster.Mentions.Count);
+            foreach (var m in cluster.Mentions)
+                if (gold.ToWords(m.Start, m.End) is { } s) spans.Add(s);
+            response.Add(spans);
+        }
+        return response;
+    }
+
+    /// <summary>A training document: the ranker's view of the predicted mentions and each one's gold entity (-1: none).</summary>
+    internal sealed record Example(RankingDocument Ranking, int[] Gold);
+
+    public static List<Example> Examples(IEnumerable<ProcessedCorefDocument> docs, TextWriter? log = null)
+    {
+        var result = new List<Example>();
+        long goldMentions = 0, found = 0, predicted = 0;
+        foreach (var (gold, doc) in docs)
+        {
+            if (CoreferenceResolver.Prepare(doc) is not { } d) continue;
+            var entityOf = new Dictionary<MentionSpan, int>();
+            for (int c = 0; c < gold.Clusters.Count; c++)
+                foreach (var span in gold.Clusters[c]) entityOf.TryAdd(span, c);
+            var words = doc.WordSpan;
+            var ids = new int[d.Mentions.Count];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                var m = d.Mentions[i];
+                ids[i] = gold.ToWords(words[m.FirstWord].Start, words[m.LastWord].End) is { } s && entityOf.TryGetValue(s, out int e) ? e : -1;
+                if (ids[i] >= 0) found++;
+            }
+            goldMentions += entityOf.Count;
+            predicted += ids.Length;
+            result.Add(new Example(d, ids));
+        }
+        log?.WriteLine(FormattableString.Invariant($"mentions: {predicted:N0} predicted, {goldMentions:N0} gold (in chains), {found:N0} predicted with a gold twin ({100.0 * found / Math.Max(goldMentions, 1):F1}% of gold)"));
+        return result;
+    }
+
+    public static CorefModel Train(List<Example> train, ModelManifest manifest, CorefTrainingOptions options)
+    {
+        var sum = new Dictionary<uint, float>();
+        for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
+            foreach (var (key, w) in TrainOne(train, options, options.Seed + member).Averaged())
+                sum[key] = sum.GetValueOrDefault(key) + w;
+        var table = Perceptron.Export(sum, options.Prune);
+        return new CorefModel(manifest.WithTraining("features", table.Keys.Length.ToString(CultureInfo.InvariantCulture)), table, new float[CorefModel.BiasCount]);
+    }
+
+    private static Perceptron TrainOne(List<Example> train, CorefTrainingOptions options, int seed)
+    {
+        var weights = new Perceptron();
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var random = new Random(seed);
+        var candidates = new int[RankingDocument.MaxCandidates];
+        var keys = new uint[(RankingDocument.MaxCandidates + 1) * RankingFeatures.MaxFeatures];
+        var counts = new int[RankingDocument.MaxCandidates + 1];
+        var scores = new float[RankingDocument.MaxCandidates + 1];
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long mentions = 0, errors = 0;
+            foreach (int x in order)
+            {
+                var (d, gold) = train[x];
+                for (int i = 0; i < d.Mentions.Count; i++)
+                {
+                    int count = d.Candidates(i, candidates);
+                    if (count == 0) continue;
+                    mentions++;
+                    weights.Tick();
+                    // Option 0 is "new entity", option k the k-th candidate.
+                    var row = keys.AsSpan(0, RankingFeatures.MaxFeatures);
+                    counts[0] = RankingFeatures.New(d, i, row);
+                    scores[0] = weights.Score(row[..counts[0]]);
+                    bool anaphoric = false;
+                    for (int k = 0; k < count; k++)
+                    {
+                        row = keys.AsSpan((k + 1) * RankingFeatures.MaxFeatures, RankingFeatures.MaxFeatures);
+                        counts[k + 1] = RankingFeatures.Pair(d, i, candidates[k], row);
+                        scores[k + 1] = weights.Score(row[..counts[k + 1]]);
+                        anaphoric |= Correct(gold, i, candidates[k]);
+                    }
+                    int predicted = 0, target = -1;
+                    float best = scores[0] + (anaphoric ? options.FalseNewCost : 0), bestGold = float.NegativeInfinity;
+                    if (!anaphoric) { target = 0; bestGold = scores[0]; }
+                    for (int k = 1; k <= count; k++)
+                    {
+                        bool right = Correct(gold, i, candidates[k - 1]);
+                        float s = scores[k] + (!anaphoric ? options.FalseLinkCost : 0);
+                        if (s > best) { best = s; predicted = k; }
+                        if (right && scores[k] > bestGold) { bestGold = scores[k]; target = k; }
+                    }
+                    bool ok = predicted == 0 ? !anaphoric : Correct(gold, i, candidates[predicted - 1]);
+                    if (ok) continue;
+                    errors++;
+                    weights.Update(keys.AsSpan(target * RankingFeatures.MaxFeatures, counts[target]), +1);
+                    weights.Update(keys.AsSpan(predicted * RankingFeatures.MaxFeatures, counts[predicted]), -1);
+                }
+            }
+            options.Log?.WriteLine(FormattableString.Invariant($"epoch {epoch}: {errors:N0} mistakes over {mentions:N0} mentions ({100.0 * errors / Math.Max(mentions, 1):F2}%), {weights.Count:N0} features"));
+        }
+        return weights;
+    }
+
+    private static bool Correct(int[] gold, int i, int j) => gold[i] >= 0 && gold[j] == gold[i];
+
+    /// <summary>A single-class averaged perceptron over hashed keys (Daumé's trick: w and u = Σ c·Δ; the average is w − u/c).</summary>
+    private sealed class Perceptron
+    {
+        private readonly Dictionary<uint, int> _index = [];
+        private readonly List<float> _w = [];
+        private readonly List<float> _u = [];
+        private long _clock = 1;
+
+        public int Count => _index.Count;
+
+        public void Tick() => _clock++;
+
+        public float Score(ReadOnlySpan<uint> keys)
+        {
+            float s = 0;
+            foreach (uint k in keys)
+                if (_index.TryGetValue(k, out int at)) s += _w[at];
+            return s;
+        }
+
+        public void Update(ReadOnlySpan<uint> keys, float delta)
+        {
+            foreach (uint k in keys)
+            {
+                if (!_index.TryGetValue(k, out int at))
+                {
+                    _index[k] = at = _w.Count;
+                    _w.Add(0);
+                    _u.Add(0);
+                }
+                _w[at] += delta;
+                _u[at] += delta * _clock;
+            }
+        }
+
+        public IEnumerable<(uint Key, float Weight)> Averaged()
+        {
+            foreach (var (key, at) in _index) yield return (key, _w[at] - _u[at] / _clock);
+        }
+
+        /// <summary>Weights scaled so that the largest is <see cref="WeightScale"/> (the file keeps half floats), small ones dropped.</summary>
+        public static FeatureWeights Export(Dictionary<uint, float> summed, float prune)
+        {
+            var averaged = new List<(uint Key, float Weight)>(summed.Count);
+            float max = 0;
+            foreach (var (key, a) in summed)
+            {
+                averaged.Add((key, a));
+                max = Math.Max(max, Math.Abs(a));
+            }
+            float scale = max == 0 ? 1 : WeightScale / max;
+            averaged.Sort((x, y) => x.Key.CompareTo(y.Key));
+            var keys = new List<uint>();
+            var weights = new List<float>();
+            foreach (var (key, a) in averaged)
+            {
+                float w = a * scale;
+                if (Math.Abs(w) < prune) continue;
+                keys.Add(key);
+                weights.Add(w);
+            }
+            var starts = new int[keys.Count + 1];
+            for (int i = 0; i <= keys.Count; i++) starts[i] = i;
+            return new FeatureWeights([.. keys], starts, new byte[keys.Count], [.. weights], 1);
+        }
+    }
+
+    /// <summary>
+    /// The new-entity biases that give the best CoNLL F1 on <paramref name="heldout"/>: one bias for
+    /// every kind of mention from a grid, then each kind's own (name, noun phrase, pronoun) from a
+    /// grid around it, in turn. Returns the model with them and the scores along the way.
+    /// </summary>
+    public static (CorefModel Model, List<(string Bias, double F1)> Grid) TuneBias(CorefModel model, IReadOnlyList<ProcessedCorefDocument> heldout)
+    {
+        var grid = new List<(string, double)>();
+        var best = new float[CorefModel.BiasCount];
+        double bestF1 = -1;
+        double Try(float[] bias)
+        {
+            var candidate = model.WithBias(bias);
+            double f1 = Score(heldout, doc => CoreferenceResolver.Resolve(doc, candidate)).ConllF1;
+            grid.Add((BiasOf(candidate), f1));
+            return f1;
+        }
+        for (float b = -6f; b <= 1.01f; b += 0.5f)
+        {
+            var bias = new[] { b, b, b };
+            double f1 = Try(bias);
+            if (f1 > bestF1) { bestF1 = f1; best = bias; }
+        }
+        for (int kind = 0; kind < CorefModel.BiasCount; kind++)
+        {
+            float center = best[kind];
+            for (float delta = -2f; delta <= 2.01f; delta += 0.5f)
+            {
+                if (delta == 0) continue;
+                var bias = (float[])best.Clone();
+                bias[kind] = center + delta;
+                double f1 = Try(bias);
+                if (f1 > bestF1) { bestF1 = f1; best = bias; }
+            }
+        }
+        return (model.WithBias(best), grid);
+    }
+}
