@@ -33,21 +33,14 @@ internal sealed class Sieves
     public Clusters Run()
     {
         ExactPass();
-        _pass = 2;
-        Pass(m => m.Name is { Label: "PERSON" or "PER" or "ORG" }, NameAlias, int.MaxValue, byHead: false);
-        _pass = 3;
-        Pass(NominalAnaphor, (m, a) => StrictHead(m, a, modifiers: true, inclusion: true), int.MaxValue, byHead: true);
-        _pass = 4;
-        Pass(NominalAnaphor, (m, a) => StrictHead(m, a, modifiers: false, inclusion: true), int.MaxValue, byHead: true);
-        _pass = 5;
-        Pass(m => m.Kind == MentionKind.Nominal && !m.Indefinite && m.Number != Number.Plural && WordLists.RoleNouns.Contains(m.HeadLower), RoleNoun, int.MaxValue, byHead: false);
-        _pass = 6;
-        Pass(m => m.Kind == MentionKind.Nominal && m.Number != Number.Plural && m.FirstWord < m.Head && m.Lower.StartsWith("the ", StringComparison.Ordinal)
+        Pass(2, m => m.Name is { Label: "PERSON" or "PER" or "ORG" }, NameAlias, int.MaxValue, byHead: false);
+        Pass(3, NominalAnaphor, (m, a) => StrictHead(m, a, modifiers: true, inclusion: true), int.MaxValue, byHead: true);
+        Pass(4, NominalAnaphor, (m, a) => StrictHead(m, a, modifiers: false, inclusion: true), int.MaxValue, byHead: true);
+        Pass(5, m => m.Kind == MentionKind.Nominal && !m.Indefinite && m.Number != Number.Plural && WordLists.RoleNouns.Contains(m.HeadLower), RoleNoun, int.MaxValue, byHead: false);
+        Pass(6, m => m.Kind == MentionKind.Nominal && m.Number != Number.Plural && m.FirstWord < m.Head && m.Lower.StartsWith("the ", StringComparison.Ordinal)
             && WordLists.TypeNouns.ContainsKey(m.HeadLower), TypeNoun, TypeWindow, byHead: false);
-        _pass = 7;
-        Pass(m => m.Kind == MentionKind.Pronoun && !m.Pleonastic && m.Person == 3, PronounMatch, PronounWindow, byHead: false);
-        _pass = 8;
-        Pass(m => m.Kind == MentionKind.Pronoun && m.Person != 3, PronounMatch, FirstPersonWindow, byHead: false);
+        Pass(7, m => m.Kind == MentionKind.Pronoun && !m.Pleonastic && m.Person == 3, PronounMatch, PronounWindow, byHead: false);
+        Pass(8, m => m.Kind == MentionKind.Pronoun && m.Person != 3, PronounMatch, FirstPersonWindow, byHead: false);
         return _clusters;
     }
 
@@ -60,14 +53,13 @@ internal sealed class Sieves
     /// <summary>Passes in <see cref="Run"/> order, 1 to <see cref="PassCount"/>; recorded on each mention a pass links.</summary>
     public const int PassCount = 8;
 
-    private byte _pass = 1;
-
     private void Link(Mention m, Mention a, byte pass)
     {
         _clusters.Union(m.Index, a.Index);
         m.SievePass = pass;
         m.SieveAntecedent = a.Index;
     }
+
     private const int TypeWindow = 3;
     // "I" and "we" keep their speaker far longer than "he" keeps his antecedent: 30 sentences beat 3 and 10 on the train sample.
     private const int FirstPersonWindow = 30;
@@ -89,7 +81,7 @@ internal sealed class Sieves
         }
     }
 
-    private void Pass(Func<Mention, bool> applies, Func<Mention, Mention, bool> compatible, int window, bool byHead)
+    private void Pass(byte pass, Func<Mention, bool> applies, Func<Mention, Mention, bool> compatible, int window, bool byHead)
     {
         foreach (var m in _mentions)
         {
@@ -103,7 +95,7 @@ internal sealed class Sieves
                 {
                     var a = same[i];
                     if (a.LastWord >= m.FirstWord || _clusters.Find(a.Index) == root || !compatible(m, a)) continue;
-                    Link(m, a, _pass);
+                    Link(m, a, pass);
                     break;
                 }
                 continue;
@@ -117,7 +109,7 @@ internal sealed class Sieves
                     if (a.FirstWord >= m.FirstWord || a.LastWord >= m.FirstWord) continue;   // before m, not around it
                     if (_clusters.Find(a.Index) == root) continue;
                     if (!compatible(m, a)) continue;
-                    Link(m, a, _pass);
+                    Link(m, a, pass);
                     done = true;
                     break;
                 }
