@@ -6,14 +6,18 @@ using NewsNlp.Tokenization;
 namespace NewsNlp.Tests.Pipeline;
 
 /// <summary>
-/// Work that must grow linearly with the input: each case runs at size n and 2n and the time may grow
-/// at most 2.5× (quadratic code grows 4×). Each size is timed as the best of five batches of at
-/// least 100 ms (repeating the work inside a batch), with inputs large enough that the quadratic
-/// versions took seconds, so that timer resolution, JIT and GC pauses do not decide the ratio.
+/// Work that must grow linearly with the input: each case runs at size n and 4n and the time may grow
+/// at most 8× (linear code grows 4×, quadratic code 16×: the bound sits halfway on a log scale, so
+/// cache and allocator effects that make linear code look 1.5× worse per doubling on a busy machine
+/// do not fail it, while a quadratic walk always does). Each size is timed as the best of five
+/// batches of at least 100 ms (repeating the work inside a batch, after a full collection), with
+/// inputs large enough that the quadratic versions took seconds, so that timer resolution, JIT and
+/// GC pauses do not decide the ratio.
 /// </summary>
 public class LinearTimeTests
 {
-    private const double PerDoubling = 2.5;
+    private const int Growth = 4;
+    private const double MaxRatio = 8.0;
 
     [Test]
     public void TheSentenceSplitterIsLinearInAGluedRunOfClosers()
@@ -53,8 +57,8 @@ public class LinearTimeTests
 
     internal static void AssertLinear(Func<int, Action> build, int n)
     {
-        double small = Best(build(n)), large = Best(build(2 * n));
-        Assert.That(large / small, Is.LessThanOrEqualTo(PerDoubling), $"n: {small * 1000:F2} ms, 2n: {large * 1000:F2} ms");
+        double small = Best(build(n)), large = Best(build(Growth * n));
+        Assert.That(large / small, Is.LessThanOrEqualTo(MaxRatio), $"n: {small * 1000:F2} ms, {Growth}n: {large * 1000:F2} ms");
     }
 
     /// <summary>Seconds per run: the best of five batches, each repeating the run for at least 100 ms.</summary>
@@ -67,6 +71,8 @@ public class LinearTimeTests
         double best = double.MaxValue;
         for (int k = 0; k < 5; k++)
         {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             clock.Restart();
             for (int r = 0; r < repeat; r++) run();
             best = Math.Min(best, clock.Elapsed.TotalSeconds / repeat);
