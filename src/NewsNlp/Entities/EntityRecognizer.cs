@@ -83,10 +83,15 @@ public sealed class EntityRecognizer : IPipelineStage
         var tokens = document.TokenSpan;
         while (a < b && IsPictographic(tokens[words[a].TokenIndex].Kind, text.AsSpan(words[a].Start, words[a].Length))) a++;
         while (b > a && IsPictographic(tokens[words[b - 1].TokenIndex].Kind, text.AsSpan(words[b - 1].Start, words[b - 1].Length))) b--;
+        // "Kim Jong Un's invitation": a person's or place's name never holds the genitive (OntoNotes
+        // and CoNLL-2003 leave it out); an organisation's may ("McDonald's").
+        if (b - a > 1 && type is EntityType.Person or EntityType.Location && IsGenitive(text.AsSpan(words[b - 1].Start, words[b - 1].Length))) b--;
         if (a == b) return null;
         int start = words[a].Start, end = words[b - 1].End;
         return new EntityMention(start, end, text[start..end], label, type, Math.Round(confidence, 4));
     }
+
+    private static bool IsGenitive(ReadOnlySpan<char> word) => word is "'s" or "\u2019s" or "'" or "\u2019" or "'S";
 
     /// <summary>Computes the model's mentions for a tokenized, sentence-split document without writing them.</summary>
     public List<EntityMention> Predict(Document document, CancellationToken cancellationToken = default)

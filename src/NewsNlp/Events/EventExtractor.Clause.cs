@@ -178,7 +178,7 @@ public sealed partial class EventExtractor
             return list;
         }
 
-        private string? PrepositionOf(int w) => index.PrepositionOf(w);
+        public string? PrepositionOf(int w) => index.PrepositionOf(w);
 
         /// <summary>A named entity, a dictionary actor or a generic agent.</summary>
         /// <summary>A name, or a noun that is itself a generic agent ("police"), not one that only holds one ("stones at police").</summary>
@@ -190,7 +190,7 @@ public sealed partial class EventExtractor
             return actors is not null && actors.MatchAgent(Forms(w), 0, out _) > 0;
         }
 
-        private bool IsSomeone(int w, bool named = false)
+        public bool IsSomeone(int w, bool named = false)
         {
             if (w < 0 || index.InDate[w]) return false;
             if (index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type is not EntityType.Other) return true;

@@ -155,6 +155,9 @@ public sealed partial class EventExtractor
             // "accused North Korea of supplying ...", parsed as a clause of the noun: the noun does it.
             if (s[v].Relation == "acl" && s[v].Head >= 0 && s[s[v].Head].Upos is "PROPN" or "NOUN" && HasChild(v, k => s[k].Relation == "mark" && Lower(k) is "of" or "for"))
                 return s[v].Head;
+            // "… increased after the leader Kim met Putin": a finite adverbial clause has a subject of its
+            // own; when the parse lost it, it is not the main clause's ("cooperation" did not meet).
+            if (s[v].Relation == "advcl" && s[v].Xpos is "VBD" or "VBZ" or "VBP") return -1;
             for (int k = 0, x = v; k < 4 && s[x].Head >= 0 && s[x].Relation is "xcomp" or "conj" or "advcl"; k++)
             {
                 bool control = s[x].Relation is "xcomp" && x == v;
@@ -300,10 +303,21 @@ public sealed partial class EventExtractor
             // "said on Monday": a time is not a participant.
             if (w < 0 || index.InDate[w]) return null;
             var word = d.Words[w];
-            if (index.Entity[w] >= 0) return article.Reference(index.Entity[w]);
+            if (index.Entity[w] >= 0)
+            {
+                // "Russia's Putin": a place or organisation in the genitive before a person's name is the person's.
+                int e = index.Entity[w];
+                if (d.Entities[e].Type is not EntityType.Person && PossessedPerson(e) is int person and >= 0) return article.Reference(person);
+                return article.Reference(e);
+            }
             // "German Chancellor Olaf Scholz", "North Korean leader Kim Jong Un" parsed with the title as the head: the person.
             if (s[w].Upos is "NOUN" or "PROPN" && RoleNouns.Contains(Lower(w)) && TitledPerson(w) is int titled and >= 0)
                 return article.Reference(titled);
+            // "his Indian counterpart Subrahmanyam Jaishankar": the person named in apposition.
+            if (s[w].Upos is "NOUN" && ApposedName(w) is int named and >= 0) return article.Reference(named);
+            // The coreference layer: "he", "it", "the North Korean leader" in an entity with a name.
+            if (s[w].Upos is "NOUN" && CorefName(w, out int from) is int antecedent and >= 0)
+                return article.Reference(antecedent) with { Start = from, End = word.End, Text = d.Text[from..word.End] };
             // "he", "she": the person last named.
             if (s[w].Upos == "PRON" && PersonPronouns.Contains(Lower(w)) && article.Antecedent(w, first, null, null, objectForm: Lower(w) is "him" or "her") is int p and >= 0)
                 return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
@@ -332,6 +346,80 @@ public sealed partial class EventExtractor
             }
             if (s[w].Upos is "PROPN") return new EntityReference(word.Start, word.End, d.GetText(word), EntityType.Other, null, []);
             return null;
+        }
+
+        /// <summary>The person entity right after entity <paramref name="e"/> and its "'s" ("Russia's Putin"), or -1.</summary>
+        private int PossessedPerson(int e)
+        {
+            int last = index.EntityLast[e];
+            if (last < first || last + 1 >= end) return -1; // a word of this clause only
+            int next = last + 1;
+            // The recognizer may have kept the "'s" inside the name, or left it a word of its own.
+            if (!d.Entities[e].Text.EndsWith("s", StringComparison.Ordinal) || !(d.Entities[e].Text.EndsWith("'s", StringComparison.Ordinal) || d.Entities[e].Text.EndsWith("\u2019s", StringComparison.Ordinal)))
+            {
+                if (next >= end || Lower(next) is not ("'s" or "\u2019s")) return -1;
+                next++;
+            }
+            return next < end && index.Entity[next] is int p and >= 0 && p != e && d.Entities[p].Type == EntityType.Person && index.EntityFirst[p] == next ? p : -1;
+        }
+
+        /// <summary>The person entity in apposition to a common noun ("his Indian counterpart Subrahmanyam Jaishankar"), or -1.</summary>
+        private int ApposedName(int w)
+        {
+            foreach (int k in Kids(w))
+                if (s[k].Relation == "appos" && k == w + 1 && index.Entity[k] is int p and >= 0 && d.Entities[p].Type == EntityType.Person) return p;
+            return -1;
+        }
+
+        /// <summary>
+        /// The named entity (person, organisation or place) of the coreference entity that the phrase
+        /// headed by <paramref name="w"/> (a pronoun or a common noun) belongs to, or -1; <paramref
+        /// name="from"/> is where that phrase starts.
+        /// </summary>
+        private int CorefName(int w, out int from)
+        {
+            var word = d.Words[w];
+            from = word.Start;
+            if (d.EntityClusters.Count == 0) return -1;
+            if (s[w].Upos == "NOUN")
+                foreach (int i in Kids(w))
+                {
+                    if (s[i].Relation is not ("amod" or "compound" or "nmod:poss" or "det") || i > w) continue;
+                    int at = index.Entity[i] >= 0 ? Math.Min(d.Entities[index.Entity[i]].Start, d.Words[i].Start) : d.Words[i].Start;
+                    if (at < from) from = at;
+                }
+            if (d.ClusterOf(from, word.End) is not int id) return -1;
+            var cluster = d.EntityClusters[id];
+            // The phrase itself must be the mention (ending at its head), not hold one ("its dispute").
+            bool own = false;
+            foreach (var m in cluster.Mentions) own |= m.End == word.End && m.Start <= word.Start;
+            if (!own) return -1;
+            // The canonical name's entity first, else the first named mention that is an entity.
+            int best = -1;
+            foreach (var m in cluster.Mentions)
+            {
+                if (m.Kind != MentionKind.Name) continue;
+                int e = EntityEndingAt(m.End);
+                if (e < 0 || d.Entities[e].Type is not (EntityType.Person or EntityType.Organization or EntityType.Location)) continue;
+                if (d.Entities[e].Text == cluster.Canonical) return e;
+                if (best < 0) best = e;
+            }
+            return best;
+        }
+
+        /// <summary>The entity whose last character ends at <paramref name="at"/>, or -1.</summary>
+        private int EntityEndingAt(int at)
+        {
+            var entities = d.Entities;
+            int lo = 0, hi = entities.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (entities[mid].End < at) lo = mid + 1; else hi = mid;
+            }
+            for (int k = lo; k < entities.Count && entities[k].End == at; k++)
+                if (entities[k].Type != EntityType.Date) return k;
+            return -1;
         }
     }
 }

@@ -168,6 +168,10 @@ public sealed partial class EventExtractor : IPipelineStage
         var actors = c.Expand(owner);
         if (actors.Count == 0 || !actors.TrueForAll(a => a.Type is not EntityType.Other || a.Codes.Count > 0)) return;
         int targetWord = c.NominalTarget(n);
+        // "Putin to visit Pyongyang at Kim's invitation": whoever does what was asked is the one invited.
+        if (targetWord < 0 && verb.Lemma is "invite" or "request" or "urge" && c.Syntax[n].Relation == "obl" && c.Syntax[n].Head is int head and >= 0
+            && c.PrepositionOf(n) is "at" or "on" or "upon")
+            targetWord = c.Subject(head);
         var targets = targetWord >= 0 ? c.Expand(targetWord) : [];
         if (targets.Count == 0) targets.Add(null!);
         var action = new EventAction(d.Words[n].Start, d.Words[n].End, d.GetText(d.Words[n]), verb.Lemma, code);
@@ -211,19 +215,20 @@ public sealed partial class EventExtractor : IPipelineStage
         var s = c.Syntax;
         int subject = c.Subject(v), passiveSubject = c.Child(v, "nsubj:pass"), agent = c.Child(v, "obl:agent");
         int actorWord, targetWord;
+        // The role labeller reads passives, control and raising its own way ("accused Pyongyang of
+        // providing": Pyongyang provides): a verb without a subject of its own takes the labeller's
+        // agent before one inherited along the tree; it fills what the tree left empty, and where it
+        // names another agent while the tree's names nobody known, that one is a candidate too.
+        var (roleActor, roleTarget) = FromRoles(c, frame, d.WordRange(sentence).First);
         if (passiveSubject >= 0) { actorWord = agent; targetWord = passiveSubject; }
         else
         {
-            actorWord = subject >= 0 ? subject : c.InheritedSubject(v);
+            actorWord = subject >= 0 ? subject : roleActor >= 0 && c.IsSomeone(roleActor, named: false) ? roleActor : c.InheritedSubject(v);
             if (actorWord < 0) actorWord = c.SubjectBefore(v);
             // "Ethiopia indicated it would ...", "Russia said it will ...": "it" is the speaker.
             actorWord = c.SpeakerFor(actorWord, v);
             targetWord = c.TargetOf(v);
         }
-        // The role labeller reads passives, control and raising its own way ("accused Pyongyang of
-        // providing": Pyongyang provides): it fills what the tree left empty, and where it names
-        // another agent while the tree's names nobody known, that one is a candidate too.
-        var (roleActor, roleTarget) = FromRoles(c, frame, d.WordRange(sentence).First);
         int alternativeActor = -1;
         if (actorWord < 0) actorWord = roleActor;
         else if (roleActor >= 0 && roleActor != actorWord) alternativeActor = roleActor;

@@ -32,6 +32,14 @@ internal sealed class PosTagger
 
     public int TagCount => Upos.Length;
 
+    /// <summary>The id of the tag with this UPOS and XPOS, or null when the model has none.</summary>
+    public int? TagOf(string upos, string xpos)
+    {
+        for (int t = 0; t < Upos.Length; t++)
+            if (Upos[t] == upos && Xpos[t] == xpos) return t;
+        return null;
+    }
+
     public FeatureWeights Weights { get; }
 
     /// <summary>Exact word form → its tag, for frequent unambiguous words.</summary>

@@ -19,7 +19,10 @@ public sealed class SyntaxAnnotator : IPipelineStage
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Parses = parse && model.HasParser;
+        _pastTense = model.Tagger.TagOf("VERB", "VBD");
     }
+
+    private readonly int? _pastTense;
 
     /// <summary>The model.</summary>
     public SyntaxModel Model { get; }
@@ -120,6 +123,7 @@ public sealed class SyntaxAnnotator : IPipelineStage
         s.Load(text, spans, Model.Clusters);
         var tagger = Model.Tagger;
         tagger.Tag(s);
+        FiniteVerbAfterName(s, tagger);
         if (Parses) Model.Parser!.Parse(s, scratch.State);
         var state = scratch.State;
         for (int i = 0; i < s.Count; i++)
@@ -135,6 +139,25 @@ public sealed class SyntaxAnnotator : IPipelineStage
             }
             result[i] = new WordSyntax(tagger.Upos[tag], xpos, Model.Lemmatizer.Lemmatize(s.Form(i), xpos), head, relation);
         }
+    }
+
+    /// <summary>
+    /// "Kim Jong Un hosted Putin in Pyongyang": in a sentence the tagger left without a finite verb,
+    /// an -ed form right after a proper name and before a noun phrase (not "by") is the past tense,
+    /// not a participle modifying the next name. Retagged before parsing, so the tree gets its clause.
+    /// </summary>
+    private void FiniteVerbAfterName(SentenceWords s, PosTagger tagger)
+    {
+        if (s.Count < 4 || _pastTense is not int vbd) return;
+        int participle = -1;
+        for (int i = 0; i < s.Count; i++)
+        {
+            string xpos = tagger.Xpos[s.Tag[i]];
+            if (xpos is "VBD" or "VBZ" or "VBP" or "MD") return;
+            if (participle < 0 && xpos == "VBN" && i > 0 && i + 1 < s.Count && tagger.Xpos[s.Tag[i - 1]] == "NNP"
+                && tagger.Xpos[s.Tag[i + 1]] is "NNP" or "DT" or "PRP" or "PRP$" or "CD" or "NNS" or "JJ") participle = i;
+        }
+        if (participle >= 0) s.Tag[participle] = vbd;
     }
 
     private sealed class Scratch

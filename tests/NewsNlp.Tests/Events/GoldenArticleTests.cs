@@ -106,7 +106,7 @@ public class GoldenArticleTests
         Assert.That(nominal, Is.EquivalentTo(new[]
         {
             ("Vladimir Putin", "visit", (string?)"042", "North Korea"),
-            ("Vladimir Putin", "invite", (string?)"040", "-"),
+            ("Vladimir Putin", "invite", (string?)"040", "Kim Jong Un"), // "arrived at Putin's invitation": the one who arrives was invited
             ("Russia", "invade", (string?)"192", "Ukraine"),
         }), "\"his visit\" has no named possessor and gives nothing");
         Assert.That(doc.Events.Single(e => e.Action.Lemma == "arrive").Target?.Canonical, Is.Not.EqualTo("Vladimir Putin"), "arriving at Putin's invitation is not arriving at Putin");
