@@ -267,7 +267,7 @@ public sealed partial class EventExtractor
         /// leader") stands for: for a pronoun the last person named before it in this or the two
         /// sentences before; for a nominal, the person the article gave that role for that country.
         /// </summary>
-        public int Antecedent(int w, int sentenceFirst, string? iso, string? role, bool objectForm = false)
+        public int Antecedent(int w, int sentenceFirst, string? iso, string? role, bool objectForm = false, int exclude = -1)
         {
             var entities = d.Entities;
             if (iso is not null)
@@ -292,9 +292,12 @@ public sealed partial class EventExtractor
                 if (entities[mid].End <= before) lo = mid + 1; else hi = mid;
             }
             for (int e = lo - 1; e >= 0 && entities[e].Start >= from; e--)
-                if (entities[e].Type == EntityType.Person) return e;
+                if (entities[e].Type == EntityType.Person && (exclude < 0 || (e != exclude && !SamePerson(e, exclude)))) return e;
             return -1;
         }
+
+        /// <summary>Whether two person mentions were resolved to one name ("Bettino Craxi" … "Craxi").</summary>
+        private bool SamePerson(int a, int b) => string.Equals(canonical[a] ?? d.Entities[a].Text, canonical[b] ?? d.Entities[b].Text, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// Relations: person–role–country/organisation from premodifiers ("Russian President

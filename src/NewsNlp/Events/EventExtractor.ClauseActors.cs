@@ -319,8 +319,15 @@ public sealed partial class EventExtractor
             if (s[w].Upos is "NOUN" && CorefName(w, out int from) is int antecedent and >= 0)
                 return article.Reference(antecedent) with { Start = from, End = word.End, Text = d.Text[from..word.End] };
             // "he", "she": the person last named.
-            if (s[w].Upos == "PRON" && PersonPronouns.Contains(Lower(w)) && article.Antecedent(w, first, null, null, objectForm: Lower(w) is "him" or "her") is int p and >= 0)
-                return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
+            if (s[w].Upos == "PRON" && PersonPronouns.Contains(Lower(w)))
+            {
+                // "Craxi told him": an object pronoun is anyone named before it but its own verb's subject.
+                bool objectForm = Lower(w) is "him" or "her";
+                int subject = objectForm && s[w].Relation is "obj" or "iobj" && s[w].Head >= 0 ? Subject(s[w].Head) : -1;
+                int exclude = subject >= 0 ? index.Entity[subject] : -1;
+                if (article.Antecedent(w, first, null, null, objectForm: objectForm && exclude < 0, exclude) is int p and >= 0)
+                    return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
+            }
             // A named part of the phrase ("South Korea's spy agency" → the agency, typed by its head).
             if (s[w].Upos is "NOUN" && s[w].Lemma is { } lemma)
             {

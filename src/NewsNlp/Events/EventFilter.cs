@@ -23,6 +23,10 @@ internal static class EventFilter
     public static void Apply(Document document, List<NewsEvent> events)
     {
         events.RemoveAll(e => !IsActor(e.Actor) && !(e.Actor is { } a && IsGroup(document, a)));
+        // Nobody acts on itself in a news event: "Turkey gave Turkey", "India visits India" come from
+        // a code or a resolved reference landing on both sides; the actor stays, the target goes.
+        for (int i = 0; i < events.Count; i++)
+            if (events[i] is { Target: { } t, Actor: { } actor } e && SameName(actor, t, codes: true)) events[i] = e with { Target = null };
         // One trigger, one actor, one target: a second record of it (a target reached along two
         // paths) is the same event. Actors with several codes ("THE_SHIRE [FRO/BIL/SAM]") stay apart.
         // A trigger's records are all in its sentence, and events are in sentence order: look back only there.

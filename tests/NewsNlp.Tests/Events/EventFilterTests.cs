@@ -54,4 +54,21 @@ public class EventFilterTests
             Assert.That(e.Actor!.Text, Does.Not.StartWith("The talks").And.Not.StartWith("Military").And.Not.StartWith("Investment").And.Not.StartWith("all mergers"), e.ToString());
         }
     }
+
+    [Test]
+    public void AnActorIsNeverItsOwnTargetButTwoActorsOfOneCountryMayMeet()
+    {
+        var document = Pipeline.Process("Turkey gave Turkey aid.");
+        var turkey = Ref("Turkey", EntityType.Location, "cameo:TUR");
+        var events = new List<NewsEvent>
+        {
+            Event(turkey) with { Target = Ref("Turkey", EntityType.Location, "cameo:TUR") },
+            Event(Ref("Russian police", EntityType.Other, "cameo:RUSCOP") with { Canonical = "Russia" })
+                with { Target = Ref("Russian students", EntityType.Other, "cameo:RUSEDU") with { Canonical = "Russia" } },
+        };
+        EventFilter.Apply(document, events);
+        Assert.That(events, Has.Count.EqualTo(2), "the actor stays");
+        Assert.That(events[0].Target, Is.Null, "Turkey does not act on Turkey");
+        Assert.That(events[1].Target?.Text, Is.EqualTo("Russian students"), "police and students of one country are two participants");
+    }
 }

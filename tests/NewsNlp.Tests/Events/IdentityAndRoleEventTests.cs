@@ -121,4 +121,15 @@ public class IdentityAndRoleEventTests
         Assert.That(kim, Is.Not.Null, Describe(d));
         Assert.That(d.EntityClusters[kim!.Value].Canonical, Is.EqualTo("Kim Jong Un"), Describe(d));
     }
+
+    [Test]
+    public void AnObjectPronounIsNotItsOwnVerbsSubject()
+    {
+        var d = Run("Sources close to Deputy Prime Minister Arnaldo Forlani said Bettino Craxi told him he would resign next week.");
+        var tell = Of(d, "tell").ToList();
+        Assert.That(tell, Has.Count.EqualTo(1), Describe(d));
+        Assert.That(Name(tell[0].Actor), Is.EqualTo("Bettino Craxi"), Describe(d));
+        Assert.That(tell[0].Target?.Text, Is.EqualTo("him"), Describe(d));
+        Assert.That(Name(tell[0].Target), Is.EqualTo("Arnaldo Forlani"), Describe(d));
+    }
 }
