@@ -198,6 +198,40 @@ public sealed partial class EventExtractor
             return index.Entity[p] >= 0 && d.Entities[index.Entity[p]].Type is EntityType.Person or EntityType.Location or EntityType.Organization ? p : -1;
         }
 
+        /// <summary>
+        /// Who talks with someone: "with" and a named participant on the noun ("talks with Reagan"), or on
+        /// the verb that governs it ("hold talks in Washington with Reagan"); -1 when there is none.
+        /// </summary>
+        public int TalksPartner(int n)
+        {
+            foreach (int i in Kids(n))
+                if (s[i].Relation == "nmod" && PrepositionOf(i) == "with" && IsSomeone(i, named: true)) return i;
+            int h = s[n].Head;
+            if (h < 0 || s[h].Upos != "VERB") return -1;
+            foreach (int i in Kids(h))
+                if (s[i].Relation == "obl" && PrepositionOf(i) == "with" && IsSomeone(i, named: true)) return i;
+            return -1;
+        }
+
+        /// <summary>
+        /// Who holds the talks that noun <paramref name="n"/> names: the subject (own, passive, inherited or
+        /// just before) of the verb it hangs from ("Brown arrives for talks", "has been locked in talks",
+        /// "take part in talks", "after talks …, he said"); -1 when the noun hangs from no verb.
+        /// </summary>
+        public int TalksHolder(int n)
+        {
+            int h = s[n].Head;
+            if (h < 0 || s[n].Relation is not ("obl" or "obj" or "nmod")) return -1;
+            // "take part in talks": the noun hangs from the verb's object.
+            if (s[h].Upos == "NOUN" && s[n].Relation == "nmod" && s[h].Relation is "obj" or "obl" && s[h].Head >= 0) h = s[h].Head;
+            if (s[h].Upos is not ("VERB" or "ADJ")) return -1;
+            int a = Subject(h);
+            if (a < 0) a = Child(h, "nsubj:pass");
+            if (a < 0) a = InheritedSubject(h);
+            if (a < 0 && s[h].Upos == "VERB") a = SubjectBefore(h);
+            return a >= 0 && IsSomeone(a) || a >= 0 && s[a].Upos == "PRON" ? a : -1;
+        }
+
         /// <summary>The target of a nominal event: its to/with/against/on/into phrase naming someone.</summary>
         public int NominalTarget(int n)
         {

@@ -105,6 +105,12 @@ public sealed partial class EventExtractor
         "hold", "make", "pay", "start", "begin", "conduct", "have", "launch", "carry", "stage", "open", "resume", "end", "wrap", "undertake",
     };
 
+    /// <summary>Nouns of talks held with someone ("talks with Reagan"); the governing verb's subject holds them.</summary>
+    private static readonly HashSet<string> TalkNouns = new(StringComparer.Ordinal)
+    {
+        "talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations",
+    };
+
     /// <summary>Act nouns a light verb's object names.</summary>
     private static readonly HashSet<string> ActNouns = new(StringComparer.Ordinal)
     {

@@ -110,6 +110,11 @@ public sealed partial class EventExtractor : IPipelineStage
                     clause ??= new Clause(document, syntax, first, end, index, Actors, published, article);
                     if (clause.Possessor(v) is int owner and >= 0 && clause.CodeOf(v, nominal).Code is { } nominalCode)
                         BuildNominal(document, clause, v, owner, nominal, nominalCode, si, sentences[si], result);
+                    // "arrives for talks with G8 ministers", "after talks with Suharto, he said": talks
+                    // with someone are held by whoever the governing verb's subject is.
+                    else if (TalkNouns.Contains(noun) && clause.TalksPartner(v) is int partner and >= 0 && clause.TalksHolder(v) is int holder and >= 0
+                             && holder != partner && clause.CodeOf(v, nominal).Code is { } talksCode)
+                        BuildNominal(document, clause, v, holder, nominal, talksCode, si, sentences[si], result, partner);
                     continue;
                 }
                 if (syntax[v].Upos != "VERB" || syntax[v].Lemma is null) continue;
@@ -163,11 +168,11 @@ public sealed partial class EventExtractor : IPipelineStage
     /// the target is a to/with/against/on phrase of the noun. Only named or coded possessors, so
     /// "his visit" or "the country's economy" give nothing.
     /// </summary>
-    private static void BuildNominal(Document d, Clause c, int n, int owner, CameoVerb verb, string code, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
+    private static void BuildNominal(Document d, Clause c, int n, int owner, CameoVerb verb, string code, int sentenceIndex, Sentence sentence, List<NewsEvent> result, int partner = -1)
     {
         var actors = c.Expand(owner);
         if (actors.Count == 0 || !actors.TrueForAll(a => a.Type is not EntityType.Other || a.Codes.Count > 0)) return;
-        int targetWord = c.NominalTarget(n);
+        int targetWord = partner >= 0 ? partner : c.NominalTarget(n);
         // "Putin to visit Pyongyang at Kim's invitation": whoever does what was asked is the one invited.
         if (targetWord < 0 && verb.Lemma is "invite" or "request" or "urge" && c.Syntax[n].Relation == "obl" && c.Syntax[n].Head is int head and >= 0
             && c.PrepositionOf(n) is "at" or "on" or "upon")

@@ -132,4 +132,16 @@ public class IdentityAndRoleEventTests
         Assert.That(tell[0].Target?.Text, Is.EqualTo("him"), Describe(d));
         Assert.That(Name(tell[0].Target), Is.EqualTo("Arnaldo Forlani"), Describe(d));
     }
+
+    [TestCase("Gordon Brown arrived for talks with Tony Blair in London on Monday.")]
+    [TestCase("Gordon Brown has been locked in talks with Tony Blair.")]
+    public void TalksWithSomeoneAreHeldByTheGoverningVerbsSubject(string text)
+    {
+        var d = Run(text);
+        var talks = d.Events.Where(e => e.Action.Text == "talks").ToList();
+        Assert.That(talks, Has.Count.EqualTo(1), Describe(d));
+        Assert.That(Name(talks[0].Actor), Is.EqualTo("Gordon Brown"), Describe(d));
+        Assert.That(Name(talks[0].Target), Is.EqualTo("Tony Blair"), Describe(d));
+        Assert.That(talks[0].Action.Cameo, Does.StartWith("04"), Describe(d));
+    }
 }
