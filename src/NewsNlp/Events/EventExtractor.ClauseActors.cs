@@ -355,10 +355,13 @@ public sealed partial class EventExtractor
             // "he", "she": the person last named.
             if (s[w].Upos == "PRON" && PersonPronouns.Contains(Lower(w)))
             {
-                // "Craxi told him": an object pronoun is anyone named before it but its own verb's subject.
+                // "Craxi told him": an object pronoun is anyone named before it but its own verb's subject;
+                // "He praised Biden": a subject pronoun is not the person its verb names as object.
                 bool objectForm = Lower(w) is "him" or "her";
-                int subject = objectForm && s[w].Relation is "obj" or "iobj" && s[w].Head >= 0 ? Subject(s[w].Head) : -1;
-                int exclude = subject >= 0 ? index.Entity[subject] : -1;
+                int other = s[w].Head < 0 ? -1
+                    : objectForm ? (s[w].Relation is "obj" or "iobj" ? Subject(s[w].Head) : -1)
+                    : s[w].Relation == "nsubj" ? Child(s[w].Head, "obj") : -1;
+                int exclude = other >= 0 ? index.Entity[other] : -1;
                 if (article.Antecedent(w, first, null, null, objectForm: objectForm && exclude < 0, exclude) is int p and >= 0)
                     return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
             }
