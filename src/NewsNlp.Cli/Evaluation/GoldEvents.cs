@@ -30,11 +30,11 @@ internal static class GoldEvents
 
     /// <summary>What the scorer needs of one output event, taken from a <see cref="NewsEvent"/>.</summary>
     internal sealed record Output(string? ActorText, string? ActorName, string ActionText, string ActionLemma, string? TargetText, string? TargetName,
-        string? Date, bool DateFromText, string? Place, string Modality, string Polarity, string? Cameo, string Shown)
+        string? Date, bool DateFromText, string? PlaceText, string? PlaceName, string Modality, string Polarity, string? Cameo, string Shown)
     {
         public static Output From(NewsEvent e) => new(
             e.Actor?.Text, e.Actor?.Canonical, e.Action.Text, e.Action.Lemma, e.Target?.Text, e.Target?.Canonical,
-            e.Date?.Value, e.Date?.Text is not null, e.Place is null ? null : e.Place.Canonical ?? e.Place.Text,
+            e.Date?.Value, e.Date?.Text is not null, e.Place?.Text, e.Place?.Canonical,
             DocumentJson.Name(e.Modality), DocumentJson.Name(e.Polarity), e.Action.Cameo, e.ToString());
     }
 
@@ -198,7 +198,7 @@ internal static class GoldEvents
             score.Root(e.Cameo ?? output.Cameo)[0]++;
             if (e.Date is not null && !score.Attribute("date", output.Date is not null && DateAgrees(e.Date, output.Date)))
                 show?.WriteLine($"  date   {article.Id}: {output.Shown}: gold {e.Date}");
-            if (e.Place is not null && !score.Attribute("place", output.Place is not null && NameMatches(e.Place, output.Place, null)))
+            if (e.Place is not null && !score.Attribute("place", (output.PlaceText is not null || output.PlaceName is not null) && NameMatches(e.Place, output.PlaceText, output.PlaceName)))
                 show?.WriteLine($"  place  {article.Id}: {output.Shown}: gold {string.Join('|', e.Place)}");
             // The guide has no "reported": what a source says happened is asserted ("X said Y met Z").
             string modality = output.Modality == "reported" ? "asserted" : output.Modality;

@@ -10,8 +10,18 @@ public class GoldEventEvalTests : TempDirectoryTest
     private static Gold G(string actor, string action, string? target, bool required = true, string? date = null, string? place = null, string? modality = null) =>
         new([actor], [action], target is null ? null : [target], date, place is null ? null : [place], modality, null, null, required, null);
 
-    private static Output O(string actor, string lemma, string? target, string? date = null, string? place = null, string modality = "asserted", string? cameo = "042") =>
-        new(actor, null, lemma + "ed", lemma, target, null, date, date is not null, place, modality, "positive", cameo, $"{actor} {lemma} {target}");
+    private static Output O(string actor, string lemma, string? target, string? date = null, string? place = null, string modality = "asserted", string? cameo = "042", string? placeName = null) =>
+        new(actor, null, lemma + "ed", lemma, target, null, date, date is not null, place, placeName, modality, "positive", cameo, $"{actor} {lemma} {target}");
+
+    [Test]
+    public void APlaceMatchesByItsTextOrItsCanonicalName()
+    {
+        // The guide's rule for names holds for places too: "Pyongyang" (canonical "North Korea") is Pyongyang.
+        var article = new Article("p", null, "", [G("Kim", "host", null, place: "Pyongyang"), G("Putin", "visit", null, place: "North Korea")]);
+        var score = new Score();
+        Add(article, [O("Kim Jong Un", "host", "Putin", place: "Pyongyang", placeName: "North Korea"), O("Putin", "visit", null, place: "Pyongyang", placeName: "North Korea")], score, null);
+        Assert.That(score.Attributes["place"], Is.EqualTo(new[] { 2, 2 }));
+    }
 
     [Test]
     public void NamesMatchAsCaseInsensitiveSubstringsOfTextOrCanonicalName()
