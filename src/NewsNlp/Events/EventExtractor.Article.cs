@@ -64,6 +64,39 @@ public sealed partial class EventExtractor
             return null;
         }
 
+        /// <summary>
+        /// The place of the article's dateline ("NAJAF, Iraq - …", "BRUSSELS, Dec 14 - …"): the first place
+        /// name in a dateline zone, or at the head of the first body block before its dash; null when none.
+        /// </summary>
+        public int DatelinePlace => (_datelinePlace ??= new StrongBox<int>(FindDatelinePlace())).Value;
+
+        private StrongBox<int>? _datelinePlace;
+
+        /// <summary>Where the dateline ends (its dash, or the end of its zone); 0 when the article has none.</summary>
+        public int DatelineEnd { get; private set; }
+
+        private int FindDatelinePlace()
+        {
+            Zone? body = null;
+            foreach (var z in d.Zones) if (z.Kind == ZoneKind.Body) { body = z; break; }
+            int bodyLimit = body is { } b ? DatelineDash(b.Start, Math.Min(b.End, b.Start + 60)) : 0;
+            foreach (var z in d.Zones) if (z.Kind == ZoneKind.Dateline) DatelineEnd = Math.Max(DatelineEnd, z.End);
+            DatelineEnd = Math.Max(DatelineEnd, bodyLimit);
+            var entities = d.Entities;
+            for (int e = 0; e < entities.Count; e++)
+            {
+                var m = entities[e];
+                if (body is { } first && m.Start >= first.Start)
+                {
+                    if (m.End > bodyLimit) return -1;
+                    if (m.Type == EntityType.Location) return e;
+                    continue;
+                }
+                if (m.Type == EntityType.Location && d.ZoneAt(m.Start) is { Kind: ZoneKind.Dateline } zone && m.End <= zone.End) return e;
+            }
+            return -1;
+        }
+
         /// <summary>Where the dash of a dateline ends the head of a body block, or the block's start when it has none.</summary>
         private int DatelineDash(int start, int end)
         {

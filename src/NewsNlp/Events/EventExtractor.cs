@@ -126,10 +126,50 @@ public sealed partial class EventExtractor : IPipelineStage
             }
             if (zone is { } z) MarkZone(result, before, z);
         }
+        DatelinePlaces(document, article, result);
         if (published is { } day) FutureIsPlanned(result, day);
         EventFilter.Apply(document, result);
         Model?.Scorer?.Apply(document, result);
         return (result, zones.Filter(article.Relations));
+    }
+
+    /// <summary>
+    /// "NAJAF, Iraq - … tanks rolled back into the streets here Sunday": a body event whose sentence names
+    /// no place of its own (none but its actor and target) happened where the dateline says, unless it
+    /// is a statement (said anywhere) or its target is in another country ("SEOUL - Putin will visit
+    /// North Korea": a visit happens where it goes).
+    /// </summary>
+    private static void DatelinePlaces(Document d, Article article, List<NewsEvent> events)
+    {
+        int at = article.DatelinePlace;
+        if (at < 0) return;
+        var place = Clause.AsPlace(article.Reference(at));
+        string? country = IsoOf(place);
+        var entities = d.Entities;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Place is not null || e.Zone is not (ZoneKind.Body) || e.Action.Cameo is null || e.Action.Cameo.StartsWith("01", StringComparison.Ordinal)) continue;
+            if (e.Target is { } t && IsoOf(t) is { } elsewhere && elsewhere != country) continue;
+            bool other = false;
+            foreach (var m in entities)
+            {
+                if (m.Start >= e.End) break;
+                if (m.Start < e.Start || m.Start < article.DatelineEnd || m.Type != EntityType.Location) continue;
+                if (Inside(m, e.Actor) || Inside(m, e.Target)) continue;
+                other = true;
+                break;
+            }
+            if (!other) events[i] = e with { Place = place };
+        }
+
+        static bool Inside(EntityMention m, EntityReference? r) => r is not null && m.Start >= r.Start && m.End <= r.End;
+
+        static string? IsoOf(EntityReference r)
+        {
+            foreach (var c in r.Codes) if (c.StartsWith("iso:", StringComparison.Ordinal)) return c[4..];
+            return null;
+        }
     }
 
     /// <summary>"Abe starts a visit to Washington on Sunday" in Friday's paper: an act the text dates after the publish day is planned.</summary>

@@ -144,4 +144,14 @@ public class IdentityAndRoleEventTests
         Assert.That(Name(talks[0].Target), Is.EqualTo("Tony Blair"), Describe(d));
         Assert.That(talks[0].Action.Cameo, Does.StartWith("04"), Describe(d));
     }
+
+    [Test]
+    public void ABodyEventWithNoPlaceOfItsOwnHappensWhereTheDatelineSays()
+    {
+        var d = Run("Fighting resumes in Najaf\nBAGHDAD, Iraq - Police arrested two protesters here on Sunday. Later, Iraqi police arrested three students in Najaf.");
+        var arrests = Of(d, "arrest").ToList();
+        Assert.That(arrests, Has.Count.EqualTo(2), Describe(d));
+        Assert.That(arrests[0].Place?.Text, Is.EqualTo("BAGHDAD"), Describe(d));
+        Assert.That(arrests[1].Place?.Text, Is.EqualTo("Najaf"), "a place of its own wins: " + Describe(d));
+    }
 }
