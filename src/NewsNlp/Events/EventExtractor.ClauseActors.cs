@@ -16,7 +16,8 @@ public sealed partial class EventExtractor
             {
                 if (Reference(c) is not { } r) continue;
                 // "he", "the Russian leader" resolved to a named person: that person's codes.
-                bool resolved = index.Entity[c] < 0 && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
+                // A title heading a name ("Bree Prime Minister Romendacil") still codes as its whole phrase.
+                bool resolved = index.Entity[c] < 0 && s[c].Upos != "PROPN" && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
                 if (actors is null || resolved) { list.Add(r); continue; }
                 var codes = CodesOf(c);
                 if (codes.Count == 0) list.Add(r);
@@ -388,7 +389,14 @@ public sealed partial class EventExtractor
                 bool agent = GenericAgents.Contains(lemma);
                 return new EntityReference(start, word.End, text, agent ? EntityType.Organization : EntityType.Other, null, agent ? ["generic-agent"] : []);
             }
-            if (s[w].Upos is "PROPN") return new EntityReference(word.Start, word.End, d.GetText(word), EntityType.Other, null, []);
+            if (s[w].Upos is "PROPN")
+            {
+                // "Mr Fox", "President Reagan" parsed with the title as the head: the name's entity.
+                foreach (int k in Kids(w))
+                    if (s[k].Relation is "flat" or "flat:name" && index.Entity[k] is int name and >= 0 && d.Entities[name].Type is not (EntityType.Other or EntityType.Date))
+                        return article.Reference(name);
+                return new EntityReference(word.Start, word.End, d.GetText(word), EntityType.Other, null, []);
+            }
             return null;
         }
 

@@ -154,4 +154,15 @@ public class IdentityAndRoleEventTests
         Assert.That(arrests[0].Place?.Text, Is.EqualTo("BAGHDAD"), Describe(d));
         Assert.That(arrests[1].Place?.Text, Is.EqualTo("Najaf"), "a place of its own wins: " + Describe(d));
     }
+
+    [Test]
+    public void ATitleHeadingANameIsThePerson()
+    {
+        // The parse makes "Mr" the head and "Fox" a flat dependent: the actor is the person, not "Mr".
+        var d = Run("Mr Fox responded by accusing the prime minister of hiding away from the scrutiny of London's media.");
+        var accuse = d.Events.Where(e => e.Action.Lemma == "accuse").ToList();
+        Assert.That(accuse, Has.Count.EqualTo(1), Describe(d));
+        Assert.That(accuse[0].Actor!.Type, Is.EqualTo(EntityType.Person), Describe(d));
+        Assert.That(Name(accuse[0].Actor), Does.EndWith("Fox"), Describe(d));
+    }
 }
