@@ -200,17 +200,17 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>
-        /// Who talks with someone: "with" and a named participant on the noun ("talks with Reagan"), or on
+        /// Who talks with someone: "with" and a participant (named, coded or a generic agent) on the noun ("talks with Reagan"), or on
         /// the verb that governs it ("hold talks in Washington with Reagan"); -1 when there is none.
         /// </summary>
         public int TalksPartner(int n)
         {
             foreach (int i in Kids(n))
-                if (s[i].Relation == "nmod" && PrepositionOf(i) == "with" && IsSomeone(i, named: true)) return i;
+                if (s[i].Relation == "nmod" && PrepositionOf(i) == "with" && IsSomeone(i)) return i;
             int h = s[n].Head;
             if (h < 0 || s[h].Upos != "VERB") return -1;
             foreach (int i in Kids(h))
-                if (s[i].Relation == "obl" && PrepositionOf(i) == "with" && IsSomeone(i, named: true)) return i;
+                if (s[i].Relation == "obl" && PrepositionOf(i) == "with" && IsSomeone(i)) return i;
             return -1;
         }
 

@@ -32,7 +32,7 @@ public sealed partial class EventExtractor
         "government", "army", "military", "force", "authority", "student", "worker", "activist", "diplomat", "lawmaker", "president",
         "witness", "resident", "voter", "villager", "civilian", "refugee", "fighter", "insurgent", "militia", "crowd", "spokesman",
         "spokeswoman", "spokesperson", "ministry", "agency", "court", "judge", "prosecutor", "union", "party", "regulator",
-        "investigator", "parliament", "senator", "opposition", "company", "bank", "office",
+        "investigator", "parliament", "senator", "opposition", "company", "bank", "office", "adviser", "advisor", "aide", "negotiator",
     };
 
     private static readonly HashSet<string> WebCommands = new(StringComparer.OrdinalIgnoreCase)

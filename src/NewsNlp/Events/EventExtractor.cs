@@ -288,6 +288,9 @@ public sealed partial class EventExtractor : IPipelineStage
             && ActNouns.Contains(nounLemma))
         {
             action = new EventAction(d.Words[noun].Start, d.Words[noun].End, d.GetText(d.Words[noun]), Nominalizations.GetValueOrDefault(nounLemma, nounLemma), code);
+            // "held a private meeting with senior union figures": the with-phrase is the target, never the act itself.
+            if (c.TalksPartner(noun) is int partner and >= 0) targetWord = partner;
+            else if (targetWord == noun) targetWord = -1;
             // A visit's destination is where it happens.
             if (place is null && nounLemma is "visit" or "trip" or "tour" && targetWord >= 0 && c.Reference(targetWord) is { Type: EntityType.Location } destination)
                 place = Clause.AsPlace(destination);

@@ -165,4 +165,14 @@ public class IdentityAndRoleEventTests
         Assert.That(accuse[0].Actor!.Type, Is.EqualTo(EntityType.Person), Describe(d));
         Assert.That(Name(accuse[0].Actor), Does.EndWith("Fox"), Describe(d));
     }
+
+    [Test]
+    public void AMeetingHeldWithSomeoneHasThemAsTargetNeverTheMeetingItself()
+    {
+        var d = Run("John Prescott held a private meeting with union officials on Thursday.");
+        var meet = d.Events.Where(e => e.Action.Text == "meeting").ToList();
+        Assert.That(meet, Has.Count.EqualTo(1), Describe(d));
+        Assert.That(Name(meet[0].Actor), Is.EqualTo("John Prescott"), Describe(d));
+        Assert.That(meet[0].Target?.Text, Does.EndWith("union officials"), Describe(d));
+    }
 }
