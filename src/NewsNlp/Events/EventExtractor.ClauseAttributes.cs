@@ -108,8 +108,11 @@ public sealed partial class EventExtractor
         public Modality ModalityOf(int v)
         {
             var tense = TenseDetector.Detect(d, first, v, v, end);
-            if (HasChild(v, k => s[k].Relation == "mark" && Lower(k) is "if" or "unless") || HasChild(v, k => s[k].Relation == "aux" && Lower(k) is "could" or "would" or "might" or "may"))
+            if (HasChild(v, k => s[k].Relation == "mark" && Lower(k) is "if" or "unless"))
                 return Modality.Hypothetical;
+            if (HasChild(v, k => s[k].Relation == "aux" && Lower(k) is "could" or "would" or "might" or "may"))
+                // "an official said Smith would meet Kuroda": reported speech's "would" is its "will".
+                return HasChild(v, k => s[k].Relation == "aux" && Lower(k) == "would") && UnderPastSpeech(v) ? Modality.Planned : Modality.Hypothetical;
             bool reported = false;
             for (int x = v, k = 0; s[x].Head >= 0 && k < 4; k++)
             {
@@ -126,6 +129,15 @@ public sealed partial class EventExtractor
             if (HasChild(v, k => AllegationWords.Contains(Lower(k)))) return Modality.Alleged;
             // A future clause is planned even when reported: the plan is the fact analysts query.
             return tense == ClauseTense.Future ? Modality.Planned : reported ? Modality.Reported : Modality.Asserted;
+        }
+
+        /// <summary>Whether the clause is what a past-tense speech verb reports ("said", "told … that").</summary>
+        private bool UnderPastSpeech(int v)
+        {
+            if (s[v].Relation is "ccomp" && s[v].Head is int h and >= 0 && SpeechVerbs.Contains(s[h].Lemma ?? "") && s[h].Xpos is "VBD") return true;
+            foreach (int k in Kids(v))
+                if (s[k].Relation == "parataxis" && SpeechVerbs.Contains(s[k].Lemma ?? "") && s[k].Xpos is "VBD") return true;
+            return false;
         }
 
         public bool Negated(int v)

@@ -8,6 +8,17 @@ public class EventRuleTests
     private static IReadOnlyList<NewsEvent> Candidates(string text) => CandidatePipeline.Instance.Process(text, Friday).Events;
 
     [Test]
+    public void WouldInReportedSpeechIsAPlanAndOtherwiseAHypothesis()
+    {
+        var reported = Candidates("A U.S. official said Michael Smith would meet Makoto Kuroda in Tokyo.").Single(e => e.Action.Lemma == "meet");
+        Assert.That(reported.Modality, Is.EqualTo(Modality.Planned), "said ... would meet: the backshifted 'will'");
+        var conditional = Candidates("Michael Smith would meet Makoto Kuroda if Japan lifted the tariffs.").Single(e => e.Action.Lemma == "meet");
+        Assert.That(conditional.Modality, Is.EqualTo(Modality.Hypothetical));
+        var could = Candidates("A U.S. official said Michael Smith could meet Makoto Kuroda in Tokyo.").Single(e => e.Action.Lemma == "meet");
+        Assert.That(could.Modality, Is.EqualTo(Modality.Hypothetical), "'could' stays a possibility");
+    }
+
+    [Test]
     public void CommasAloneMakeAnAppositionNotAList()
     {
         var visit = Candidates("Abe, former Foreign Minister, starts a week long visit to Washington on Sunday.").Where(e => e.Action.Lemma == "visit").ToList();
