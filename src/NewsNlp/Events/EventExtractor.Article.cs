@@ -72,16 +72,29 @@ public sealed partial class EventExtractor
 
         private StrongBox<int>? _datelinePlace;
 
-        /// <summary>Where the dateline ends (its dash, or the end of its zone); 0 when the article has none.</summary>
-        public int DatelineEnd { get; private set; }
+        /// <summary>
+        /// The dateline's span: a dateline zone, or the head of the first body block up to its dash
+        /// ("NAJAF, Iraq -", "Reuters -"); empty (0, 0) when the article has none.
+        /// </summary>
+        public (int Start, int End) Dateline
+        {
+            get
+            {
+                _ = DatelinePlace;
+                return _datelineSpan;
+            }
+        }
+
+        private (int Start, int End) _datelineSpan;
 
         private int FindDatelinePlace()
         {
             Zone? body = null;
             foreach (var z in d.Zones) if (z.Kind == ZoneKind.Body) { body = z; break; }
             int bodyLimit = body is { } b ? DatelineDash(b.Start, Math.Min(b.End, b.Start + 60)) : 0;
-            foreach (var z in d.Zones) if (z.Kind == ZoneKind.Dateline) DatelineEnd = Math.Max(DatelineEnd, z.End);
-            DatelineEnd = Math.Max(DatelineEnd, bodyLimit);
+            foreach (var z in d.Zones)
+                if (z.Kind == ZoneKind.Dateline) { _datelineSpan = (z.Start, z.End); break; }
+            if (_datelineSpan.End == 0 && body is { } head && bodyLimit > head.Start && LooksLikeDateline(head.Start, bodyLimit)) _datelineSpan = (head.Start, bodyLimit);
             var entities = d.Entities;
             for (int e = 0; e < entities.Count; e++)
             {
@@ -95,6 +108,20 @@ public sealed partial class EventExtractor
                 if (m.Type == EntityType.Location && d.ZoneAt(m.Start) is { Kind: ZoneKind.Dateline } zone && m.End <= zone.End) return e;
             }
             return -1;
+        }
+
+        /// <summary>Whether the text before a block's dash reads as a dateline: at most six words, each capitalised, a number or punctuation ("NAJAF, Iraq", "BAGHDAD (Reuters)", "BRUSSELS, Dec 14").</summary>
+        private bool LooksLikeDateline(int start, int end)
+        {
+            var words = d.Text.AsSpan(start, end - start).Trim();
+            int count = 0;
+            foreach (var range in words.SplitAny(' ', '\n', '\t'))
+            {
+                var w = words[range].Trim("(),.");
+                if (w.IsEmpty) continue;
+                if (++count > 6 || !(char.IsUpper(w[0]) || char.IsDigit(w[0]))) return false;
+            }
+            return count > 0;
         }
 
         /// <summary>Where the dash of a dateline ends the head of a body block, or the block's start when it has none.</summary>

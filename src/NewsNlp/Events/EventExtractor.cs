@@ -126,6 +126,14 @@ public sealed partial class EventExtractor : IPipelineStage
             }
             if (zone is { } z) MarkZone(result, before, z);
         }
+        // "Reuters - Four officers were accused ...", "... coup plot (Reuters)": the place and agency of a
+        // dateline or a credit are nobody's actor or target.
+        var (datelineStart, datelineEnd) = article.Dateline;
+        bool Credit(EntityReference r) => r.Start >= 0 && ((r.Start >= datelineStart && r.End <= datelineEnd)
+            || (NewsNlp.Text.Lexicon.IsWireAgency(r.Text) && r.Start > 0 && r.End < document.Text.Length && document.Text[r.Start - 1] == '(' && document.Text[r.End] == ')'));
+        result.RemoveAll(e => e.Actor is { } a && Credit(a));
+        for (int i = 0; i < result.Count; i++)
+            if (result[i].Target is { } t && Credit(t)) result[i] = result[i] with { Target = null };
         DatelinePlaces(document, article, result);
         if (published is { } day) FutureIsPlanned(result, day);
         EventFilter.Apply(document, result);
@@ -155,7 +163,7 @@ public sealed partial class EventExtractor : IPipelineStage
             foreach (var m in entities)
             {
                 if (m.Start >= e.End) break;
-                if (m.Start < e.Start || m.Start < article.DatelineEnd || m.Type != EntityType.Location) continue;
+                if (m.Start < e.Start || (m.Start >= article.Dateline.Start && m.End <= article.Dateline.End) || m.Type != EntityType.Location) continue;
                 if (Inside(m, e.Actor) || Inside(m, e.Target)) continue;
                 other = true;
                 break;

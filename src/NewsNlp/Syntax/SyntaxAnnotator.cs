@@ -102,9 +102,13 @@ public sealed class SyntaxAnnotator : IPipelineStage
     {
         if (spans.Length < 5) return 0;
         var first = text.AsSpan(spans[0].Start, spans[0].End - spans[0].Start);
-        if (first.Length < 3) return 0; // "PS -", "UN Secretary-General"
-        foreach (char c in first)
-            if (!char.IsUpper(c)) return 0;
+        // "Reuters - Four officers were accused": a wire agency's credit is a dateline too.
+        if (!NewsNlp.Text.Lexicon.IsWireAgency(first))
+        {
+            if (first.Length < 3) return 0; // "PS -", "UN Secretary-General"
+            foreach (char c in first)
+                if (!char.IsUpper(c)) return 0;
+        }
         for (int k = 1; k < Math.Min(spans.Length - 3, 16); k++)
         {
             var w = text.AsSpan(spans[k].Start, spans[k].End - spans[k].Start);

@@ -9,6 +9,10 @@ namespace NewsNlp.Text;
 /// </summary>
 internal static class Lexicon
 {
+    /// <summary>Wire agencies whose name credits a story ("Reuters - …", "… (AP)"); a credit is no participant.</summary>
+    public static bool IsWireAgency(ReadOnlySpan<char> word) =>
+        word is "Reuters" or "AP" or "AFP" or "Xinhua" or "Bloomberg" or "UPI" or "Interfax" or "Yonhap" or "Kyodo" or "Tass" or "Anadolu";
+
     // Abbreviations that end with a full stop and keep it ("Dr.", "Jan.", "Inc."). Matched case-insensitively
     // against the letters before the stop. Single capital letters (initials) are handled by rule.
     private static readonly string[] AbbreviationList =

@@ -175,4 +175,11 @@ public class IdentityAndRoleEventTests
         Assert.That(Name(meet[0].Actor), Is.EqualTo("John Prescott"), Describe(d));
         Assert.That(meet[0].Target?.Text, Does.EndWith("union officials"), Describe(d));
     }
+
+    [Test]
+    public void TheWireAgencyOfADatelineIsNobodysActor()
+    {
+        var d = Run("Nigerian officers charged with coup plot (Reuters)\nReuters - Four Nigerian military officers were accused on Thursday of plotting to kill the president by firing a rocket at his helicopter.");
+        Assert.That(d.Events.Where(e => e.Actor?.Text.Contains("Reuters", StringComparison.Ordinal) == true || e.Target?.Text.Contains("Reuters", StringComparison.Ordinal) == true), Is.Empty, Describe(d));
+    }
 }
