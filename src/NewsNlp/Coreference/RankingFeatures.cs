@@ -34,7 +34,7 @@ internal static class RankingFeatures
             keys[n++] = Key(11, kind, h.Last);
             keys[n++] = Key(12, kind, h.Head, h.First);
         }
-        keys[n++] = Key(8, t, (m.Indefinite ? 1UL : 0) | (m.Bare ? 2UL : 0) | (m.Pleonastic ? 4UL : 0));
+        keys[n++] = Key(8, t, (m.Indefinite ? 1UL : 0) | (m.Bare ? 2UL : 0) | (m.Pleonastic ? 4UL : 0) | (m.Coordination ? 8UL : 0));
         keys[n++] = Key(9, t, h.Relation);
         keys[n++] = Key(10, t, (ulong)Math.Min(m.Sentence, 2));
         keys[n++] = Key(13, kind, (ulong)m.Number * 16 + (ulong)m.Animacy * 4 + (ulong)m.Gender);
