@@ -48,4 +48,21 @@ public class MentionFinderTests
         Assert.That(spans.Where(s => s.StartsWith("Maryland ", StringComparison.Ordinal)), Is.Empty, string.Join(" | ", spans));
         Assert.That(spans, Does.Contain("Annapolis , the state capital ,"), string.Join(" | ", spans));
     }
+
+    [Test]
+    public void TodayIsAMentionButADatedDayIsNot()
+    {
+        var spans = Mentions("Shares fell today after a sharp rise on Oct. 12. Traders said today was quiet.", out _);
+        Assert.That(spans.Count(s => s == "today"), Is.EqualTo(2), string.Join(" | ", spans));
+        Assert.That(spans.Where(s => s.Contains("Oct.", StringComparison.Ordinal)), Is.Empty, string.Join(" | ", spans));
+    }
+
+    [Test]
+    public void MentionsInsideQuotationMarksAreMarked()
+    {
+        var spans = Mentions("Smith said: \"I will stay.\" He left later.", out var mentions);
+        Assert.That(mentions[spans.IndexOf("I")].Quoted, Is.True, string.Join(" | ", spans));
+        Assert.That(mentions[spans.IndexOf("He")].Quoted, Is.False);
+        Assert.That(mentions[spans.IndexOf("Smith")].Quoted, Is.False);
+    }
 }
