@@ -28,12 +28,13 @@ internal static class CorefEvalCommand
         var show = CliOptions.Flag("--show", "Print each document's gold and predicted chains.");
         var model = CliOptions.Value("--model", "M", "A coreference model name, folder or file (default: bundled en-coref).");
         var sieves = CliOptions.Flag("--sieves", "The deterministic sieves alone, without the learned ranking model.");
+        var missed = CliOptions.Flag("--missed", "Print the gold mentions in chains that no predicted mention matches exactly, by kind of miss.");
         var command = new Command("coref", "MUC, B3, CEAFe and the CoNLL F1 of coreference on CoNLL-2012 documents (text rebuilt from the gold words).")
         {
-            data, every, skip, limit, show, model, sieves,
+            data, every, skip, limit, show, model, sieves, missed,
         };
         command.SetAction(r => Run(r.GetRequiredValue(data), r.GetValue(every) ?? 1, r.GetValue(skip) ?? 0, r.GetValue(limit) ?? int.MaxValue, r.GetValue(show),
-            r.GetValue(sieves) ? null : r.GetValue(model) is { } m ? Load(m) : BundledModels.EnglishCoref, io.Out));
+            r.GetValue(sieves) ? null : r.GetValue(model) is { } m ? Load(m) : BundledModels.EnglishCoref, r.GetValue(missed), io.Out));
         return command;
     }
 
@@ -52,7 +53,7 @@ internal static class CorefEvalCommand
         catch (ModelFormatException e) { throw new InputException(e.Message, e); }
     }
 
-    private static int Run(string data, int every, int skip, int limit, bool show, CorefModel? model, TextWriter stdout)
+    private static int Run(string data, int every, int skip, int limit, bool show, CorefModel? model, bool missed, TextWriter stdout)
     {
         var docs = Read(data).Where((_, i) => i % every == 0).Skip(skip).Take(limit).ToList();
 
@@ -85,6 +86,7 @@ internal static class CorefEvalCommand
                 }
             if (show) Show(stdout, gold, response);
         }
+        if (missed) CorefMissedMentions.Print(stdout, docs, processed);
         stdout.WriteLine($"documents {docs.Count}, tokens {tokens}; {(model is null ? "sieves alone" : $"sieves and the ranking model {model.Manifest.Name}")}");
         stdout.WriteLine(FormattableString.Invariant($"mentions in chains: gold {goldMentions}, predicted {predictedMentions}, exact span matches {exact}"));
         stdout.WriteLine(FormattableString.Invariant($"coreference stage {tokens / Math.Max(watch.Elapsed.TotalSeconds, 1e-9):F0} tokens/s on one thread ({watch.Elapsed.TotalSeconds:F2} s, first call included); warm {tokens / Math.Max(warm, 1e-9):F0} tokens/s ({warm:F2} s)"));

@@ -73,7 +73,8 @@ internal static class CorefTrainCommand
             FeatureSet = "mention ranking (Durrett & Klein 2013 style): each predicted mention scores its candidate antecedents (the mentions of its sentence, and for a pronoun of the 8 sentences before, "
                 + "at most 80; 3 earlier ones with its head; its sieve cluster's nearest) against a new entity, one new-entity bias per kind of mention; features conjoined with the anaphor's type (name, noun phrase, the pronoun) and the antecedent's kind: "
                 + "the sieves' decision and pass, exact and head match, word inclusion, sentence and mention distance, number/gender/animacy agreement, name labels, the antecedent's sieve-cluster label, "
-                + "head pairs, pronoun x antecedent head, first words, dependency relation, depth; new-entity features: head, first and last words, the words around it, label, length, seen head/text before, relation; "
+                + "head pairs, pronoun x antecedent head, first words, dependency relation, depth, inside quotation marks (each side); new-entity features: head, first and last words, the words around it, label, length, seen head/text before, relation, "
+                + "flags (indefinite, bare, pleonastic, coordination), inside quotation marks; mentions include coordinations, standalone demonstratives and deictic dates; "
                 + "averaged perceptron with latent antecedents, best-first decoding",
             Created = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };

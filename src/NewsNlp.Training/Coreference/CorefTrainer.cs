@@ -7,6 +7,7 @@ using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Syntax;
 using NewsNlp.Tokenization;
+using NewsNlp.Training.Syntax;
 
 namespace NewsNlp.Training.Coreference;
 
@@ -129,23 +130,53 @@ internal static class CorefTrainer
 
     public static CorefModel Train(List<Example> train, ModelManifest manifest, CorefTrainingOptions options)
     {
+        // The shared averaged perceptron with one class: a ranking update moves the right option's
+        // features up and the chosen one's down. Its table is fixed, so every key an option can have
+        // is collected first.
+        var weights = new PerceptronTable(AllKeys(train), classes: 1);
+        options.Log?.WriteLine(FormattableString.Invariant($"{weights.FeatureCount:N0} distinct features"));
         var sum = new Dictionary<uint, float>();
         for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
-            foreach (var (key, w) in TrainOne(train, options, options.Seed + member).Averaged())
-                sum[key] = sum.GetValueOrDefault(key) + w;
-        var table = Perceptron.Export(sum, options.Prune);
+        {
+            weights.Reset();
+            TrainOne(weights, train, options, options.Seed + member);
+            foreach (var (key, _, w) in weights.Averaged()) sum[key] = sum.GetValueOrDefault(key) + w;
+        }
+        var table = Export(sum, options.Prune);
         return new CorefModel(manifest.WithTraining("features", table.Keys.Length.ToString(CultureInfo.InvariantCulture)), table, new float[CorefModel.BiasCount]);
     }
 
-    private static Perceptron TrainOne(List<Example> train, CorefTrainingOptions options, int seed)
+    private static HashSet<uint> AllKeys(List<Example> train)
     {
-        var weights = new Perceptron();
+        var all = new HashSet<uint>();
+        var candidates = new int[RankingDocument.MaxCandidates];
+        Span<uint> row = stackalloc uint[RankingFeatures.MaxFeatures];
+        foreach (var (d, _) in train)
+            for (int i = 0; i < d.Mentions.Count; i++)
+            {
+                int count = d.Candidates(i, candidates);
+                if (count == 0) continue;
+                foreach (uint k in row[..RankingFeatures.New(d, i, row)]) all.Add(k);
+                for (int k = 0; k < count; k++)
+                    foreach (uint key in row[..RankingFeatures.Pair(d, i, candidates[k], row)]) all.Add(key);
+            }
+        return all;
+    }
+
+    private static void TrainOne(PerceptronTable weights, List<Example> train, CorefTrainingOptions options, int seed)
+    {
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);
         var candidates = new int[RankingDocument.MaxCandidates];
         var keys = new uint[(RankingDocument.MaxCandidates + 1) * RankingFeatures.MaxFeatures];
         var counts = new int[RankingDocument.MaxCandidates + 1];
         var scores = new float[RankingDocument.MaxCandidates + 1];
+        Span<float> score = stackalloc float[1];
+        float Score(ReadOnlySpan<uint> row, Span<float> s)
+        {
+            weights.Score(row, s);
+            return s[0];
+        }
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -162,13 +193,13 @@ internal static class CorefTrainer
                     // Option 0 is "new entity", option k the k-th candidate.
                     var row = keys.AsSpan(0, RankingFeatures.MaxFeatures);
                     counts[0] = RankingFeatures.New(d, i, row);
-                    scores[0] = weights.Score(row[..counts[0]]);
+                    scores[0] = Score(row[..counts[0]], score);
                     bool anaphoric = false;
                     for (int k = 0; k < count; k++)
                     {
                         row = keys.AsSpan((k + 1) * RankingFeatures.MaxFeatures, RankingFeatures.MaxFeatures);
                         counts[k + 1] = RankingFeatures.Pair(d, i, candidates[k], row);
-                        scores[k + 1] = weights.Score(row[..counts[k + 1]]);
+                        scores[k + 1] = Score(row[..counts[k + 1]], score);
                         anaphoric |= Correct(gold, i, candidates[k]);
                     }
                     int predicted = 0, target = -1;
@@ -184,82 +215,40 @@ internal static class CorefTrainer
                     bool ok = predicted == 0 ? !anaphoric : Correct(gold, i, candidates[predicted - 1]);
                     if (ok) continue;
                     errors++;
-                    weights.Update(keys.AsSpan(target * RankingFeatures.MaxFeatures, counts[target]), +1);
-                    weights.Update(keys.AsSpan(predicted * RankingFeatures.MaxFeatures, counts[predicted]), -1);
+                    weights.Add(keys.AsSpan(target * RankingFeatures.MaxFeatures, counts[target]), 0, +1f);
+                    weights.Add(keys.AsSpan(predicted * RankingFeatures.MaxFeatures, counts[predicted]), 0, -1f);
                 }
             }
-            options.Log?.WriteLine(FormattableString.Invariant($"epoch {epoch}: {errors:N0} mistakes over {mentions:N0} mentions ({100.0 * errors / Math.Max(mentions, 1):F2}%), {weights.Count:N0} features"));
+            options.Log?.WriteLine(FormattableString.Invariant($"epoch {epoch}: {errors:N0} mistakes over {mentions:N0} mentions ({100.0 * errors / Math.Max(mentions, 1):F2}%)"));
         }
-        return weights;
     }
 
     private static bool Correct(int[] gold, int i, int j) => gold[i] >= 0 && gold[j] == gold[i];
 
-    /// <summary>A single-class averaged perceptron over hashed keys (Daumé's trick: w and u = Σ c·Δ; the average is w − u/c).</summary>
-    private sealed class Perceptron
+    /// <summary>Weights scaled so that the largest is <see cref="WeightScale"/> (the file keeps half floats), small ones dropped.</summary>
+    private static FeatureWeights Export(Dictionary<uint, float> summed, float prune)
     {
-        private readonly Dictionary<uint, int> _index = [];
-        private readonly List<float> _w = [];
-        private readonly List<float> _u = [];
-        private long _clock = 1;
-
-        public int Count => _index.Count;
-
-        public void Tick() => _clock++;
-
-        public float Score(ReadOnlySpan<uint> keys)
+        var averaged = new List<(uint Key, float Weight)>(summed.Count);
+        float max = 0;
+        foreach (var (key, a) in summed)
         {
-            float s = 0;
-            foreach (uint k in keys)
-                if (_index.TryGetValue(k, out int at)) s += _w[at];
-            return s;
+            averaged.Add((key, a));
+            max = Math.Max(max, Math.Abs(a));
         }
-
-        public void Update(ReadOnlySpan<uint> keys, float delta)
+        float scale = max == 0 ? 1 : WeightScale / max;
+        averaged.Sort((x, y) => x.Key.CompareTo(y.Key));
+        var keys = new List<uint>();
+        var weights = new List<float>();
+        foreach (var (key, a) in averaged)
         {
-            foreach (uint k in keys)
-            {
-                if (!_index.TryGetValue(k, out int at))
-                {
-                    _index[k] = at = _w.Count;
-                    _w.Add(0);
-                    _u.Add(0);
-                }
-                _w[at] += delta;
-                _u[at] += delta * _clock;
-            }
+            float w = a * scale;
+            if (Math.Abs(w) < prune) continue;
+            keys.Add(key);
+            weights.Add(w);
         }
-
-        public IEnumerable<(uint Key, float Weight)> Averaged()
-        {
-            foreach (var (key, at) in _index) yield return (key, _w[at] - _u[at] / _clock);
-        }
-
-        /// <summary>Weights scaled so that the largest is <see cref="WeightScale"/> (the file keeps half floats), small ones dropped.</summary>
-        public static FeatureWeights Export(Dictionary<uint, float> summed, float prune)
-        {
-            var averaged = new List<(uint Key, float Weight)>(summed.Count);
-            float max = 0;
-            foreach (var (key, a) in summed)
-            {
-                averaged.Add((key, a));
-                max = Math.Max(max, Math.Abs(a));
-            }
-            float scale = max == 0 ? 1 : WeightScale / max;
-            averaged.Sort((x, y) => x.Key.CompareTo(y.Key));
-            var keys = new List<uint>();
-            var weights = new List<float>();
-            foreach (var (key, a) in averaged)
-            {
-                float w = a * scale;
-                if (Math.Abs(w) < prune) continue;
-                keys.Add(key);
-                weights.Add(w);
-            }
-            var starts = new int[keys.Count + 1];
-            for (int i = 0; i <= keys.Count; i++) starts[i] = i;
-            return new FeatureWeights([.. keys], starts, new byte[keys.Count], [.. weights], 1);
-        }
+        var starts = new int[keys.Count + 1];
+        for (int i = 0; i <= keys.Count; i++) starts[i] = i;
+        return new FeatureWeights([.. keys], starts, new byte[keys.Count], [.. weights], 1);
     }
 
     /// <summary>

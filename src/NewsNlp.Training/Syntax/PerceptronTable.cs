@@ -90,6 +90,35 @@ internal sealed class PerceptronTable
         }
     }
 
+    /// <summary>
+    /// Adds <paramref name="delta"/> to class <paramref name="label"/>'s weight of each key: the update of
+    /// a ranking perceptron, whose right and chosen options have different features (coreference's
+    /// antecedents) rather than different classes. Keys outside the table are skipped.
+    /// </summary>
+    public void Add(ReadOnlySpan<uint> keys, int label, float delta)
+    {
+        float c = Clock;
+        foreach (uint k in keys)
+        {
+            if (!_rows.TryGetValue(k, out int row)) continue;
+            int at = row * Classes + label;
+            _w[at] += delta;
+            _u[at] += delta * c;
+        }
+    }
+
+    /// <summary>Every averaged weight that is not zero, as (key, class, weight), in no particular order.</summary>
+    public IEnumerable<(uint Key, int Class, float Weight)> Averaged()
+    {
+        float c = Clock;
+        foreach (var (key, row) in _rows)
+            for (int j = 0; j < Classes; j++)
+            {
+                float a = _w[row * Classes + j] - _u[row * Classes + j] / c;
+                if (a != 0) yield return (key, j, a);
+            }
+    }
+
     /// <summary>The averaged weights as a runtime table, dropping weights smaller than <paramref name="threshold"/>.</summary>
     public FeatureWeights Export(float threshold = 1e-3f)
     {

@@ -29,6 +29,9 @@ internal sealed class Mention
     public bool Reflexive;
     public bool Bare;                        // a common noun phrase with no determiner or possessor
     public bool Pleonastic;                  // "it" of "it is likely that", "it rains"
+    public bool Demonstrative;               // "this", "that" standing alone (mostly events and claims; the sieves leave them alone)
+    public bool Quoted;                      // the head is inside quotation marks
+    public bool Coordination;                // "X and Y" as a whole (OntoNotes marks it beside its conjuncts)
     public int Governor = -1;                // the head's head (for the binding check)
     public string? Relation;
     public string? Pronoun;                  // the pronoun, lower case

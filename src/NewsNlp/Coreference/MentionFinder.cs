@@ -3,9 +3,11 @@ namespace NewsNlp.Coreference;
 /// <summary>
 /// Finds candidate mentions from the document's own layers: every noun phrase the dependency tree
 /// heads with a noun (its extent: the head's subtree without coordinated conjuncts, parentheticals
-/// and edge punctuation), every personal pronoun, and every recognised name that is no phrase's head
-/// (a premodifier such as "Hong Kong" in "Hong Kong media"). Numbers, dates, money and percentages are
-/// left out: OntoNotes rarely links them and string matches between them are mostly wrong.
+/// and edge punctuation), every coordination of noun phrases as a whole ("Uday and Qusay", beside
+/// its conjuncts), every personal pronoun and standalone demonstrative ("that"), and every recognised
+/// name that is no phrase's head (a premodifier such as "Hong Kong" in "Hong Kong media"). Numbers,
+/// money, percentages and dates other than deictic ones ("today", "this year") are left out:
+/// OntoNotes rarely links them and string matches between them are mostly wrong.
 /// </summary>
 internal static class MentionFinder
 {
@@ -34,7 +36,7 @@ internal static class MentionFinder
         {
             nameFirst[e] = FirstWordAtOrAfter(words, names[e].Start);
             nameLast[e] = FirstWordAtOrAfter(words, names[e].End) - 1;
-            bool referential = Referential(names[e].Label);
+            bool referential = Referential(names[e].Label) || DeicticDate(names[e], nameFirst[e], nameLast[e], lower, syntax, n);
             for (int w = nameFirst[e]; w <= nameLast[e] && w < n; w++)
                 if (referential) nameOf[w] = e;
                 else nameOf[w] = NumericWord;
@@ -89,6 +91,21 @@ internal static class MentionFinder
                 });
                 continue;
             }
+            // "That is why ...", "this will change": a demonstrative standing alone is a mention in OntoNotes
+            // (most refer to events or claims, which the ranker learns to leave alone).
+            if (xpos == "DT" && lower[w] is "this" or "that" or "these" or "those" && sx.Relation is not ("det" or "det:predet" or "mark" or "advmod" or "fixed"))
+            {
+                if (!seen.Add((w, w))) continue;
+                bool plural = lower[w] is "these" or "those";
+                mentions.Add(new Mention
+                {
+                    FirstWord = w, LastWord = w, Head = w, HeadLower = lower[w], Kind = MentionKind.Pronoun, Person = 3,
+                    Number = plural ? Number.Plural : Number.Singular, Gender = plural ? Gender.Unknown : Gender.Neuter,
+                    Animacy = plural ? Animacy.Unknown : Animacy.Inanimate, Pronoun = lower[w], Demonstrative = true,
+                    Governor = sx.Head, Relation = sx.Relation, Depth = depth[w], Sentence = sentenceOf[w],
+                });
+                continue;
+            }
             bool noun = xpos.StartsWith("NN", StringComparison.Ordinal) || sx.Upos is "NOUN" or "PROPN";
             if (!noun || IsInner(sx.Relation)) continue;
             int name = nameOf[w];
@@ -97,7 +114,7 @@ internal static class MentionFinder
             // phrase covers the whole name whatever the parse says.
             if (name >= 0 && (w != nameHead[name] || nameUsed[name])) continue;
             int first = w, last = w;
-            Extend(w, syntax, lo, hi, ref first, ref last, n);
+            Extend(w, syntax, lo, hi, ref first, ref last, n, name >= 0);
             Trim(lower, syntax, ref first, ref last, w);
             if (name >= 0)
             {
@@ -143,13 +160,87 @@ internal static class MentionFinder
             }
             mentions.Add(Build(doc, lower, syntax, first, last, head, names[e], first, last, depth[head], sentenceOf[head]));
         }
+        AddCoordinations(doc, lower, syntax, mentions, seen, hi, depth, sentenceOf, n);
+        MarkQuoted(lower, mentions);
         mentions.Sort(static (a, b) => a.FirstWord != b.FirstWord ? a.FirstWord.CompareTo(b.FirstWord) : b.LastWord.CompareTo(a.LastWord));
         for (int i = 0; i < mentions.Count; i++) mentions[i].Index = i;
         return mentions;
     }
 
+    /// <summary>
+    /// "Uday and Qusay", "her and her husband": OntoNotes marks a coordination of noun phrases as a
+    /// mention of its own (the group) beside its conjuncts. Its span runs from the first conjunct's
+    /// start ("both" included) to the end of the last nominal conjunct; its head for matching is "and".
+    /// </summary>
+    private static void AddCoordinations(Document doc, string[] lower, IReadOnlyList<WordSyntax> syntax, List<Mention> mentions,
+        HashSet<(int, int)> seen, int[] hi, int[] depth, int[] sentenceOf, int n)
+    {
+        int count = mentions.Count;
+        // The last conjunct's own mention ends the group: its extent has been trimmed as any phrase's.
+        var endOf = new Dictionary<int, int>(count);
+        foreach (var m in mentions) endOf.TryAdd(m.Head, m.LastWord);
+        for (int i = 0; i < count; i++)
+        {
+            var m = mentions[i];
+            if (m.Demonstrative) continue;
+            int w = m.Head, lastConj = -1, first = m.FirstWord;
+            for (int c = w + 1; c <= hi[w] && c < n; c++)
+            {
+                if (syntax[c].Head != w) continue;
+                if (syntax[c].Relation == "conj" && IsNominal(syntax[c])) lastConj = c;
+            }
+            if (lastConj < 0) continue;
+            for (int c = Math.Max(0, first - 2); c < first; c++)
+                if (syntax[c].Head == w && syntax[c].Relation == "cc:preconj") { first = c; break; }
+            int last = endOf.TryGetValue(lastConj, out int end) ? end : hi[lastConj];
+            while (last > lastConj && IsEdgeJunk(lower[last], syntax[last].Xpos)) last--;
+            if (last <= m.LastWord || sentenceOf[last] != sentenceOf[first] || !seen.Add((first, last))) continue;
+            var g = Build(doc, lower, syntax, first, last, w, null, -1, -1, depth[w], sentenceOf[w]);
+            g.Kind = MentionKind.Nominal;
+            g.Coordination = true;
+            g.HeadLower = "and";
+            g.Number = Number.Plural;
+            g.Gender = Gender.Unknown;
+            g.Animacy = m.Animacy == Animacy.Animate || m.Kind == MentionKind.Pronoun ? Animacy.Animate : Animacy.Unknown;
+            g.Bare = false;
+            g.Indefinite = false;
+            mentions.Add(g);
+        }
+    }
+
+    /// <summary>Marks the mentions whose head is inside quotation marks: "I" and "we" there are the speaker's, not the writer's.</summary>
+    private static void MarkQuoted(string[] lower, List<Mention> mentions)
+    {
+        var quoted = new bool[lower.Length];
+        bool open = false;
+        for (int w = 0; w < lower.Length; w++)
+        {
+            string x = lower[w];
+            if (x is "``" or "\u201c") open = true;
+            else if (x is "''" or "\u201d") open = false;
+            else if (x == "\"") open = !open;
+            else quoted[w] = open;
+        }
+        foreach (var m in mentions) m.Quoted = quoted[m.Head];
+    }
+
+    private static bool IsNominal(WordSyntax sx)
+    {
+        string x = sx.Xpos ?? "";
+        return x.StartsWith("NN", StringComparison.Ordinal) || x is "PRP" || sx.Upos is "NOUN" or "PROPN" or "PRON";
+    }
+
     // Marks words of date, money and number expressions in nameOf (-1 is no name).
     private const int NumericWord = -2;
+
+    /// <summary>
+    /// "today", "this year", "tonight", "September", "Christmas": dates that name one time OntoNotes
+    /// links again ("today ... today"); other dates ("last year", "Oct. 12") stay out. Measured on the
+    /// held-out train sample: +0.1 to +0.5 CoNLL F1.
+    /// </summary>
+    private static bool DeicticDate(EntityMention name, int first, int last, string[] lower, IReadOnlyList<WordSyntax> syntax, int n) =>
+        name.Label == "DATE" && first < n
+        && (lower[first] is "today" or "tonight" or "yesterday" or "tomorrow" or "this" or "that" || (first == last && syntax[first].Xpos == "NNP"));
 
     private static bool Referential(string label) =>
         label is not ("DATE" or "TIME" or "MONEY" or "PERCENT" or "QUANTITY" or "CARDINAL" or "ORDINAL");
@@ -179,7 +270,7 @@ internal static class MentionFinder
         return start;
     }
 
-    private static void Extend(int head, IReadOnlyList<WordSyntax> syntax, int[] lo, int[] hi, ref int first, ref int last, int n)
+    private static void Extend(int head, IReadOnlyList<WordSyntax> syntax, int[] lo, int[] hi, ref int first, ref int last, int n, bool name = false)
     {
         bool root = syntax[head].Head < 0;
         // Children of the head: scan the head's subtree range for direct dependents.
@@ -194,6 +285,10 @@ internal static class MentionFinder
             // A preposition before the head belongs to the PP, not the NP ("on [the US destroyer]");
             // the possessive 's after it belongs to the NP ("[Kim Jong Un 's]"), as in OntoNotes.
             if (c < head && syntax[c].Relation is "case" or "mark") continue;
+            // A name takes no prepositional phrase, participle or restrictive relative clause right after
+            // it ("Maryland [on the Chesapeake Bay]", "the UN [that is looking at ...]"): in OntoNotes they
+            // are mostly the parser's attachment errors; set off by a comma they stay.
+            if (name && c > head && syntax[c].Relation is "nmod" or "acl" or "acl:relcl" && (c == 0 || syntax[c - 1].Xpos != ",") && !HasCommaBetween(syntax, head, c)) continue;
             if (lo[c] < first) first = lo[c];
             if (hi[c] > last) last = hi[c];
         }
@@ -214,6 +309,12 @@ internal static class MentionFinder
             if (syntax[c].Head == sx.Head && syntax[c].Relation is "csubj" or "ccomp" or "xcomp" or "csubj:pass")
                 // A verb only in the passive ("it was reported that") or "it takes"; "it expects to hire" refers.
                 return gov.Upos != "VERB" || sx.Relation == "nsubj:pass" || gov.Lemma == "take";
+        return false;
+    }
+
+    private static bool HasCommaBetween(IReadOnlyList<WordSyntax> syntax, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++) if (syntax[i].Xpos == ",") return true;
         return false;
     }
 

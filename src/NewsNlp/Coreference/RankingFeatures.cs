@@ -34,12 +34,13 @@ internal static class RankingFeatures
             keys[n++] = Key(11, kind, h.Last);
             keys[n++] = Key(12, kind, h.Head, h.First);
         }
-        keys[n++] = Key(8, t, (m.Indefinite ? 1UL : 0) | (m.Bare ? 2UL : 0) | (m.Pleonastic ? 4UL : 0));
+        keys[n++] = Key(8, t, (m.Indefinite ? 1UL : 0) | (m.Bare ? 2UL : 0) | (m.Pleonastic ? 4UL : 0) | (m.Coordination ? 8UL : 0));
         keys[n++] = Key(9, t, h.Relation);
         keys[n++] = Key(10, t, (ulong)Math.Min(m.Sentence, 2));
         keys[n++] = Key(13, kind, (ulong)m.Number * 16 + (ulong)m.Animacy * 4 + (ulong)m.Gender);
         keys[n++] = Key(14, t, h.Before);
         keys[n++] = Key(15, t, h.After);
+        keys[n++] = Key(16, t, m.Quoted ? 1UL : 0);
         return n;
     }
 
@@ -75,6 +76,7 @@ internal static class RankingFeatures
         keys[n++] = Key(45, p, g.Before);
         keys[n++] = Key(48, p, g.Relation, sd);
         keys[n++] = Key(49, p, h.Relation, g.Relation);
+        keys[n++] = Key(50, p, (m.Quoted ? 1UL : 0) | (a.Quoted ? 2UL : 0));
         if (pronoun)
         {
             keys[n++] = Key(27, h.Type, g.Head);

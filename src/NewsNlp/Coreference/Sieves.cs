@@ -39,7 +39,7 @@ internal sealed class Sieves
         Pass(5, m => m.Kind == MentionKind.Nominal && !m.Indefinite && m.Number != Number.Plural && WordLists.RoleNouns.Contains(m.HeadLower), RoleNoun, int.MaxValue, byHead: false);
         Pass(6, m => m.Kind == MentionKind.Nominal && m.Number != Number.Plural && m.FirstWord < m.Head && m.Lower.StartsWith("the ", StringComparison.Ordinal)
             && WordLists.TypeNouns.ContainsKey(m.HeadLower), TypeNoun, TypeWindow, byHead: false);
-        Pass(7, m => m.Kind == MentionKind.Pronoun && !m.Pleonastic && m.Person == 3, PronounMatch, PronounWindow, byHead: false);
+        Pass(7, m => m.Kind == MentionKind.Pronoun && !m.Pleonastic && !m.Demonstrative && m.Person == 3, PronounMatch, PronounWindow, byHead: false);
         Pass(8, m => m.Kind == MentionKind.Pronoun && m.Person != 3, PronounMatch, FirstPersonWindow, byHead: false);
         return _clusters;
     }
@@ -212,7 +212,7 @@ internal sealed class Sieves
             // I ... me ... my, you ... your: the same speaker's words, as far as text alone can tell.
             return a.Kind == MentionKind.Pronoun && a.Person == m.Person && (m.Person == 2 || a.Number == m.Number);
         }
-        if (a.Pleonastic || (a.Kind == MentionKind.Pronoun && a.Person != 3)) return false;
+        if (a.Pleonastic || a.Demonstrative || (a.Kind == MentionKind.Pronoun && a.Person != 3)) return false;
         // Binding: "Wang praised him" — not the subject of the same verb, unless reflexive.
         if (!m.Reflexive && a.Sentence == m.Sentence && a.Governor == m.Governor && m.Governor >= 0 && m.Relation is not "nmod:poss") return false;
         foreach (var x in _clusters.Members(a.Index))
