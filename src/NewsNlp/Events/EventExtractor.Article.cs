@@ -41,71 +41,66 @@ public sealed partial class EventExtractor
         /// The date of the article's dateline: a calendar date in a dateline zone, or at the head of the
         /// first body block before its dash ("BRUSSELS, Dec 14 - ..."); null when there is none.
         /// </summary>
-        public TemporalValue? DatelineDate => (_dateline ??= new StrongBox<TemporalValue?>(FindDatelineDate())).Value;
+        public TemporalValue? DatelineDate => (_dateline ??= new StrongBox<TemporalValue?>(
+            FirstInDateline(d.Dates.Count, i => (d.Dates[i].Start, d.Dates[i].End), i => d.Dates[i].Kind == TemporalKind.Date) is int at and >= 0 ? d.Dates[at] : null)).Value;
 
         private StrongBox<TemporalValue?>? _dateline;
 
-        private TemporalValue? FindDatelineDate()
-        {
-            // The first body block bounds the search: a dateline zone before it, or its own head up to the dash.
-            Zone? body = null;
-            foreach (var z in d.Zones) if (z.Kind == ZoneKind.Body) { body = z; break; }
-            int bodyLimit = body is { } b ? DatelineDash(b.Start, Math.Min(b.End, b.Start + 60)) : 0;
-            foreach (var t in d.Dates) // in text order
-            {
-                if (body is { } first && t.Start >= first.Start)
-                {
-                    if (t.End > bodyLimit) return null;
-                    if (t.Kind == TemporalKind.Date) return t;
-                    continue;
-                }
-                if (t.Kind == TemporalKind.Date && d.ZoneAt(t.Start) is { Kind: ZoneKind.Dateline } zone && t.End <= zone.End) return t;
-            }
-            return null;
-        }
-
         /// <summary>
-        /// The place of the article's dateline ("NAJAF, Iraq - …", "BRUSSELS, Dec 14 - …"): the first place
-        /// name in a dateline zone, or at the head of the first body block before its dash; null when none.
+        /// The place of the article's dateline ("NAJAF, Iraq - …", "BRUSSELS, Dec 14 - …"): the index of the
+        /// first place name in a dateline zone, or at the head of the first body block before its dash; -1 when none.
         /// </summary>
-        public int DatelinePlace => (_datelinePlace ??= new StrongBox<int>(FindDatelinePlace())).Value;
+        public int DatelinePlace => (_datelinePlace ??= new StrongBox<int>(
+            FirstInDateline(d.Entities.Count, e => (d.Entities[e].Start, d.Entities[e].End), e => d.Entities[e].Type == EntityType.Location))).Value;
 
         private StrongBox<int>? _datelinePlace;
 
         /// <summary>
-        /// The dateline's span: a dateline zone, or the head of the first body block up to its dash
-        /// ("NAJAF, Iraq -", "Reuters -"); empty (0, 0) when the article has none.
+        /// The dateline's span: a dateline zone, or the head of the first body block up to its dash when
+        /// it reads like one ("NAJAF, Iraq -", "Reuters -"); empty (0, 0) when the article has none.
         /// </summary>
-        public (int Start, int End) Dateline
+        public (int Start, int End) Dateline => _datelineSpan ??= FindDatelineSpan();
+
+        private (int Start, int End)? _datelineSpan;
+
+        private (int Start, int End) FindDatelineSpan()
         {
-            get
-            {
-                _ = DatelinePlace;
-                return _datelineSpan;
-            }
+            foreach (var z in d.Zones)
+                if (z.Kind == ZoneKind.Dateline) return (z.Start, z.End);
+            var (body, limit) = BodyHead;
+            return body is { } head && limit > head.Start && LooksLikeDateline(head.Start, limit) ? (head.Start, limit) : (0, 0);
         }
 
-        private (int Start, int End) _datelineSpan;
+        /// <summary>The first body block and where its head ends at a dateline dash (the block's start when it has none).</summary>
+        private (Zone? Body, int Limit) BodyHead => _bodyHead ??= FindBodyHead();
 
-        private int FindDatelinePlace()
+        private (Zone? Body, int Limit)? _bodyHead;
+
+        private (Zone? Body, int Limit) FindBodyHead()
         {
-            Zone? body = null;
-            foreach (var z in d.Zones) if (z.Kind == ZoneKind.Body) { body = z; break; }
-            int bodyLimit = body is { } b ? DatelineDash(b.Start, Math.Min(b.End, b.Start + 60)) : 0;
             foreach (var z in d.Zones)
-                if (z.Kind == ZoneKind.Dateline) { _datelineSpan = (z.Start, z.End); break; }
-            if (_datelineSpan.End == 0 && body is { } head && bodyLimit > head.Start && LooksLikeDateline(head.Start, bodyLimit)) _datelineSpan = (head.Start, bodyLimit);
-            var entities = d.Entities;
-            for (int e = 0; e < entities.Count; e++)
+                if (z.Kind == ZoneKind.Body) return (z, DatelineDash(z.Start, Math.Min(z.End, z.Start + 60)));
+            return (null, 0);
+        }
+
+        /// <summary>
+        /// The index of the first of <paramref name="count"/> spans (dates or entities, in text order) that
+        /// <paramref name="wanted"/> accepts inside the dateline: in a dateline zone before the first body
+        /// block, or in that block's head up to its dash; -1 when there is none. The first body block bounds the search.
+        /// </summary>
+        private int FirstInDateline(int count, Func<int, (int Start, int End)> span, Func<int, bool> wanted)
+        {
+            var (body, limit) = BodyHead;
+            for (int i = 0; i < count; i++)
             {
-                var m = entities[e];
-                if (body is { } first && m.Start >= first.Start)
+                var (start, end) = span(i);
+                if (body is { } first && start >= first.Start)
                 {
-                    if (m.End > bodyLimit) return -1;
-                    if (m.Type == EntityType.Location) return e;
+                    if (end > limit) return -1;
+                    if (wanted(i)) return i;
                     continue;
                 }
-                if (m.Type == EntityType.Location && d.ZoneAt(m.Start) is { Kind: ZoneKind.Dateline } zone && m.End <= zone.End) return e;
+                if (wanted(i) && d.ZoneAt(start) is { Kind: ZoneKind.Dateline } zone && end <= zone.End) return i;
             }
             return -1;
         }

@@ -350,7 +350,7 @@ public sealed partial class EventExtractor
                 return article.Reference(titled);
             // "his Indian counterpart Subrahmanyam Jaishankar": the person named in apposition.
             if (s[w].Upos is "NOUN" && ApposedName(w) is int named and >= 0) return article.Reference(named);
-            // The coreference layer: "he", "it", "the North Korean leader" in an entity with a name.
+            // The coreference layer: "the North Korean leader" in an entity with a name.
             if (s[w].Upos is "NOUN" && CorefName(w, out int from) is int antecedent and >= 0)
                 return article.Reference(antecedent) with { Start = from, End = word.End, Text = d.Text[from..word.End] };
             // "he", "she": the person last named.
@@ -369,14 +369,7 @@ public sealed partial class EventExtractor
             // A named part of the phrase ("South Korea's spy agency" → the agency, typed by its head).
             if (s[w].Upos is "NOUN" && s[w].Lemma is { } lemma)
             {
-
-                int start = word.Start;
-                foreach (int i in Kids(w))
-                {
-                    if (s[i].Relation is not ("amod" or "compound" or "nmod:poss" or "det")) continue;
-                    int at = index.Entity[i] >= 0 ? Math.Min(d.Entities[index.Entity[i]].Start, d.Words[i].Start) : d.Words[i].Start;
-                    if (at < start) start = at;
-                }
+                int start = PhraseStart(w);
                 string text = d.Text[start..word.End];
                 // "the Russian leader", "the North Korean leader": the person the article gave that role.
                 if (RoleNouns.Contains(lemma) && HasChild(w, k => s[k].Relation == "det" && Lower(k) == "the"))
@@ -406,10 +399,11 @@ public sealed partial class EventExtractor
             int last = index.EntityLast[e];
             if (last < first || last + 1 >= end) return -1; // a word of this clause only
             int next = last + 1;
-            // The recognizer may have kept the "'s" inside the name, or left it a word of its own.
-            if (!d.Entities[e].Text.EndsWith("s", StringComparison.Ordinal) || !(d.Entities[e].Text.EndsWith("'s", StringComparison.Ordinal) || d.Entities[e].Text.EndsWith("\u2019s", StringComparison.Ordinal)))
+            // The recognizer may have kept the "'s" inside an organisation's name, or left it a word of its own.
+            string name = d.Entities[e].Text;
+            if (!(name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal)))
             {
-                if (next >= end || Lower(next) is not ("'s" or "\u2019s")) return -1;
+                if (Lower(next) is not ("'s" or "\u2019s")) return -1;
                 next++;
             }
             return next < end && index.Entity[next] is int p and >= 0 && p != e && d.Entities[p].Type == EntityType.Person && index.EntityFirst[p] == next ? p : -1;
@@ -423,23 +417,30 @@ public sealed partial class EventExtractor
             return -1;
         }
 
+        /// <summary>Where the noun phrase headed by common noun <paramref name="w"/> starts: its determiner, adjectives, compounds and possessor (a name whole).</summary>
+        private int PhraseStart(int w)
+        {
+            int start = d.Words[w].Start;
+            foreach (int i in Kids(w))
+            {
+                if (s[i].Relation is not ("amod" or "compound" or "nmod:poss" or "det")) continue;
+                int at = index.Entity[i] >= 0 ? Math.Min(d.Entities[index.Entity[i]].Start, d.Words[i].Start) : d.Words[i].Start;
+                if (at < start) start = at;
+            }
+            return start;
+        }
+
         /// <summary>
-        /// The named entity (person, organisation or place) of the coreference entity that the phrase
-        /// headed by <paramref name="w"/> (a pronoun or a common noun) belongs to, or -1; <paramref
-        /// name="from"/> is where that phrase starts.
+        /// The named entity (person, organisation or place) of the coreference entity that the noun phrase
+        /// headed by common noun <paramref name="w"/> belongs to, or -1; <paramref name="from"/> is where
+        /// that phrase starts.
         /// </summary>
         private int CorefName(int w, out int from)
         {
             var word = d.Words[w];
             from = word.Start;
             if (d.EntityClusters.Count == 0) return -1;
-            if (s[w].Upos == "NOUN")
-                foreach (int i in Kids(w))
-                {
-                    if (s[i].Relation is not ("amod" or "compound" or "nmod:poss" or "det") || i > w) continue;
-                    int at = index.Entity[i] >= 0 ? Math.Min(d.Entities[index.Entity[i]].Start, d.Words[i].Start) : d.Words[i].Start;
-                    if (at < from) from = at;
-                }
+            from = PhraseStart(w);
             if (d.ClusterOf(from, word.End) is not int id) return -1;
             var cluster = d.EntityClusters[id];
             // The phrase itself must be the mention (ending at its head), not hold one ("its dispute").

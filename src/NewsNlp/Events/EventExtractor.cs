@@ -1,4 +1,5 @@
 using NewsNlp.Temporal;
+using NewsNlp.Text;
 
 namespace NewsNlp.Events;
 
@@ -126,19 +127,27 @@ public sealed partial class EventExtractor : IPipelineStage
             }
             if (zone is { } z) MarkZone(result, before, z);
         }
-        // "Reuters - Four officers were accused ...", "... coup plot (Reuters)": the place and agency of a
-        // dateline or a credit are nobody's actor or target.
-        var (datelineStart, datelineEnd) = article.Dateline;
-        bool Credit(EntityReference r) => r.Start >= 0 && ((r.Start >= datelineStart && r.End <= datelineEnd)
-            || (NewsNlp.Text.Lexicon.IsWireAgency(r.Text) && r.Start > 0 && r.End < document.Text.Length && document.Text[r.Start - 1] == '(' && document.Text[r.End] == ')'));
-        result.RemoveAll(e => e.Actor is { } a && Credit(a));
-        for (int i = 0; i < result.Count; i++)
-            if (result[i].Target is { } t && Credit(t)) result[i] = result[i] with { Target = null };
+        DropCredits(document, article, result);
         DatelinePlaces(document, article, result);
         if (published is { } day) FutureIsPlanned(result, day);
         EventFilter.Apply(document, result);
         Model?.Scorer?.Apply(document, result);
         return (result, zones.Filter(article.Relations));
+    }
+
+    /// <summary>
+    /// "Reuters - Four officers were accused ...", "... coup plot (Reuters)": the place and agency of a
+    /// dateline or a credit are nobody's actor (the event goes) or target (the target goes).
+    /// </summary>
+    private static void DropCredits(Document d, Article article, List<NewsEvent> events)
+    {
+        var (start, end) = article.Dateline;
+        events.RemoveAll(e => e.Actor is { } a && Credit(a));
+        for (int i = 0; i < events.Count; i++)
+            if (events[i].Target is { } t && Credit(t)) events[i] = events[i] with { Target = null };
+
+        bool Credit(EntityReference r) => r.Start >= 0 && ((r.Start >= start && r.End <= end)
+            || (Lexicon.IsWireAgency(r.Text) && r.Start > 0 && r.End < d.Text.Length && d.Text[r.Start - 1] == '(' && d.Text[r.End] == ')'));
     }
 
     /// <summary>
@@ -153,17 +162,25 @@ public sealed partial class EventExtractor : IPipelineStage
         if (at < 0) return;
         var place = Clause.AsPlace(article.Reference(at));
         string? country = IsoOf(place);
+        var (datelineStart, datelineEnd) = article.Dateline;
         var entities = d.Entities;
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
             if (e.Place is not null || e.Zone is not (ZoneKind.Body) || e.Action.Cameo is null || e.Action.Cameo.StartsWith("01", StringComparison.Ordinal)) continue;
             if (e.Target is { } t && IsoOf(t) is { } elsewhere && elsewhere != country) continue;
-            bool other = false;
-            foreach (var m in entities)
+            // The sentence's entities: from the first that starts in it (entities are in text order).
+            int lo = 0, hi = entities.Count;
+            while (lo < hi)
             {
-                if (m.Start >= e.End) break;
-                if (m.Start < e.Start || (m.Start >= article.Dateline.Start && m.End <= article.Dateline.End) || m.Type != EntityType.Location) continue;
+                int mid = (lo + hi) >>> 1;
+                if (entities[mid].Start < e.Start) lo = mid + 1; else hi = mid;
+            }
+            bool other = false;
+            for (int k = lo; k < entities.Count && entities[k].Start < e.End; k++)
+            {
+                var m = entities[k];
+                if ((m.Start >= datelineStart && m.End <= datelineEnd) || m.Type != EntityType.Location) continue;
                 if (Inside(m, e.Actor) || Inside(m, e.Target)) continue;
                 other = true;
                 break;

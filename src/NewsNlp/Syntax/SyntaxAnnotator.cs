@@ -20,9 +20,38 @@ public sealed class SyntaxAnnotator : IPipelineStage
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Parses = parse && model.HasParser;
         _pastTense = model.Tagger.TagOf("VERB", "VBD");
+        _tagClass = ClassifyTags(model.Tagger);
     }
 
     private readonly int? _pastTense;
+
+    /// <summary>What <see cref="FiniteVerbAfterName"/> needs to know of each tag id, worked out once from the tag set.</summary>
+    private readonly TagClass[] _tagClass;
+
+    [Flags]
+    private enum TagClass : byte
+    {
+        None = 0,
+        Finite = 1,        // VBD, VBZ, VBP, MD
+        Participle = 2,    // VBN
+        ProperName = 4,    // NNP
+        PhraseStart = 8,   // NNP, DT, PRP, PRP$, CD, NNS, JJ: what a noun-phrase object starts with
+    }
+
+    private static TagClass[] ClassifyTags(PosTagger tagger)
+    {
+        var classes = new TagClass[tagger.TagCount];
+        for (int t = 0; t < classes.Length; t++)
+            classes[t] = tagger.Xpos[t] switch
+            {
+                "VBD" or "VBZ" or "VBP" or "MD" => TagClass.Finite,
+                "VBN" => TagClass.Participle,
+                "NNP" => TagClass.ProperName | TagClass.PhraseStart,
+                "DT" or "PRP" or "PRP$" or "CD" or "NNS" or "JJ" => TagClass.PhraseStart,
+                _ => TagClass.None,
+            };
+        return classes;
+    }
 
     /// <summary>The model.</summary>
     public SyntaxModel Model { get; }
@@ -103,7 +132,7 @@ public sealed class SyntaxAnnotator : IPipelineStage
         if (spans.Length < 5) return 0;
         var first = text.AsSpan(spans[0].Start, spans[0].End - spans[0].Start);
         // "Reuters - Four officers were accused": a wire agency's credit is a dateline too.
-        if (!NewsNlp.Text.Lexicon.IsWireAgency(first))
+        if (!Lexicon.IsWireAgency(first))
         {
             if (first.Length < 3) return 0; // "PS -", "UN Secretary-General"
             foreach (char c in first)
@@ -127,7 +156,7 @@ public sealed class SyntaxAnnotator : IPipelineStage
         s.Load(text, spans, Model.Clusters);
         var tagger = Model.Tagger;
         tagger.Tag(s);
-        FiniteVerbAfterName(s, tagger);
+        FiniteVerbAfterName(s);
         if (Parses) Model.Parser!.Parse(s, scratch.State);
         var state = scratch.State;
         for (int i = 0; i < s.Count; i++)
@@ -150,16 +179,17 @@ public sealed class SyntaxAnnotator : IPipelineStage
     /// an -ed form right after a proper name and before a noun phrase (not "by") is the past tense,
     /// not a participle modifying the next name. Retagged before parsing, so the tree gets its clause.
     /// </summary>
-    private void FiniteVerbAfterName(SentenceWords s, PosTagger tagger)
+    private void FiniteVerbAfterName(SentenceWords s)
     {
         if (s.Count < 4 || _pastTense is not int vbd) return;
+        var classes = _tagClass;
         int participle = -1;
         for (int i = 0; i < s.Count; i++)
         {
-            string xpos = tagger.Xpos[s.Tag[i]];
-            if (xpos is "VBD" or "VBZ" or "VBP" or "MD") return;
-            if (participle < 0 && xpos == "VBN" && i > 0 && i + 1 < s.Count && tagger.Xpos[s.Tag[i - 1]] == "NNP"
-                && tagger.Xpos[s.Tag[i + 1]] is "NNP" or "DT" or "PRP" or "PRP$" or "CD" or "NNS" or "JJ") participle = i;
+            var c = classes[s.Tag[i]];
+            if ((c & TagClass.Finite) != 0) return;
+            if (participle < 0 && c == TagClass.Participle && i > 0 && i + 1 < s.Count
+                && (classes[s.Tag[i - 1]] & TagClass.ProperName) != 0 && (classes[s.Tag[i + 1]] & TagClass.PhraseStart) != 0) participle = i;
         }
         if (participle >= 0) s.Tag[participle] = vbd;
     }
