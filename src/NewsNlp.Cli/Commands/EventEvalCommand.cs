@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using NewsNlp.Events;
+using NewsNlp.Identity;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Cli.Commands;
@@ -74,8 +75,10 @@ internal static class EventEvalCommand
         try { extractor = new EventExtractor(CameoVerbDictionary.Load(verbsPath), ActorDictionary.Load(actorsPath.Split(','), agentsPath), reverseEvents: true); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
         var records = Read(xml, path);
-        var withoutEvents = new NewsPipelineOptions { Layers = NewsPipelineOptions.AllLayers & ~(DocumentLayers.Events | DocumentLayers.Relations) };
-        var pipeline = NewsPipeline.Create([.. NewsPipelineBuilder.Stages(accurate ? AccurateLocator.Options(null, withoutEvents) : withoutEvents), extractor]);
+        // Identity comes from the records' own actor dictionaries, as the events' codes do.
+        var withoutEvents = new NewsPipelineOptions { Layers = NewsPipelineOptions.AllLayers & ~(DocumentLayers.Identity | DocumentLayers.Events | DocumentLayers.Relations) };
+        var pipeline = NewsPipeline.Create([.. NewsPipelineBuilder.Stages(accurate ? AccurateLocator.Options(null, withoutEvents) : withoutEvents),
+            new IdentityResolver(extractor.Actors), extractor]);
 
         var byCategory = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // expected, root agree, code agree
         int noEventRecords = 0, noEventRight = 0, skipped = 0, produced = 0;

@@ -169,11 +169,17 @@ internal static class RenderCommand
         if (d.EntityClusters.Count > 0)
         {
             // The entity list: who is who across the article (names, role nouns, pronouns).
-            sb.Append("<h3>Entities</h3>\n<table>\n<tr><th>#</th><th>name</th><th>type</th><th>mentions</th></tr>\n");
+            // With the identity layer: the name and codes its names agree on, and the place.
+            bool identity = d.Layers.HasFlag(DocumentLayers.Identity);
+            sb.Append("<h3>Entities</h3>\n<table>\n<tr><th>#</th><th>name</th><th>type</th><th>codes</th><th>mentions</th></tr>\n");
             foreach (var c in d.EntityClusters)
-                sb.Append("<tr><td>").Append(c.Id).Append("</td><td>").Append(E(c.Canonical)).Append("</td><td>")
-                  .Append(E(NewsNlp.Serialization.DocumentJson.Name(c.Type))).Append("</td><td>")
+            {
+                var who = identity ? d.ClusterIdentities[c.Id] : null;
+                string codes = who is null ? "" : string.Join(" ", who.Codes) + (who.Geo is { } g ? $" ({g.Name}, {g.CountryCode})" : "");
+                sb.Append("<tr><td>").Append(c.Id).Append("</td><td>").Append(E(who?.Canonical ?? c.Canonical)).Append("</td><td>")
+                  .Append(E(NewsNlp.Serialization.DocumentJson.Name(c.Type))).Append("</td><td>").Append(E(codes)).Append("</td><td>")
                   .AppendJoin(" · ", c.Mentions.Select(m => E(m.Text))).Append("</td></tr>\n");
+            }
             sb.Append("</table>\n");
         }
         if (d.Relations.Count > 0)

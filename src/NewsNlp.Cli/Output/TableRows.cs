@@ -7,7 +7,11 @@ using NewsNlp.Serialization;
 
 namespace NewsNlp.Cli.Output;
 
-/// <summary>One row of the <c>entities</c> table (DATE/TIME rows carry their resolved value; <c>cluster</c> is the entity id of the JSON's "clusters").</summary>
+/// <summary>
+/// One row of the <c>entities</c> table (DATE/TIME rows carry their resolved value; <c>cluster</c> is the
+/// entity id of the JSON's "clusters"; <c>canonical</c>, <c>codes</c> (space-separated) and the GeoNames
+/// place come from the identity layer).
+/// </summary>
 public sealed class EntityRow
 {
     [JsonPropertyName("document_id")] public string? DocumentId { get; set; }
@@ -25,6 +29,11 @@ public sealed class EntityRow
     [JsonPropertyName("range_end")] public string? RangeEnd { get; set; }
     [JsonPropertyName("zone")] public string? Zone { get; set; }
     [JsonPropertyName("cluster")] public int? Cluster { get; set; }
+    [JsonPropertyName("canonical")] public string? Canonical { get; set; }
+    [JsonPropertyName("codes")] public string? Codes { get; set; }
+    [JsonPropertyName("geonames_id")] public long? GeoNamesId { get; set; }
+    [JsonPropertyName("lat")] public double? Latitude { get; set; }
+    [JsonPropertyName("lon")] public double? Longitude { get; set; }
 }
 
 /// <summary>One row of the <c>events</c> table.</summary>
@@ -67,8 +76,10 @@ internal static class TableRows
 {
     public static void Add(Document d, List<EntityRow> entities, List<EventRow> events, List<RelationRow> relations)
     {
-        foreach (var e in d.Entities)
+        bool hasIdentity = d.Layers.HasFlag(DocumentLayers.Identity);
+        for (int i = 0; i < d.Entities.Count; i++)
         {
+            var e = d.Entities[i];
             var row = new EntityRow
             {
                 DocumentId = d.Id, Start = e.Start, End = e.End, Text = e.Text, Label = e.Label,
@@ -76,6 +87,14 @@ internal static class TableRows
                 Zone = d.ZoneAt(e.Start) is { } zone ? DocumentJson.Name(zone.Kind) : null,
                 Cluster = d.ClusterOf(e.Start, e.End),
             };
+            if (hasIdentity && d.Identities[i] is { IsEmpty: false } identity)
+            {
+                row.Canonical = identity.Canonical;
+                row.Codes = identity.Codes.Count > 0 ? string.Join(' ', identity.Codes) : null;
+                row.GeoNamesId = identity.Geo?.GeoNamesId;
+                row.Latitude = identity.Geo?.Latitude;
+                row.Longitude = identity.Geo?.Longitude;
+            }
             if (d.DateAt(e.Start, e.End) is { } t)
             {
                 row.Value = t.Value;

@@ -38,6 +38,8 @@ public sealed class Document
     private ReadOnlyCollection<Zone> _zonesView = ReadOnlyCollection<Zone>.Empty;
     private ReadOnlyCollection<PredicateFrame> _rolesView = ReadOnlyCollection<PredicateFrame>.Empty;
     private ReadOnlyCollection<EntityCluster> _clustersView = ReadOnlyCollection<EntityCluster>.Empty;
+    private ReadOnlyCollection<EntityIdentity> _identitiesView = ReadOnlyCollection<EntityIdentity>.Empty;
+    private ReadOnlyCollection<EntityIdentity> _clusterIdentitiesView = ReadOnlyCollection<EntityIdentity>.Empty;
 
     /// <summary>Creates a document over <paramref name="text"/>.</summary>
     /// <param name="text">The article text; kept unchanged.</param>
@@ -110,6 +112,19 @@ public sealed class Document
     /// not listed. Empty before the coreference stage.
     /// </summary>
     public ReadOnlyCollection<EntityCluster> EntityClusters => _clustersView;
+
+    /// <summary>
+    /// Who each entity mention is (same indexes as <see cref="Entities"/>): canonical name, codes and
+    /// place, decided by the identity stage for the whole article ("Putin" is "Vladimir Putin",
+    /// RUSGOV). Empty before the identity stage; <see cref="EntityIdentity.None"/> for a mention nothing is known of.
+    /// </summary>
+    public ReadOnlyCollection<EntityIdentity> Identities => _identitiesView;
+
+    /// <summary>
+    /// Who each coreference entity is (same indexes as <see cref="EntityClusters"/>): the canonical
+    /// name, codes and place its names agree on. Empty before the identity stage.
+    /// </summary>
+    public ReadOnlyCollection<EntityIdentity> ClusterIdentities => _clusterIdentitiesView;
 
     /// <summary>Resolved dates and times in text order.</summary>
     public ReadOnlyCollection<TemporalValue> Dates => _datesView;
@@ -347,6 +362,27 @@ public sealed class Document
     }
 
     private (int Start, int End, int Id)[] _clusterIndex = [];
+
+    /// <summary>Writes the identity layer. Called by the identity stage; the arrays are taken over, not copied.</summary>
+    /// <param name="mentions">One identity per entity mention (same indexes as <see cref="Entities"/>).</param>
+    /// <param name="clusters">One identity per coreference entity (same indexes as <see cref="EntityClusters"/>).</param>
+    /// <exception cref="InvalidOperationException">The layer was already written.</exception>
+    /// <exception cref="ArgumentException">An array's length differs from its layer's, or holds null.</exception>
+    public void SetIdentities(EntityIdentity[] mentions, EntityIdentity[] clusters)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(clusters);
+        if (mentions.Length != _entities.Length)
+            throw new ArgumentException($"{mentions.Length} identities for {_entities.Length} entity mentions.", nameof(mentions));
+        if (clusters.Length != _clusters.Length)
+            throw new ArgumentException($"{clusters.Length} identities for {_clusters.Length} coreference entities.", nameof(clusters));
+        if (Array.IndexOf(mentions, null) >= 0) throw new ArgumentException("An identity is null.", nameof(mentions));
+        if (Array.IndexOf(clusters, null) >= 0) throw new ArgumentException("An identity is null.", nameof(clusters));
+        Claim(DocumentLayers.Identity);
+        _identitiesView = Array.AsReadOnly(mentions);
+        _clusterIdentitiesView = Array.AsReadOnly(clusters);
+        Layers |= DocumentLayers.Identity;
+    }
 
     /// <summary>
     /// The id of the entity (<see cref="EntityCluster.Id"/>) a span refers to: the cluster with a

@@ -36,4 +36,7 @@ public enum DocumentLayers
 
     /// <summary>Coreference: entities (clusters of mentions of one person, organisation, place or thing).</summary>
     Coreference = 512,
+
+    /// <summary>Identity: canonical names, codes and places of entity mentions and of coreference entities.</summary>
+    Identity = 1024,
 }

@@ -54,7 +54,7 @@ public sealed partial class EventExtractor : IPipelineStage
     public string Name => "events";
 
     /// <inheritdoc/>
-    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates;
+    public DocumentLayers Requires => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Identity;
 
     /// <inheritdoc/>
     public DocumentLayers Produces => DocumentLayers.Events | DocumentLayers.Relations;

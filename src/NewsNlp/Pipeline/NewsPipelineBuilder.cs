@@ -2,6 +2,7 @@ using NewsNlp.Coreference;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
 using NewsNlp.Events;
+using NewsNlp.Identity;
 using NewsNlp.Roles;
 using NewsNlp.Sentences;
 using NewsNlp.Syntax;
@@ -37,6 +38,7 @@ public static class NewsPipelineBuilder
         (DocumentLayers.Entities, o => new EntityRecognizer(o.Recognizer ?? BundledModels.EnglishNewsRecognizer, o.Rules, o.FindMissedDates)),
         (DocumentLayers.Dates, o => new DateResolver(o.DateCulture)),
         (DocumentLayers.Coreference, _ => new CoreferenceResolver(BundledModels.EnglishCoref)),
+        (DocumentLayers.Identity, o => new IdentityResolver(o.Events ?? BundledModels.EnglishEvents, o.Actors)),
         (DocumentLayers.Events | DocumentLayers.Relations, EventStage),
     ];
 

@@ -26,7 +26,7 @@ public sealed record NewsPipelineOptions
 {
     /// <summary>Every layer the default pipeline writes.</summary>
     public const DocumentLayers AllLayers = DocumentLayers.Zones | DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax
-        | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Coreference | DocumentLayers.Relations | DocumentLayers.Events;
+        | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Coreference | DocumentLayers.Identity | DocumentLayers.Relations | DocumentLayers.Events;
 
     /// <summary>
     /// The layers wanted (default: <see cref="AllLayers"/>). The stages that write them run, and so do

@@ -123,6 +123,15 @@ internal static class DocumentJsonReader
                         var other => throw new JsonException($"Unknown mention kind '{other}' at {m.Path}."),
                     })).ToArray())).ToArray());
         }
+        // The identity layer: "codes" on the entity mentions and on the coreference entities.
+        var entityObjects = o["entities"] as JArray;
+        var clusterObjects = o["clusters"] as JArray;
+        if ((entityObjects?.Any(e => e["codes"] is not null) ?? false) || (clusterObjects?.Any(c => c["codes"] is not null) ?? false))
+        {
+            var mentions = entityObjects?.Cast<JObject>().Select(ReadIdentity).ToArray() ?? [];
+            var clusters = clusterObjects?.Cast<JObject>().Select(ReadIdentity).ToArray() ?? [];
+            if (mentions.Length == doc.Entities.Count && clusters.Length == doc.EntityClusters.Count) doc.SetIdentities(mentions, clusters);
+        }
         if (o["events"] is JArray eventArray && eventArray.Count > 0)
             doc.SetEvents(eventArray.Cast<JObject>().Select(ReadEvent).ToArray());
         if (o["relations"] is JArray relationArray && relationArray.Count > 0)
@@ -176,20 +185,25 @@ internal static class DocumentJsonReader
         };
     }
 
+    private static EntityIdentity ReadIdentity(JObject o)
+    {
+        var codes = o["codes"] is JArray a ? a.Select(c => (string?)c ?? "").ToArray() : [];
+        var identity = new EntityIdentity(o.Value<string>("canonical"), codes, ReadGeo(o["geo"]));
+        return identity.IsEmpty ? EntityIdentity.None : identity;
+    }
+
+    // Population is not written; it reads back as 0.
+    private static GeoPlace? ReadGeo(JToken? token) => token is JObject g
+        ? new GeoPlace(g.Value<long>("geonames_id"), g.Value<string>("name") ?? "", g.Value<string>("country") ?? "",
+            g.Value<double>("lat"), g.Value<double>("lon"), g.Value<string>("feature") ?? "", 0)
+        : null;
+
     private static EntityReference? ReadReference(JToken? token)
     {
         if (token is not JObject r) return null;
         var codes = r["codes"] is JArray a ? a.Select(c => (string?)c ?? "").ToArray() : [];
         var reference = new EntityReference(Int(r, "start"), Int(r, "end"), r.Value<string>("text") ?? "", ParseType(r.Value<string>("type")), r.Value<string>("canonical"), codes);
-        if (r["geo"] is JObject g)
-        {
-            // Population is not written; it reads back as 0.
-            reference = reference with
-            {
-                Geo = new GeoPlace(g.Value<long>("geonames_id"), g.Value<string>("name") ?? "", g.Value<string>("country") ?? "",
-                    g.Value<double>("lat"), g.Value<double>("lon"), g.Value<string>("feature") ?? "", 0),
-            };
-        }
+        if (ReadGeo(r["geo"]) is { } geo) reference = reference with { Geo = geo };
         return reference;
     }
 

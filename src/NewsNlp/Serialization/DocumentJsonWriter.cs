@@ -185,6 +185,8 @@ internal static class DocumentJsonWriter
     {
         w.WritePropertyName("entities");
         w.WriteStartArray();
+        bool hasIdentity = d.Layers.HasFlag(DocumentLayers.Identity);
+        int index = 0;
         foreach (var e in d.Entities)
         {
             w.WriteStartObject();
@@ -198,6 +200,8 @@ internal static class DocumentJsonWriter
             w.WritePropertyName("confidence");
             w.WriteValue(Math.Round(e.Confidence, 4));
             WriteCluster(w, d, e.Start, e.End);
+            if (hasIdentity) WriteIdentity(w, d.Identities[index]);
+            index++;
             // One binary search per entity: a linear scan here made the writer quadratic in long documents.
             if (d.DateAt(e.Start, e.End) is { } t)
             {
@@ -240,6 +244,7 @@ internal static class DocumentJsonWriter
     {
         w.WritePropertyName("clusters");
         w.WriteStartArray();
+        bool hasIdentity = d.Layers.HasFlag(DocumentLayers.Identity);
         foreach (var c in d.EntityClusters)
         {
             w.WriteStartObject();
@@ -249,6 +254,7 @@ internal static class DocumentJsonWriter
             w.WriteValue(c.Canonical);
             w.WritePropertyName("type");
             w.WriteValue(TypeName(c.Type));
+            if (hasIdentity) WriteIdentity(w, d.ClusterIdentities[c.Id]);
             w.WritePropertyName("mentions");
             w.WriteStartArray();
             foreach (var m in c.Mentions)
@@ -284,19 +290,33 @@ internal static class DocumentJsonWriter
         foreach (var c in r.Codes) w.WriteValue(c);
         w.WriteEndArray();
         if (r.Start >= 0) WriteCluster(w, d, r.Start, r.End);
-        if (r.Geo is { } g)
-        {
-            w.WritePropertyName("geo");
-            w.WriteStartObject();
-            Property(w, "geonames_id", g.GeoNamesId);
-            Property(w, "name", g.Name);
-            Property(w, "country", g.CountryCode);
-            Property(w, "lat", g.Latitude);
-            Property(w, "lon", g.Longitude);
-            Property(w, "feature", g.FeatureCode);
-            w.WriteEndObject();
-        }
+        if (r.Geo is { } g) WriteGeo(w, g);
         w.WriteEndObject();
+    }
+
+    private static void WriteGeo(JsonWriter w, GeoPlace g)
+    {
+        w.WritePropertyName("geo");
+        w.WriteStartObject();
+        Property(w, "geonames_id", g.GeoNamesId);
+        Property(w, "name", g.Name);
+        Property(w, "country", g.CountryCode);
+        Property(w, "lat", g.Latitude);
+        Property(w, "lon", g.Longitude);
+        Property(w, "feature", g.FeatureCode);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Who a mention or entity is (the identity layer): "canonical", "codes" and, for a resolved place, "geo".</summary>
+    private static void WriteIdentity(JsonWriter w, EntityIdentity identity)
+    {
+        w.WritePropertyName("canonical");
+        w.WriteValue(identity.Canonical);
+        w.WritePropertyName("codes");
+        w.WriteStartArray();
+        foreach (var c in identity.Codes) w.WriteValue(c);
+        w.WriteEndArray();
+        if (identity.Geo is { } g) WriteGeo(w, g);
     }
 
     private static void WriteEvents(JsonWriter w, Document d)

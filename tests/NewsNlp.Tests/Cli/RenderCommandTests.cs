@@ -21,7 +21,8 @@ public class RenderCommandTests : TempDirectoryTest
         Assert.That(html, Does.Contain("<td class=\"code\">042</td>").And.Contain("href=\"#a0-s0\""), "the visit links to its sentence");
         Assert.That(html, Does.Contain("cameo:RUSGOV"));
         Assert.That(html, Does.Contain("<h3>Relations</h3>"));
-        Assert.That(html, Does.Contain("<h3>Entities</h3>").And.Match("<td>Vladimir Putin</td><td>PERSON</td><td>[^<]*Putin · Putin"), "the entity list names each entity's mentions");
+        Assert.That(html, Does.Contain("<h3>Entities</h3>").And.Match("<td>Vladimir Putin</td><td>PERSON</td><td>[^<]*iso:RU[^<]*</td><td>[^<]*Putin · Putin"),
+            "the entity list names each entity's codes and mentions");
         Assert.That(html, Does.Not.Contain("<script>"), "article text is escaped");
         Assert.That(html, Does.Contain("&lt;script&gt;"));
     }

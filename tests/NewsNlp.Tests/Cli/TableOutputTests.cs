@@ -50,8 +50,9 @@ public class TableOutputTests
         var (code, output, err) = CliTests.Run("", false, "extract", _input, "--format", "csv", "--quiet");
         Assert.That(code, Is.EqualTo(0), err);
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines[0], Is.EqualTo("document_id,start,end,text,label,type,confidence,value,kind,granularity,anchor,range_start,range_end,zone,cluster"));
+        Assert.That(lines[0], Is.EqualTo("document_id,start,end,text,label,type,confidence,value,kind,granularity,anchor,range_start,range_end,zone,cluster,canonical,codes,geonames_id,lat,lon"));
         Assert.That(lines.Skip(1), Has.Some.StartsWith("a1,").And.Contains(",DATE,").And.Contains("2024-06-18"));
+        Assert.That(lines.Skip(1), Has.Some.Contains(",Pyongyang,").And.Contains("iso:KP").And.Contains("geonames:"), "place rows carry the identity layer's codes");
 
         string dir = Path.Combine(_dir, "csv");
         (code, _, err) = CliTests.Run("", false, "extract", _input, "--format", "csv", "--output", dir, "--quiet");

@@ -21,7 +21,7 @@ public class NewsPipelineBuilderTests
     {
         var built = NewsPipelineBuilder.Build();
         var original = NewsPipeline.CreateDefault();
-        Assert.That(Names(built), Is.EqualTo(new[] { "zoner", "tokenizer", "sentence-splitter", "syntax", "roles", "entity-recognizer", "dates", "coreference", "events" }));
+        Assert.That(Names(built), Is.EqualTo(new[] { "zoner", "tokenizer", "sentence-splitter", "syntax", "roles", "entity-recognizer", "dates", "coreference", "identity", "events" }));
         Assert.That(Names(built), Is.EqualTo(Names(original)));
         Assert.That(built.Produces, Is.EqualTo(NewsPipelineOptions.AllLayers));
         Assert.That(DocumentJson.Serialize(built.Process(Text, Published, "a1")), Is.EqualTo(DocumentJson.Serialize(original.Process(Text, Published, "a1"))));
@@ -57,7 +57,7 @@ public class NewsPipelineBuilderTests
         Assert.That(Names(NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Dates })),
             Is.EqualTo(new[] { "tokenizer", "sentence-splitter", "entity-recognizer", "dates" }));
         Assert.That(Names(NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Relations })),
-            Is.EqualTo(new[] { "tokenizer", "sentence-splitter", "syntax", "roles", "entity-recognizer", "dates", "events" }));
+            Is.EqualTo(new[] { "tokenizer", "sentence-splitter", "syntax", "roles", "entity-recognizer", "dates", "coreference", "identity", "events" }));
         Assert.That(Names(NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.Zones | DocumentLayers.Sentences })),
             Is.EqualTo(new[] { "zoner", "tokenizer", "sentence-splitter" }));
     }
@@ -66,7 +66,7 @@ public class NewsPipelineBuilderTests
     public void NoLayerOrAnUnknownLayerIsRefused()
     {
         Assert.Throws<ArgumentException>(() => NewsPipelineBuilder.Build(new() { Layers = DocumentLayers.None }));
-        Assert.Throws<ArgumentException>(() => NewsPipelineBuilder.Build(new() { Layers = (DocumentLayers)1024 }));
+        Assert.Throws<ArgumentException>(() => NewsPipelineBuilder.Build(new() { Layers = (DocumentLayers)2048 }));
     }
 
     [Test]

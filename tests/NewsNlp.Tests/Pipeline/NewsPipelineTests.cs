@@ -23,7 +23,7 @@ public class NewsPipelineTests
             Assert.That(doc.Tokens, Is.Empty);
             Assert.That(doc.Sentences, Is.Empty);
             Assert.That(doc.Entities, Is.Empty);
-            Assert.That(doc.Layers, Is.EqualTo(DocumentLayers.Zones | DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Coreference | DocumentLayers.Events | DocumentLayers.Relations));
+            Assert.That(doc.Layers, Is.EqualTo(DocumentLayers.Zones | DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Coreference | DocumentLayers.Identity | DocumentLayers.Events | DocumentLayers.Relations));
             Assert.That(doc.Events, Is.Empty);
         });
     }
@@ -81,7 +81,7 @@ public class NewsPipelineTests
         var doc1 = tokensOnly.Process("A. B.");
         var doc2 = Pipeline.Process("A. B.");
         Assert.That(doc1.Layers, Is.EqualTo(DocumentLayers.Tokens));
-        Assert.That(doc2.Layers, Is.EqualTo(DocumentLayers.Zones | DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Coreference | DocumentLayers.Events | DocumentLayers.Relations));
+        Assert.That(doc2.Layers, Is.EqualTo(DocumentLayers.Zones | DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Syntax | DocumentLayers.Roles | DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Coreference | DocumentLayers.Identity | DocumentLayers.Events | DocumentLayers.Relations));
     }
 
     [Test]
