@@ -363,6 +363,9 @@ public sealed partial class EventExtractor
                     : objectForm ? (s[w].Relation is "obj" or "iobj" ? Subject(s[w].Head) : -1)
                     : s[w].Relation == "nsubj" ? Child(s[w].Head, "obj") : -1;
                 int exclude = other >= 0 ? index.Entity[other] : -1;
+                // The coreference layer first: the person of the pronoun's entity.
+                if (PronounPerson(w) is int coref and >= 0 && coref != exclude)
+                    return article.Reference(coref) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
                 if (article.Antecedent(w, first, null, null, objectForm: objectForm && exclude < 0, exclude) is int p and >= 0)
                     return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
             }
@@ -456,6 +459,26 @@ public sealed partial class EventExtractor
                 if (e < 0 || d.Entities[e].Type is not (EntityType.Person or EntityType.Organization or EntityType.Location)) continue;
                 if (d.Entities[e].Text == cluster.Canonical) return e;
                 if (best < 0) best = e;
+            }
+            return best;
+        }
+
+        /// <summary>The person named in the coreference entity of pronoun <paramref name="w"/> (its longest name first), or -1.</summary>
+        private int PronounPerson(int w)
+        {
+            var word = d.Words[w];
+            if (d.EntityClusters.Count == 0 || d.ClusterOf(word.Start, word.End) is not int id) return -1;
+            var cluster = d.EntityClusters[id];
+            bool own = false;
+            foreach (var m in cluster.Mentions) own |= m.Start == word.Start && m.End == word.End;
+            if (!own) return -1;
+            int best = -1;
+            foreach (var m in cluster.Mentions)
+            {
+                if (m.Kind != MentionKind.Name || m.Start >= word.Start) continue;
+                int e = EntityEndingAt(m.End);
+                if (e < 0 || d.Entities[e].Type != EntityType.Person) continue;
+                if (best < 0 || d.Entities[e].Text.Length > d.Entities[best].Text.Length) best = e;
             }
             return best;
         }
