@@ -28,7 +28,7 @@ internal static class EventEvalCommand
         var command = new Command("events", "Score the events: against gold events (--gold), ConfliBERT CAMEO sentences (--conflibert), "
             + "PETRARCH-2's unit-test records (--petrarch) or hand judgements (--judged); give one of the four.")
         {
-            o.Gold, o.ConfliBert, o.Petrarch, o.Verbs, o.Actors, o.Agents, o.Judged, o.Articles, o.Show, o.Trees, o.Accurate,
+            o.Gold, o.ConfliBert, o.Petrarch, o.Verbs, o.Actors, o.Agents, o.Judged, o.Articles, o.Show, o.Curve, o.Trees, o.Accurate,
         };
         command.SetAction(r => Run(r, o, io.Out));
         return command;
@@ -45,6 +45,7 @@ internal static class EventEvalCommand
         public readonly Option<string> Judged = CliOptions.Value("--judged", "F.tsv", "Precision over hand-judged events.");
         public readonly Option<string> Articles = CliOptions.Value("--articles", "F.jsonl", "--judged: the judged articles, JSON Lines (default: articles.jsonl beside the judgements).");
         public readonly Option<bool> Show = CliOptions.Flag("--show", "List misses and extras.");
+        public readonly Option<bool> Curve = CliOptions.Flag("--curve", "--gold: also print P/R/F1 keeping only events at or above each confidence (the precision a caller gets by filtering on confidence).");
         public readonly Option<bool> Trees = CliOptions.Flag("--trees", "--petrarch --show: add each missed sentence's dependency tree.");
         public readonly Option<bool> Accurate = CliOptions.Flag("--accurate", "Run the events on the accurate tier's syntax and entities (models/en-trf).");
     }
@@ -56,7 +57,7 @@ internal static class EventEvalCommand
     {
         bool accurate = a.GetValue(o.Accurate);
         if (a.GetValue(o.Judged) is { } judged) return Judged(judged, a.GetValue(o.Articles), a.GetValue(o.Show), accurate, stdout);
-        if (a.GetValue(o.Gold) is { } gold) return Gold(gold, a.GetValue(o.Show), accurate, stdout);
+        if (a.GetValue(o.Gold) is { } gold) return Gold(gold, a.GetValue(o.Show), a.GetValue(o.Curve), accurate, stdout);
         if (a.GetValue(o.ConfliBert) is { } conflibert) return ConfliBert(conflibert, a.GetValue(o.Show), accurate, stdout);
         string path = a.GetValue(o.Petrarch) ?? throw new UsageException("eval events needs --gold FILE.jsonl, --conflibert FILE.jsonl, --petrarch FILE.xml or --judged FILE.tsv.");
         if (!File.Exists(path)) throw new InputException($"{path}: no such file");
@@ -126,17 +127,32 @@ internal static class EventEvalCommand
     /// date), scored by the annotation guide's rules (<see cref="Evaluation.GoldEvents"/>); with
     /// <c>--show</c>, each missed required event, each extra output, and each wrong date, place or modality of a matched one, under its article.
     /// </summary>
-    private static int Gold(string path, bool show, bool accurate, TextWriter stdout)
+    private static int Gold(string path, bool show, bool curve, bool accurate, TextWriter stdout)
     {
         var articles = Evaluation.GoldEvents.Read(path);
         if (articles.Count == 0) throw new InputException($"{path}: no articles");
         var pipeline = DefaultPipeline(accurate);
         var score = new Evaluation.GoldEvents.Score();
+        var all = new List<List<NewsEvent>>(articles.Count);
         foreach (var article in articles)
         {
             var doc = pipeline.Process(article.Text, article.Published, article.Id);
+            all.Add([.. doc.Events]);
             var outputs = doc.Events.Select(Evaluation.GoldEvents.Output.From).ToList();
             Evaluation.GoldEvents.Add(article, outputs, score, show ? stdout : null);
+        }
+        if (curve)
+        {
+            // The same articles scored again keeping only the events a caller filtering on confidence would keep.
+            stdout.WriteLine("min confidence  events      P      R     F1");
+            foreach (double min in (double[])[0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7])
+            {
+                var at = new Evaluation.GoldEvents.Score();
+                for (int i = 0; i < articles.Count; i++)
+                    Evaluation.GoldEvents.Add(articles[i], all[i].Where(e => e.Confidence >= min).Select(Evaluation.GoldEvents.Output.From).ToList(), at, null);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{min,14:F2} {at.Outputs,7} {at.Precision,6:F3} {at.Recall,6:F3} {at.F1,6:F3}"));
+            }
+            stdout.WriteLine();
         }
         Evaluation.GoldEvents.Write(score, articles.Count, stdout);
         return CliMain.ExitOk;
