@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using NewsNlp.Events;
-using NewsNlp.Identity;
 using NewsNlp.Pipeline;
 
 namespace NewsNlp.Cli.Commands;

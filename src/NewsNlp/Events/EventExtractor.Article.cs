@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using NewsNlp.Identity;
 namespace NewsNlp.Events;
 
 public sealed partial class EventExtractor

@@ -363,8 +363,9 @@ public sealed partial class EventExtractor
                     : objectForm ? (s[w].Relation is "obj" or "iobj" ? Subject(s[w].Head) : -1)
                     : s[w].Relation == "nsubj" ? Child(s[w].Head, "obj") : -1;
                 int exclude = other >= 0 ? index.Entity[other] : -1;
-                // The coreference layer first: the person of the pronoun's entity.
-                if (PronounPerson(w) is int coref and >= 0 && coref != exclude)
+                // The coreference layer first: the person of the pronoun's entity, never the person the
+                // binding rules above exclude (coreference may link "Craxi told him" to Craxi).
+                if (PronounPerson(w) is int coref and >= 0 && (exclude < 0 || !EventFilter.SameName(article.Reference(coref), article.Reference(exclude))))
                     return article.Reference(coref) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
                 if (article.Antecedent(w, first, null, null, objectForm: objectForm && exclude < 0, exclude) is int p and >= 0)
                     return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };

@@ -39,6 +39,17 @@ internal static class EventFilter
                 if (o.Action.Start == e.Action.Start && o.Polarity == e.Polarity && SameName(o.Actor, e.Actor, codes: true) && SameName(o.Target, e.Target, codes: true)) { events.RemoveAt(i); break; }
             }
         }
+        // One act, one event: "Iran agrees to nuclear freeze" in the headline and "Iran has agreed to
+        // suspend ..." in the body. A record with no target whose actor does the same (lemma,
+        // polarity) with a target through another trigger of the article restates that act (the same
+        // trigger's record without a target is another reading of its clause and stays).
+        for (int i = events.Count - 1; i >= 0; i--)
+        {
+            var e = events[i];
+            if (e.Target is not null) continue;
+            foreach (var o in events)
+                if (o.Target is not null && o.Action.Start != e.Action.Start && o.Action.Lemma == e.Action.Lemma && o.Polarity == e.Polarity && SameName(o.Actor, e.Actor)) { events.RemoveAt(i); break; }
+        }
     }
 
     /// <summary>The same participant by name (canonical, else text; case ignored), and with <paramref name="codes"/> the same codes; two nulls are the same.</summary>

@@ -2,7 +2,6 @@ using NewsNlp.Coreference;
 using NewsNlp.Dates;
 using NewsNlp.Entities;
 using NewsNlp.Events;
-using NewsNlp.Identity;
 using NewsNlp.Roles;
 using NewsNlp.Sentences;
 using NewsNlp.Syntax;

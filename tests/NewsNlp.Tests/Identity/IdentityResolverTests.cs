@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using NewsNlp.Events;
-using NewsNlp.Identity;
 using NewsNlp.Pipeline;
 using NewsNlp.Serialization;
 

@@ -1,6 +1,4 @@
-using NewsNlp.Events;
-
-namespace NewsNlp.Identity;
+namespace NewsNlp.Events;
 
 /// <summary>
 /// The identity stage: decides, once per article, who each entity mention and each coreference

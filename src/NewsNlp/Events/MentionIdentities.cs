@@ -1,6 +1,4 @@
-using NewsNlp.Events;
-
-namespace NewsNlp.Identity;
+namespace NewsNlp.Events;
 
 /// <summary>
 /// The identities of one document's entity mentions (canonical name, codes, place), worked out for the
