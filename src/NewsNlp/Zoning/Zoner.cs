@@ -63,9 +63,27 @@ public sealed class Zoner : IZoner
             zones[i] = new Zone(start, end, rule ?? learned, page.RepeatOf[i], rule is null ? confidence[i] : 1f);
             ruled[i] = rule is not null;
         }
+        ProseIsNoHeadline(zones, ruled, page);
         StoryProseJoinsTheStory(zones, ruled, page);
         HeadlineAboveTheStory(zones, page);
         return zones;
+    }
+
+    /// <summary>
+    /// A block the model called headline that reads as story prose (<see cref="StoryProse"/>: a finished
+    /// sentence of eight words or more) and has the story right after it, with another block above, is
+    /// the story's: on plain text with one sentence a line ("Police arrested ... .\nThe two leaders will
+    /// hold talks at the Kremlin next week.\n...") the model took a line in the middle for a headline,
+    /// and the lines above it, with no story next to them, stayed furniture.
+    /// </summary>
+    private static void ProseIsNoHeadline(Zone[] zones, bool[] ruled, ZonePage page)
+    {
+        for (int i = 1; i + 1 < zones.Length; i++)
+        {
+            var z = zones[i];
+            if (z.Kind != ZoneKind.Headline || ruled[i] || z.IsRepeat || zones[i + 1].Kind != ZoneKind.Body || !StoryProse.Is(page.Stats[i])) continue;
+            zones[i] = new Zone(z.Start, z.End, ZoneKind.Body, z.RepeatOf, z.Confidence);
+        }
     }
 
     /// <summary>

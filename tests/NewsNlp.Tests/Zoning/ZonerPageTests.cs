@@ -79,6 +79,21 @@ public class ZonerPageTests
     }
 
     [Test]
+    public void PlainTextWithOneSentenceALineIsAllStory()
+    {
+        // Six news sentences, one a line, no title: the model took a line in the middle for a
+        // headline and the lines above it for furniture, and the lead's event was lost.
+        const string text = "Chinese Foreign Minister Wang Yi met his Indian counterpart Subrahmanyam Jaishankar in New Delhi on Monday.\n"
+            + "Israeli troops killed three Palestinians in a raid on the Jenin refugee camp on Tuesday.\n"
+            + "The two leaders will hold talks at the Kremlin next week.\n"
+            + "Police in Nairobi arrested 20 protesters after clashes outside parliament.\n"
+            + "Rebels attacked a military base near Goma, the army said.\n"
+            + "Speaking in Brussels, the EU foreign policy chief condemned the attack on Kyiv.\n";
+        var zones = new Zoner(BundledModels.EnglishZones).FindZones(text);
+        Assert.That(zones.Select(z => z.Kind).ToArray(), Has.Length.EqualTo(6).And.All.EqualTo(ZoneKind.Body));
+    }
+
+    [Test]
     public void TheDefaultPipelineZonesFirstAndKeepsSentencesInsideZones()
     {
         var pipeline = NewsPipeline.CreateDefault();
