@@ -54,6 +54,11 @@ public sealed partial class EventExtractor
                 // Not "supplying shells for its war in Ukraine": only a participant's phrase.
                 if (s[i].Relation is "obj" or "obl:agent" or "nsubj:pass" || (s[i].Relation == "obl" && PrepositionOf(i) is "with" or "to" or "by"))
                     foreach (int j in Kids(i)) if (s[j].Relation == "nmod") candidates.Add(j);
+                // "Police in Nairobi arrested ...": the subject's place phrase when it follows the subject's
+                // head at once (not "Andrei Lankov, an expert at Kookmin University in Seoul, said").
+                if (s[i].Relation == "nsubj")
+                    foreach (int j in Kids(i))
+                        if (s[j].Relation == "nmod" && HasChild(j, k => k == i + 1 && s[k].Relation == "case")) candidates.Add(j);
             }
             foreach (int i in candidates)
             {
@@ -63,6 +68,9 @@ public sealed partial class EventExtractor
                 foreach (int j in Kids(i))
                     if (s[j].Relation == "nmod" && PrepositionOf(j) is "in" or "at" && Reference(j) is { Type: EntityType.Location } inner) return inner;
                 if (NamedBy(i) is { } named) return named;
+                // "killed three Palestinians in a raid on the Jenin refugee camp": a site a place names, one phrase down.
+                foreach (int j in Kids(i))
+                    if (s[j].Relation == "nmod" && PrepositionOf(j) is "on" or "at" or "in" or "near" && s[j].Lemma is { } site && SiteNouns.Contains(site) && NamedBy(j) is { } deeper) return deeper;
             }
             // "battled U.S. troops in a Baghdad slum district", "told a Moscow court": a place that names the phrase's noun.
             foreach (int i in Kids(v))

@@ -38,6 +38,10 @@ public class EventRuleTests
         Assert.That(court.Place?.Canonical, Is.EqualTo("Moscow"), "a court sits in its city");
         var criticised = Candidates("The European Union criticised U.S. proposals on Tuesday.").Single(e => e.Action.Lemma is "criticise" or "criticize");
         Assert.That(criticised.Place, Is.Null, "proposals do not happen in the country that made them");
+        var arrest = Candidates("Police in Nairobi arrested 20 protesters after clashes outside parliament.").Single(e => e.Action.Lemma == "arrest");
+        Assert.That(arrest.Place?.Canonical, Is.EqualTo("Nairobi"), "the actor's own place phrase");
+        var talks = Candidates("Putin held talks on Ukraine with Kim on Tuesday.").Where(e => e.Place is not null).Select(e => e.Place!.Text);
+        Assert.That(talks, Is.Empty, "a topic is not a place");
     }
 
     [Test]
