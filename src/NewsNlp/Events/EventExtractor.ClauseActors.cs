@@ -53,7 +53,8 @@ public sealed partial class EventExtractor
                 if (m == w || s[m].Relation is not ("nmod" or "nmod:poss" or "compound")) continue;
                 foreach (int c in Kids(m))
                 {
-                    if (s[c].Relation != "conj") continue;
+                    // "the Ministry of International Trade and Industry" is one name, not two ministries.
+                    if (s[c].Relation != "conj" || (index.Entity[c] >= 0 && index.Entity[c] == index.Entity[m])) continue;
                     var other = new List<int>();
                     Phrase(w, other, 0, m, c);
                     Add(other);

@@ -18,7 +18,17 @@ public sealed partial class EventExtractor
             foreach (int i in Kids(v))
                 if (s[i].Relation is not ("ccomp" or "parataxis" or "advcl" or "acl" or "acl:relcl" or "conj" or "xcomp" or "csubj")) { own.Add(i); AddSubtree(i, 2, own); }
             foreach (int w in own)
-                if (index.DateStart[w] is { } t && Math.Abs(w - v) < distance) { best = t; distance = Math.Abs(w - v); }
+                if (DateCovering(w) is { } t && Math.Abs(w - v) < distance) { best = t; distance = Math.Abs(w - v); }
+            // An event noun takes the dates of the verb that governs it ("would hold technical talks with
+            // U.S. officials next Monday": the talks are next Monday).
+            if (best is null && s[v].Upos == "NOUN" && s[v].Relation is "obj" or "obl" or "nsubj" or "nsubj:pass" && s[v].Head is int governor && governor >= first && governor < end && s[governor].Upos == "VERB")
+            {
+                own.Clear();
+                foreach (int i in Kids(governor))
+                    if (i != v && s[i].Relation is "obl" or "obl:tmod" or "obl:npmod" or "advmod" or "nmod:tmod") { own.Add(i); AddSubtree(i, 2, own); }
+                foreach (int w in own)
+                    if (DateCovering(w) is { } t && Math.Abs(w - governor) < distance) { best = t; distance = Math.Abs(w - governor); }
+            }
             if (best is not null) return new EventDate(best.Text, best.Value);
             // The sentence's date, when it has exactly one calendar value ("On Monday, police said they
             // arrested ..."); with two or more the clause would have to say which.
@@ -179,6 +189,15 @@ public sealed partial class EventExtractor
             var list = new List<int>();
             AddSubtree(v, depth, list);
             return list;
+        }
+
+        /// <summary>The date a word is part of ("Monday" in "next Monday", which the parse may hang below "next"), or null.</summary>
+        private TemporalValue? DateCovering(int w)
+        {
+            if (!index.InDate[w]) return null;
+            for (int k = w; k >= first && index.InDate[k]; k--)
+                if (index.DateStart[k] is { } t) return t.End >= d.Words[w].End ? t : null;
+            return null;
         }
 
         private void AddSubtree(int v, int depth, List<int> into)

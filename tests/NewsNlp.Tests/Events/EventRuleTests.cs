@@ -45,6 +45,17 @@ public class EventRuleTests
     }
 
     [Test]
+    public void ADateTheParseHangsInsideAPhraseStillDatesTheAct()
+    {
+        // "next Monday" parsed as "next" (a preposition) under "Monday" under the target phrase.
+        var talks = Candidates("A spokesman said officials of the Japanese Ministry of International Trade and Industry (MITI) would hold technical talks with U.S. officials next Monday and Tuesday.")
+            .Where(e => e.Action.Lemma == "talk").ToList();
+        Assert.That(talks, Has.Count.EqualTo(1), "one name with 'and' inside is one actor, not one per conjunct");
+        Assert.That(talks[0].Date?.Text, Is.EqualTo("next Monday"));
+        Assert.That(talks[0].Date?.Source, Is.EqualTo(DateSource.Text));
+    }
+
+    [Test]
     public void AnActDatedAfterThePublishDayIsPlanned()
     {
         var events = Candidates("Shintaro Abe starts a visit to Washington on Sunday. Abe met Reagan on Wednesday.");
