@@ -94,6 +94,28 @@ public class ZonerPageTests
     }
 
     [Test]
+    public void ARelatedStoriesListIsFurnitureAndTheStoryAfterItIsNot()
+    {
+        const string text = "Panama pardons Castro plotters\n"
+            + "Four men accused of planning to kill Cuba's Fidel Castro have been pardoned by Panama's president, officials said on Thursday.\n"
+            + "Advertisement\n"
+            + "The pardons angered the government in Havana, which said the men were terrorists and should stay in prison.\n"
+            + "Related News Stories\n"
+            + "Cuba breaks diplomatic ties with Panama\n"
+            + "Venezuela recalls ambassador over Panama pardons\n"
+            + "Castro denounces mafia in Miami\n"
+            + "Panama's outgoing president said she acted to prevent the men being extradited to Cuba or Venezuela.\n";
+        var zones = new Zoner(BundledModels.EnglishZones).FindZones(text);
+        string Line(Zone z) => text[z.Start..z.End];
+        var kinds = zones.ToDictionary(Line, z => z.Kind);
+        Assert.That(kinds["Advertisement"], Is.EqualTo(ZoneKind.Furniture));
+        foreach (var line in (string[])["Related News Stories", "Cuba breaks diplomatic ties with Panama", "Venezuela recalls ambassador over Panama pardons", "Castro denounces mafia in Miami"])
+            Assert.That(kinds[line], Is.EqualTo(ZoneKind.Furniture), line);
+        Assert.That(kinds.Where(k => k.Key.StartsWith("Panama's outgoing", StringComparison.Ordinal)).Select(k => k.Value), Is.All.EqualTo(ZoneKind.Body), "story prose ends the list");
+        Assert.That(kinds.Where(k => k.Key.StartsWith("Four men", StringComparison.Ordinal)).Select(k => k.Value), Is.All.EqualTo(ZoneKind.Body));
+    }
+
+    [Test]
     public void TheDefaultPipelineZonesFirstAndKeepsSentencesInsideZones()
     {
         var pipeline = NewsPipeline.CreateDefault();
