@@ -98,6 +98,11 @@ public sealed partial class EventExtractor
             foreach (bool named in (bool[])[true, false])
             {
                 if (obj >= 0 && (named ? IsSomeone(obj, true) && NominalChain(obj).TrueForAll(n => !IsSomeone(n, true)) : IsSomeoneItself(obj))) return obj;
+                // "demanded a response to its demands from the Afghan government": a phrase that names
+                // someone itself before one coded only through a phrase inside it.
+                if (named)
+                    foreach (int n in obj >= 0 ? NominalChain(obj) : (List<int>)[])
+                        if (PrepositionOf(n) is { } p && preps.Contains(p) && IsSomeoneItself(n) && IsSomeone(n, true)) return n;
                 foreach (int n in obj >= 0 ? NominalChain(obj) : (List<int>)[])
                     if (PrepositionOf(n) is { } p && preps.Contains(p) && (named ? IsSomeone(n, true) : IsSomeoneItself(n))) return n;
                 // An oblique counts by its own head ("with Gondor's government"), not by a name inside

@@ -56,6 +56,14 @@ public class EventRuleTests
     }
 
     [Test]
+    public void ATargetNamedByItselfComesBeforeOneCodedThroughAPhraseInsideIt()
+    {
+        var demand = Candidates("A Taliban splinter group demanded a response to its demands from the Afghan government and United Nations by Tuesday.")
+            .Where(e => e.Action.Lemma == "demand").Select(e => e.Target?.Text).ToList();
+        Assert.That(demand, Is.EquivalentTo(new[] { "the Afghan government", "United Nations" }), "not 'its demands', coded through 'from the Afghan government'");
+    }
+
+    [Test]
     public void AnActDatedAfterThePublishDayIsPlanned()
     {
         var events = Candidates("Shintaro Abe starts a visit to Washington on Sunday. Abe met Reagan on Wednesday.");
