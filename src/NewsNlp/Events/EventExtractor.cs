@@ -333,8 +333,14 @@ public sealed partial class EventExtractor : IPipelineStage
             foreach (var other in c.Expand(alternativeActor))
                 if (Known(other) && !actors.Exists(a => a.Start == other.Start) && !targets.Exists(t => t is not null && t.Start == other.Start)) actors.Add(other);
         if (actors.Count == 0) actors.Add(null!);
+        // "India and Pakistan agreed to ...", "Gondor and Osgiliath renewed ties": coordinated actors of a
+        // joint act with no one else as target act on each other. One act is one event (the first actor
+        // towards the others); with reverse events on, every direction, as PETRARCH codes it.
+        bool mutual = targets.TrueForAll(t => !Known(t)) && Reciprocal(code) && actors.Count >= 2 && actors.TrueForAll(Known) && Distinct(actors);
         foreach (var actor in actors)
-            foreach (var target in targets)
+        {
+            if (mutual && !ReverseEvents && actor.Start != actors[0].Start) continue;
+            foreach (var target in mutual ? actors.Where(a => a.Start != actor.Start) : targets)
             {
                 // Precision first: no actor, no event, unless the clause is passive ("five people were killed").
                 if (actor is null && (target is null || passiveSubject < 0)) continue;
@@ -345,6 +351,18 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (reverseAction is not null && actor is not null && target is not null)
                     result.Add(new NewsEvent(target, reverseAction, actor, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));
             }
+        }
+    }
+
+    /// <summary>CAMEO roots of acts two parties do together: intent to cooperate, consultation, diplomatic and material cooperation, fighting.</summary>
+    private static bool Reciprocal(string code) => Cameo.Root(code) is "03" or "04" or "05" or "06" or "19";
+
+    /// <summary>Whether the references come from at least two different phrases (not one phrase with several codes).</summary>
+    private static bool Distinct(List<EntityReference> actors)
+    {
+        foreach (var a in actors)
+            if (a.Start != actors[0].Start) return true;
+        return false;
     }
 
     private static bool Known(EntityReference? r) => r is not null && (r.Type is not EntityType.Other || r.Codes.Count > 0);

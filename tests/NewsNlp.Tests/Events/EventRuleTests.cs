@@ -64,6 +64,16 @@ public class EventRuleTests
     }
 
     [Test]
+    public void PartiesOfAJointActWithNoOtherTargetActOnEachOther()
+    {
+        var sign = Candidates("India and Pakistan signed a trade agreement on Monday.")
+            .Where(e => e.Action.Lemma == "sign").Select(e => (e.Actor?.Canonical, e.Target?.Canonical)).ToList();
+        Assert.That(sign, Is.EqualTo(new[] { ((string?)"India", (string?)"Pakistan") }), "one act, one event: the first party towards the other, not 'a trade agreement'");
+        var protest = Candidates("Russia and China protested on Monday.").Where(e => e.Action.Lemma == "protest").Select(e => e.Target).ToList();
+        Assert.That(protest, Is.All.Null, "protest is not something two parties do to each other");
+    }
+
+    [Test]
     public void AnActDatedAfterThePublishDayIsPlanned()
     {
         var events = Candidates("Shintaro Abe starts a visit to Washington on Sunday. Abe met Reagan on Wednesday.");
