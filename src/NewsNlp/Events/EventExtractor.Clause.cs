@@ -94,10 +94,13 @@ public sealed partial class EventExtractor
             // A named target first ("supplying shells to Russia": Russia), then a generic one ("arrested protesters").
             // A named object itself ("met Putin", "Gondor's government") before a name inside a plain
             // noun's phrase ("held talks with Kim"), and that before the plain noun coded by it.
-            if (obj >= 0 && IsSomeoneItself(obj) && IsSomeone(obj, true)) return obj;
+            // A capitalised object that is neither a recognised name nor a coded actor ("celebrated Eid with
+            // Gondor") gives way to an oblique that is one.
+            bool weakObject = obj >= 0 && !Named(obj) && NamedOblique(v, preps);
+            if (obj >= 0 && !weakObject && IsSomeoneItself(obj) && IsSomeone(obj, true)) return obj;
             foreach (bool named in (bool[])[true, false])
             {
-                if (obj >= 0 && (named ? IsSomeone(obj, true) && NominalChain(obj).TrueForAll(n => !IsSomeone(n, true)) : IsSomeoneItself(obj))) return obj;
+                if (obj >= 0 && !weakObject && (named ? IsSomeone(obj, true) && NominalChain(obj).TrueForAll(n => !IsSomeone(n, true)) : IsSomeoneItself(obj))) return obj;
                 // "demanded a response to its demands from the Afghan government": a phrase that names
                 // someone itself before one coded only through a phrase inside it.
                 if (named)
@@ -124,6 +127,19 @@ public sealed partial class EventExtractor
                     if (w > v && w != subject && IsPhraseHead(w) && ArgumentPath(v, w) && IsSomeone(w, named: true)) return w;
             }
             return obj >= 0 ? obj : ObliqueWith(v, "with", "to", "against", "on", "into");
+        }
+
+        /// <summary>A recognised name (person, organisation, place) or a dictionary-coded actor.</summary>
+        private bool Named(int w) =>
+            (index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type is not (EntityType.Other or EntityType.Date))
+            || (actors is not null && CodesOf(w).Exists(c => !c.Code.StartsWith("---", StringComparison.Ordinal)));
+
+        /// <summary>Whether the verb has an oblique with one of <paramref name="preps"/> that is a recognised name or coded actor.</summary>
+        private bool NamedOblique(int v, string[] preps)
+        {
+            foreach (int i in Kids(v))
+                if (s[i].Relation is "obl" && PrepositionOf(i) is { } p && preps.Contains(p) && Named(i)) return true;
+            return false;
         }
 
         /// <summary>Whether every step from <paramref name="v"/> down to <paramref name="w"/> is an argument relation.</summary>
