@@ -30,9 +30,9 @@ public static class AccuratePipeline
         var wanted = options.Layers;
         var stages = new List<IPipelineStage>();
         // Only the stages the pipeline needs, so that a recognizer alone does not make the syntax pass keep its results.
-        if ((wanted & (DocumentLayers.Syntax | DocumentLayers.Roles | DocumentLayers.Coreference | DocumentLayers.Events | DocumentLayers.Relations)) != 0)
+        if ((wanted & (DocumentLayers.Syntax | DocumentLayers.Roles | DocumentLayers.Coreference | DocumentLayers.Identity | DocumentLayers.Events | DocumentLayers.Relations)) != 0)
             stages.Add(new AccurateSyntaxAnnotator(encoder));
-        if ((wanted & (DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Coreference | DocumentLayers.Events | DocumentLayers.Relations)) != 0)
+        if ((wanted & (DocumentLayers.Entities | DocumentLayers.Dates | DocumentLayers.Coreference | DocumentLayers.Identity | DocumentLayers.Events | DocumentLayers.Relations)) != 0)
             stages.Add(new AccurateEntityRecognizer(encoder, labels, options.Rules, options.FindMissedDates));
         if (options.Replacements is not null) stages.AddRange(options.Replacements);
         return options with { Replacements = stages };
