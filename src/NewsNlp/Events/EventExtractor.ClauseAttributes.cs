@@ -60,7 +60,8 @@ public sealed partial class EventExtractor
             var candidates = new List<int>();
             foreach (int i in Kids(v))
             {
-                if (s[i].Relation is "obl" or "obl:npmod") candidates.Add(i);
+                // An event noun's place phrase is its nmod ("talks in Geneva", "a meeting of foreign ministers in Islamabad").
+                if (s[i].Relation is "obl" or "obl:npmod" || (s[v].Upos == "NOUN" && s[i].Relation == "nmod")) candidates.Add(i);
                 // Not "supplying shells for its war in Ukraine": only a participant's phrase.
                 if (s[i].Relation is "obj" or "obl:agent" or "nsubj:pass" || (s[i].Relation == "obl" && PrepositionOf(i) is "with" or "to" or "by"))
                     foreach (int j in Kids(i)) if (s[j].Relation == "nmod") candidates.Add(j);
