@@ -30,9 +30,7 @@ public sealed partial class EventExtractor
         private readonly EventModel? model;
         private readonly ActorDictionary? actors;
         private readonly DateOnly? date;
-        private readonly string?[] canonical;
-        private readonly List<string>[] codes;
-        private readonly GeoPlace?[] geo;
+        private readonly IReadOnlyList<EntityIdentity> identities;
         private readonly List<(int Person, string Role, string? Iso, int Org)> roles = [];
 
         public List<Relation> Relations { get; } = [];
@@ -179,19 +177,7 @@ public sealed partial class EventExtractor
             this.date = date;
             // Who each mention is comes from the identity layer; a document processed without it (a
             // direct call of Extract) gets the same identities worked out here by the same code.
-            var entities = d.Entities;
-            var identities = d.Layers.HasFlag(DocumentLayers.Identity) ? d.Identities : null;
-            var own = identities is null ? new MentionIdentities(d, model, actors) : null;
-            canonical = new string?[entities.Count];
-            codes = new List<string>[entities.Count];
-            geo = new GeoPlace?[entities.Count];
-            for (int e = 0; e < entities.Count; e++)
-            {
-                var identity = identities?[e] ?? own!.Identity(e);
-                canonical[e] = identity.Canonical;
-                codes[e] = [.. identity.Codes];
-                geo[e] = identity.Geo;
-            }
+            identities = d.Layers.HasFlag(DocumentLayers.Identity) ? d.Identities : MentionIdentities.All(d, model, actors);
             FindRelations();
         }
 
@@ -204,7 +190,7 @@ public sealed partial class EventExtractor
         public EntityReference Reference(int e)
         {
             var m = d.Entities[e];
-            return Enrich(new EntityReference(m.Start, m.End, m.Text, m.Type, canonical[e], codes[e].ToArray()), e);
+            return Enrich(new EntityReference(m.Start, m.End, m.Text, m.Type, identities[e].Canonical, [.. identities[e].Codes]), e);
         }
 
         /// <summary>Adds what the article knows about entity mention <paramref name="e"/> (canonical name, codes, place) to a reference.</summary>
@@ -216,21 +202,21 @@ public sealed partial class EventExtractor
                 AddIso(own);
                 return own.Count == r.Codes.Count ? r : r with { Codes = own };
             }
-            var extra = codes[e].Where(c => !r.Codes.Contains(c)).ToArray();
+            var extra = identities[e].Codes.Where(c => !r.Codes.Contains(c)).ToArray();
             // Phrase-level actor codes ("Russian President Vladimir Putin" → RUSGOV) win over the mention's own,
             // but not over a place the article resolved from the mention alone ("Birmingham" in Alabama is not GBR).
             var kept = r.Codes;
-            if (geo[e] is not null && r.Start == d.Entities[e].Start && r.End == d.Entities[e].End)
+            if (identities[e].Geo is not null && r.Start == d.Entities[e].Start && r.End == d.Entities[e].End)
             {
                 kept = r.Codes.Where(c => !c.StartsWith("cameo:", StringComparison.Ordinal) && !c.StartsWith("iso:", StringComparison.Ordinal) && !c.StartsWith("geonames:", StringComparison.Ordinal)).ToArray();
-                extra = codes[e].Where(c => !kept.Contains(c)).ToArray();
+                extra = identities[e].Codes.Where(c => !kept.Contains(c)).ToArray();
             }
             else if (r.Codes.Any(c => c.StartsWith("cameo:", StringComparison.Ordinal))) extra = extra.Where(c => !c.StartsWith("cameo:", StringComparison.Ordinal)).ToArray();
             var list = kept.Concat(extra).ToList();
             AddIso(list);
             // The place found for the mention once (AddPlace); pronoun and title references are people.
-            var place = r.Type == EntityType.Location ? geo[e] : null;
-            return r with { Canonical = canonical[e] ?? r.Canonical, Codes = list, Geo = place ?? r.Geo };
+            var place = r.Type == EntityType.Location ? identities[e].Geo : null;
+            return r with { Canonical = identities[e].Canonical ?? r.Canonical, Codes = list, Geo = place ?? r.Geo };
         }
 
         /// <summary>
@@ -268,7 +254,7 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>Whether two person mentions were resolved to one name ("Bettino Craxi" … "Craxi").</summary>
-        private bool SamePerson(int a, int b) => string.Equals(canonical[a] ?? d.Entities[a].Text, canonical[b] ?? d.Entities[b].Text, StringComparison.OrdinalIgnoreCase);
+        private bool SamePerson(int a, int b) => string.Equals(identities[a].Canonical ?? d.Entities[a].Text, identities[b].Canonical ?? d.Entities[b].Text, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// Relations: person–role–country/organisation from premodifiers ("Russian President
@@ -402,7 +388,7 @@ public sealed partial class EventExtractor
             return d.Text[d.Words[start].Start..d.Words[w].End];
         }
 
-        private string? IsoOf(int e) => codes[e].FirstOrDefault(c => c.StartsWith("iso:", StringComparison.Ordinal))?[4..];
+        private string? IsoOf(int e) => identities[e].Codes.FirstOrDefault(c => c.StartsWith("iso:", StringComparison.Ordinal))?[4..];
 
         /// <summary>The country a word names or describes ("Russian", "North Korean" → its last word), via the actor dictionary.</summary>
         public string? CountryOfWord(int w)

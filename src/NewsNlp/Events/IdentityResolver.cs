@@ -48,9 +48,7 @@ public sealed class IdentityResolver : IPipelineStage
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var mentions = new MentionIdentities(document, _model, _actors);
-        var result = new EntityIdentity[document.Entities.Count];
-        for (int e = 0; e < result.Length; e++) result[e] = mentions.Identity(e);
+        var result = MentionIdentities.All(document, _model, _actors);
         cancellationToken.ThrowIfCancellationRequested();
         document.SetIdentities(result, Clusters(document, result));
     }

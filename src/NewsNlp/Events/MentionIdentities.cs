@@ -29,6 +29,15 @@ internal sealed class MentionIdentities
         ResolveNames();
     }
 
+    /// <summary>The identities of every entity mention of <paramref name="document"/>, in mention order.</summary>
+    public static EntityIdentity[] All(Document document, EventModel? model, ActorDictionary? actors)
+    {
+        var found = new MentionIdentities(document, model, actors);
+        var result = new EntityIdentity[document.Entities.Count];
+        for (int e = 0; e < result.Length; e++) result[e] = found.Identity(e);
+        return result;
+    }
+
     /// <summary>The identity of entity mention <paramref name="e"/>.</summary>
     public EntityIdentity Identity(int e) =>
         canonical[e] is null && codes[e].Count == 0 && geo[e] is null ? EntityIdentity.None : new EntityIdentity(canonical[e], codes[e], geo[e]);

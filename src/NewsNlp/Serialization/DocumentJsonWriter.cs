@@ -283,12 +283,7 @@ internal static class DocumentJsonWriter
         WriteSpan(w, r.Start, r.End);
         w.WritePropertyName("type");
         w.WriteValue(TypeName(r.Type));
-        w.WritePropertyName("canonical");
-        w.WriteValue(r.Canonical);
-        w.WritePropertyName("codes");
-        w.WriteStartArray();
-        foreach (var c in r.Codes) w.WriteValue(c);
-        w.WriteEndArray();
+        WriteNames(w, r.Canonical, r.Codes);
         if (r.Start >= 0) WriteCluster(w, d, r.Start, r.End);
         if (r.Geo is { } g) WriteGeo(w, g);
         w.WriteEndObject();
@@ -310,13 +305,19 @@ internal static class DocumentJsonWriter
     /// <summary>Who a mention or entity is (the identity layer): "canonical", "codes" and, for a resolved place, "geo".</summary>
     private static void WriteIdentity(JsonWriter w, EntityIdentity identity)
     {
+        WriteNames(w, identity.Canonical, identity.Codes);
+        if (identity.Geo is { } g) WriteGeo(w, g);
+    }
+
+    /// <summary>"canonical" and "codes", as every reference and identity writes them.</summary>
+    private static void WriteNames(JsonWriter w, string? canonical, IReadOnlyList<string> codes)
+    {
         w.WritePropertyName("canonical");
-        w.WriteValue(identity.Canonical);
+        w.WriteValue(canonical);
         w.WritePropertyName("codes");
         w.WriteStartArray();
-        foreach (var c in identity.Codes) w.WriteValue(c);
+        foreach (var c in codes) w.WriteValue(c);
         w.WriteEndArray();
-        if (identity.Geo is { } g) WriteGeo(w, g);
     }
 
     private static void WriteEvents(JsonWriter w, Document d)
