@@ -15,6 +15,7 @@ public sealed partial class EventExtractor
             foreach (int c in Conjuncts(w))
             {
                 if (Reference(c) is not { } r) continue;
+                r = WholePhrase(c, r);
                 // "he", "the Russian leader" resolved to a named person: that person's codes.
                 // A title heading a name ("Bree Prime Minister Romendacil") still codes as its whole phrase.
                 bool resolved = index.Entity[c] < 0 && s[c].Upos != "PROPN" && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
@@ -420,6 +421,50 @@ public sealed partial class EventExtractor
             foreach (int k in Kids(w))
                 if (s[k].Relation == "appos" && k == w + 1 && index.Entity[k] is int p and >= 0 && d.Entities[p].Type == EntityType.Person) return p;
             return -1;
+        }
+
+        /// <summary>
+        /// A name's reference widened to the noun phrase it heads, premodifiers included, as the evidence
+        /// span: "Greek Foreign Minister Nikos Dendias", "The UAE", "Jordanian authorities", "at least four
+        /// Yemeni asylum seekers" (the canonical name and codes stay the name's). Pronouns and references
+        /// that do not end at the phrase's head keep their span.
+        /// </summary>
+        private EntityReference WholePhrase(int head, EntityReference r)
+        {
+            if (r.Start < 0 || s[head].Upos is not ("PROPN" or "NOUN")) return r;
+            // The head names someone else ("Russia" heading "Russia's Putin"): the reference went to the person.
+            if (index.Entity[head] is int own and >= 0 && (d.Entities[own].End <= r.Start || d.Entities[own].Start >= r.End)) return r;
+            // The name ends at the head ("Nikos Dendias"), or follows a title that heads the phrase
+            // ("US President Donald Trump" parsed with "President" as head).
+            if (r.End != d.Words[head].End && !(r.Start >= d.Words[head].Start && SubtreeLast(head) is int last && d.Words[last].End >= r.End)) return r;
+            int start = Math.Min(r.Start, d.Words[head].Start);
+            foreach (int i in Kids(head))
+            {
+                if (i > head || s[i].Relation is not ("det" or "amod" or "compound" or "nmod:poss" or "nmod:desc" or "nummod" or "flat" or "flat:name")) continue;
+                // "Russia's Putin" is Putin: a named possessor of a person is another participant.
+                if (s[i].Relation == "nmod:poss" && (r.Type == EntityType.Person || s[head].Upos == "PROPN") && index.Entity[i] >= 0) continue;
+                int first = SubtreeFirst(i);
+                if (first >= this.first && d.Words[first].Start < start) start = d.Words[first].Start;
+            }
+            return start < r.Start ? r with { Start = start, Text = d.Text[start..r.End] } : r;
+        }
+
+        /// <summary>The last word of <paramref name="w"/>'s subtree.</summary>
+        private int SubtreeLast(int w)
+        {
+            int last = w;
+            foreach (int i in Kids(w))
+                if (i > last) last = Math.Max(last, SubtreeLast(i));
+            return last;
+        }
+
+        /// <summary>The first word of <paramref name="w"/>'s subtree.</summary>
+        private int SubtreeFirst(int w)
+        {
+            int first = w;
+            foreach (int i in Kids(w))
+                if (i < first) first = Math.Min(first, SubtreeFirst(i));
+            return first;
         }
 
         /// <summary>Where the noun phrase headed by common noun <paramref name="w"/> starts: its determiner, adjectives, compounds and possessor (a name whole).</summary>

@@ -74,6 +74,19 @@ public class EventRuleTests
     }
 
     [Test]
+    public void AParticipantsSpanIsTheWholeNounPhraseItsNameHeads()
+    {
+        // The evidence span, as ConfliBERT and PETRARCH mark actors: the title and determiners with the name; the canonical name stays the person's.
+        var thank = Candidates("Philippine President Rodrigo Duterte praised Jordan for its help.").Single(e => e.Action.Lemma == "praise");
+        Assert.That(thank.Actor?.Text, Is.EqualTo("Philippine President Rodrigo Duterte"));
+        Assert.That(thank.Actor?.Canonical, Is.EqualTo("Rodrigo Duterte"));
+        var arrest = Candidates("Police arrested two protesters in Seoul.").Single(e => e.Action.Lemma == "arrest");
+        Assert.That(arrest.Target?.Text, Is.EqualTo("two protesters"));
+        var visit = Candidates("Russia's Putin to visit Pyongyang.").Where(e => e.Action.Lemma == "visit").Select(e => e.Actor?.Text);
+        Assert.That(visit, Is.All.EqualTo("Putin"), "a named possessor of a person is another participant, not part of the person's span");
+    }
+
+    [Test]
     public void AnActDatedAfterThePublishDayIsPlanned()
     {
         var events = Candidates("Shintaro Abe starts a visit to Washington on Sunday. Abe met Reagan on Wednesday.");

@@ -57,7 +57,7 @@ public class EventScorerTests
         }
         Assert.That(kept.Select(e => (e.Action.Start, e.Actor?.Text ?? "-", e.Confidence)), Is.EqualTo(expected),
             "the kept events are the candidates at or over the threshold, in order, with the probability as confidence");
-        Assert.That(kept.Any(e => e.Action.Lemma == "arrest" && e.Target?.Text == "protesters"), "a plain act with an actor and a target survives");
+        Assert.That(kept.Any(e => e.Action.Lemma == "arrest" && e.Target?.Text == "two protesters"), "a plain act with an actor and a target survives");
     }
 
     [Test]

@@ -50,7 +50,7 @@ public class GoldenArticleTests
             ("a State Department spokesman", "say", "010", "-", "2024-06-17", "-", "asserted"),
             ("Andrei Lankov", "say", "010", "-", "2024-06-17", "-", "asserted"),
             ("Kim Jong Un", "want", "030", "-", "2024-06-17", "-", "reported"),
-            ("Police", "arrest", "173", "protesters", "2024-06-16", "Seoul", "asserted"),
+            ("Police", "arrest", "173", "two protesters", "2024-06-16", "Seoul", "asserted"),
         };
         var actual = Doc.Value.Events.Select(e => (Name(e.Actor), e.Action.Lemma, e.Action.Cameo ?? "", Name(e.Target), e.Date?.Value ?? "-", Name(e.Place), e.Modality.ToString().ToLowerInvariant())).ToArray();
         Assert.That(actual, Is.EquivalentTo(expected));
