@@ -446,7 +446,17 @@ public sealed partial class EventExtractor
                 int first = SubtreeFirst(i);
                 if (first >= this.first && d.Words[first].Start < start) start = d.Words[first].Start;
             }
-            return start < r.Start ? r with { Start = start, Text = d.Text[start..r.End] } : r;
+            if (start >= r.Start) return r;
+            // Only a noun phrase's own words before the name: no punctuation at its edge ("MOSCOW - Russian
+            // President ..."), and nothing a wrong attachment brings in (a verb, a conjunction).
+            int w = first;
+            while (w < end && d.Words[w].End <= start) w++;
+            while (w < end && d.Words[w].Start < r.Start && s[w].Upos == "PUNCT") w++;
+            if (w >= end || d.Words[w].Start >= r.Start) return r;
+            start = d.Words[w].Start;
+            for (int k = w; k < end && d.Words[k].Start < r.Start; k++)
+                if (s[k].Upos is "VERB" or "AUX" or "SCONJ" or "CCONJ" or "PUNCT" && !(s[k].Upos == "PUNCT" && d.GetText(d.Words[k]) is "-" && k > w)) return r;
+            return r with { Start = start, Text = d.Text[start..r.End] };
         }
 
         /// <summary>The last word of <paramref name="w"/>'s subtree.</summary>

@@ -80,6 +80,8 @@ public class EventRuleTests
         var thank = Candidates("Philippine President Rodrigo Duterte praised Jordan for its help.").Single(e => e.Action.Lemma == "praise");
         Assert.That(thank.Actor?.Text, Is.EqualTo("Philippine President Rodrigo Duterte"));
         Assert.That(thank.Actor?.Canonical, Is.EqualTo("Rodrigo Duterte"));
+        var dateline = Candidates("MOSCOW - Philippine President Rodrigo Duterte praised Jordan for its help.").Single(e => e.Action.Lemma == "praise");
+        Assert.That(dateline.Actor?.Text, Does.Not.StartWith("-"), "no punctuation at the span's edge");
         var arrest = Candidates("Police arrested two protesters in Seoul.").Single(e => e.Action.Lemma == "arrest");
         Assert.That(arrest.Target?.Text, Is.EqualTo("two protesters"));
         var visit = Candidates("Russia's Putin to visit Pyongyang.").Where(e => e.Action.Lemma == "visit").Select(e => e.Actor?.Text);
