@@ -437,27 +437,30 @@ public sealed partial class EventExtractor
             // The name ends at the head ("Nikos Dendias"), or follows a title that heads the phrase
             // ("US President Donald Trump" parsed with "President" as head).
             if (r.End != d.Words[head].End && !(r.Start >= d.Words[head].Start && SubtreeLast(head) is int last && d.Words[last].End >= r.End)) return r;
-            int start = Math.Min(r.Start, d.Words[head].Start);
+            // The first word of the phrase (word indexes: the name's first word, or the title heading it).
+            int w = head;
+            while (w > first && d.Words[w - 1].Start >= r.Start) w--;
+            int nameFirst = w;
             foreach (int i in Kids(head))
             {
                 if (i > head || s[i].Relation is not ("det" or "amod" or "compound" or "nmod:poss" or "nmod:desc" or "nummod" or "flat" or "flat:name")) continue;
                 // "Russia's Putin" is Putin: a named possessor of a person is another participant.
                 if (s[i].Relation == "nmod:poss" && (r.Type == EntityType.Person || s[head].Upos == "PROPN") && index.Entity[i] >= 0) continue;
-                int first = SubtreeFirst(i);
-                if (first >= this.first && d.Words[first].Start < start) start = d.Words[first].Start;
+                w = Math.Min(w, SubtreeFirst(i));
             }
-            if (start >= r.Start) return r;
             // Only a noun phrase's own words before the name: no punctuation at its edge ("MOSCOW - Russian
             // President ..."), and nothing a wrong attachment brings in (a verb, a conjunction).
-            int w = first;
-            while (w < end && d.Words[w].End <= start) w++;
-            while (w < end && d.Words[w].Start < r.Start && s[w].Upos == "PUNCT") w++;
-            if (w >= end || d.Words[w].Start >= r.Start) return r;
-            start = d.Words[w].Start;
-            for (int k = w; k < end && d.Words[k].Start < r.Start; k++)
-                if (s[k].Upos is "VERB" or "AUX" or "SCONJ" or "CCONJ" or "PUNCT" && !(s[k].Upos == "PUNCT" && d.GetText(d.Words[k]) is "-" && k > w)) return r;
+            w = Math.Max(w, first);
+            while (w < nameFirst && s[w].Upos == "PUNCT") w++;
+            int start = Math.Min(d.Words[w].Start, d.Words[head].Start);
+            if (start >= r.Start) return r;
+            for (int k = w + 1; k < nameFirst; k++)
+                if (s[k].Upos is "VERB" or "AUX" or "SCONJ" or "CCONJ" || (s[k].Upos == "PUNCT" && !IsHyphen(k))) return r;
+            if (s[w].Upos is "VERB" or "AUX" or "SCONJ" or "CCONJ") return r;
             return r with { Start = start, Text = d.Text[start..r.End] };
         }
+
+        private bool IsHyphen(int w) => d.Words[w].End - d.Words[w].Start == 1 && d.Text[d.Words[w].Start] == '-';
 
         /// <summary>The last word of <paramref name="w"/>'s subtree.</summary>
         private int SubtreeLast(int w)
@@ -501,12 +504,8 @@ public sealed partial class EventExtractor
             from = word.Start;
             if (d.EntityClusters.Count == 0) return -1;
             from = PhraseStart(w);
-            if (d.ClusterOf(from, word.End) is not int id) return -1;
-            var cluster = d.EntityClusters[id];
             // The phrase itself must be the mention (ending at its head), not hold one ("its dispute").
-            bool own = false;
-            foreach (var m in cluster.Mentions) own |= m.End == word.End && m.Start <= word.Start;
-            if (!own) return -1;
+            if (OwnCluster(from, word, exactStart: false) is not { } cluster) return -1;
             // The canonical name's entity first, else the first named mention that is an entity.
             int best = -1;
             foreach (var m in cluster.Mentions)
@@ -524,11 +523,7 @@ public sealed partial class EventExtractor
         private int PronounPerson(int w)
         {
             var word = d.Words[w];
-            if (d.EntityClusters.Count == 0 || d.ClusterOf(word.Start, word.End) is not int id) return -1;
-            var cluster = d.EntityClusters[id];
-            bool own = false;
-            foreach (var m in cluster.Mentions) own |= m.Start == word.Start && m.End == word.End;
-            if (!own) return -1;
+            if (OwnCluster(word.Start, word, exactStart: true) is not { } cluster) return -1;
             int best = -1;
             foreach (var m in cluster.Mentions)
             {
@@ -538,6 +533,20 @@ public sealed partial class EventExtractor
                 if (best < 0 || d.Entities[e].Text.Length > d.Entities[best].Text.Length) best = e;
             }
             return best;
+        }
+
+        /// <summary>
+        /// The coreference entity of the phrase from <paramref name="from"/> to <paramref name="head"/>'s end when
+        /// one of its mentions is that phrase (ends at the head and starts at the head or before it; with
+        /// <paramref name="exactStart"/>, starts where the head does), else null.
+        /// </summary>
+        private EntityCluster? OwnCluster(int from, Word head, bool exactStart)
+        {
+            if (d.EntityClusters.Count == 0 || d.ClusterOf(from, head.End) is not int id) return null;
+            var cluster = d.EntityClusters[id];
+            foreach (var m in cluster.Mentions)
+                if (m.End == head.End && (exactStart ? m.Start == head.Start : m.Start <= head.Start)) return cluster;
+            return null;
         }
 
         /// <summary>The entity whose last character ends at <paramref name="at"/>, or -1.</summary>
