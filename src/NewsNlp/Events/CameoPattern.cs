@@ -13,8 +13,17 @@ public sealed record CameoPattern(string Text, string? Code, string? ReverseCode
     /// <summary>Words after the verb, in order.</summary>
     internal string[][] After { get; private set; } = [];
 
-    /// <summary>The number of words the pattern asks for; more specific patterns win.</summary>
-    internal int Specificity => Before.Length + After.Length;
+    /// <summary>
+    /// A <c>%</c> before the verb: the pattern asks for a compound subject ("% * [030:030]":
+    /// "The Philippines and France agree that ..."), the members of which act on one another.
+    /// </summary>
+    internal bool CompoundBefore { get; private set; }
+
+    /// <summary>A <c>%</c> after the verb: the pattern asks for a compound phrase after it ("* BETWEEN %").</summary>
+    internal bool CompoundAfter { get; private set; }
+
+    /// <summary>The number of words (and compounds) the pattern asks for; more specific patterns win.</summary>
+    internal int Specificity => Before.Length + After.Length + (CompoundBefore ? 1 : 0) + (CompoundAfter ? 1 : 0);
 
     internal void Compile(IReadOnlyDictionary<string, string[]> sets)
     {
@@ -22,6 +31,8 @@ public sealed record CameoPattern(string Text, string? Code, string? ReverseCode
         string before = star >= 0 ? Text[..star] : "", after = star >= 0 ? Text[(star + 1)..] : Text;
         Before = Tokens(before, sets);
         After = Tokens(after, sets);
+        CompoundBefore = before.Contains('%');
+        CompoundAfter = after.Contains('%');
     }
 
     private static string[][] Tokens(string part, IReadOnlyDictionary<string, string[]> sets)

@@ -40,17 +40,20 @@ public sealed partial class EventExtractor
         /// The code of the verb here: the most specific of its family's patterns that the words
         /// around it match ("restore ... diplomatic ties" → 064), else the verb's own code.
         /// </summary>
-        public (string? Code, string? Reverse) CodeOf(int v, CameoVerb verb)
+        /// <remarks><c>Mutual</c>: the pattern asks for a compound subject whose members act on one another ("% * [030:030]").</remarks>
+        public (string? Code, string? Reverse, bool Mutual) CodeOf(int v, CameoVerb verb)
         {
             CameoPattern? best = null;
             foreach (var p in verb.Patterns)
                 if ((best is null || p.Specificity > best.Specificity) && p.Specificity > 0 && Matches(p, v)) best = p;
-            return best is not null ? (best.Code, best.ReverseCode) : (verb.Code, verb.ReverseCode);
+            return best is not null ? (best.Code, best.ReverseCode, best.CompoundBefore && best.ReverseCode is not null) : (verb.Code, verb.ReverseCode, false);
         }
 
         private bool Matches(CameoPattern p, int v)
         {
             const int Gap = 8;
+            if (p.CompoundBefore && !Compound(Subject(v) is int subject and >= 0 ? subject : InheritedSubject(v))) return false;
+            if (p.CompoundAfter && !CompoundAfterVerb(v)) return false;
             // A lone particle ("- * OFF": "fired off") follows the verb closely, not "fired a missile into the sea off the coast".
             bool particle = p.After.Length == 1 && p.Before.Length == 0 && p.After[0] is [var only] && Particles.Contains(only);
             int at = v;
@@ -70,6 +73,18 @@ public sealed partial class EventExtractor
                 at = found;
             }
             return true;
+        }
+
+        /// <summary>Whether the noun phrase headed by <paramref name="w"/> joins two or more nouns with a conjunction ("the Philippines and France").</summary>
+        private bool Compound(int w) =>
+            w >= 0 && s[w].Upos is "PROPN" or "NOUN" && HasChild(w, k => s[k].Relation == "conj" && s[k].Upos is "PROPN" or "NOUN");
+
+        /// <summary>Whether a compound noun phrase follows the verb within its own phrases ("ties between Moscow and Pyongyang").</summary>
+        private bool CompoundAfterVerb(int v)
+        {
+            foreach (int w in Below(v, 3))
+                if (w > v && Compound(w)) return true;
+            return false;
         }
 
         private bool WordIs(int w, string[] alternatives)
@@ -96,7 +111,10 @@ public sealed partial class EventExtractor
             // noun's phrase ("held talks with Kim"), and that before the plain noun coded by it.
             // A capitalised object that is neither a recognised name nor a coded actor ("celebrated Eid with
             // Gondor") gives way to an oblique that is one.
-            bool weakObject = obj >= 0 && !Named(obj) && NamedOblique(v, preps);
+            bool weakObject = obj >= 0 && !Named(obj) && (NamedOblique(v, preps) || WithPhrase(v, obj) >= 0);
+            // "celebrated Eid at Osgiliath with Gondor", "celebrated Iftar with the leaders of Gondor":
+            // the partner of a plain or unknown object is the one it is done with.
+            if (weakObject && WithPhrase(v, obj) is int partner and >= 0) return partner;
             if (obj >= 0 && !weakObject && IsSomeoneItself(obj) && IsSomeone(obj, true)) return obj;
             foreach (bool named in (bool[])[true, false])
             {
@@ -126,13 +144,49 @@ public sealed partial class EventExtractor
                 foreach (int w in Below(v, 4))
                     if (w > v && w != subject && IsPhraseHead(w) && ArgumentPath(v, w) && IsSomeone(w, named: true)) return w;
             }
+            // "signed an accord on Thursday to supply Gondor with wheat": the one a plain object is for,
+            // named as the object of the infinitive that says what it is for.
+            if (obj >= 0 && !IsSomeone(obj) && PurposeObject(v, obj) is int purpose and >= 0) return purpose;
             return obj >= 0 ? obj : ObliqueWith(v, "with", "to", "against", "on", "into");
+        }
+
+        /// <summary>The named object of a subjectless "to" infinitive under the verb or its object, or -1.</summary>
+        private int PurposeObject(int v, int obj)
+        {
+            foreach (int head in (int[])[obj, v])
+                foreach (int c in Kids(head))
+                {
+                    if (s[c].Relation is not ("advcl" or "acl" or "xcomp") || s[c].Upos != "VERB") continue;
+                    if (!HasChild(c, k => s[k].Relation == "mark" && Lower(k) == "to") || HasChild(c, k => s[k].Relation is "nsubj" or "nsubj:pass")) continue;
+                    int o = Child(c, "obj");
+                    if (o >= 0 && IsSomeone(o, true)) return o;
+                }
+            return -1;
         }
 
         /// <summary>A recognised name (person, organisation, place) or a dictionary-coded actor.</summary>
         private bool Named(int w) =>
             (index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type is not (EntityType.Other or EntityType.Date))
             || (actors is not null && CodesOf(w).Exists(c => !c.Code.StartsWith("---", StringComparison.Ordinal)));
+
+        /// <summary>
+        /// A "with" phrase of the verb or of its object's phrase that names someone ("with Gondor",
+        /// "with the leaders of Gondor"), or -1.
+        /// </summary>
+        private int WithPhrase(int v, int obj)
+        {
+            foreach (int i in Kids(v))
+            {
+                if (s[i].Relation is not "obl") continue;
+                if (PrepositionOf(i) == "with" && IsSomeone(i, true)) return i;
+                // "at Moscow with Xi Jinping" with the partner hung on the place.
+                foreach (int n in Kids(i))
+                    if (s[n].Relation is "nmod" && PrepositionOf(n) == "with" && IsSomeone(n, true)) return n;
+            }
+            foreach (int n in NominalChain(obj))
+                if (PrepositionOf(n) == "with" && IsSomeone(n, true)) return n;
+            return -1;
+        }
 
         /// <summary>Whether the verb has an oblique with one of <paramref name="preps"/> that is a recognised name or coded actor.</summary>
         private bool NamedOblique(int v, string[] preps)

@@ -121,9 +121,9 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (syntax[v].Upos != "VERB" || syntax[v].Lemma is null) continue;
                 clause ??= new Clause(document, syntax, first, end, index, Actors, published, article);
                 if (!FindVerb(clause, v, out var verb)) continue;
-                var (code, reverse) = clause.CodeOf(v, verb);
+                var (code, reverse, mutual) = clause.CodeOf(v, verb);
                 if (code is null) continue;
-                Build(document, clause, v, verb, code, reverse, frames[v], si, sentences[si], result);
+                Build(document, clause, v, verb, code, reverse, mutual, frames[v], si, sentences[si], result);
             }
             if (zone is { } z) MarkZone(result, before, z);
         }
@@ -280,7 +280,7 @@ public sealed partial class EventExtractor : IPipelineStage
         return (actor, target);
     }
 
-    private void Build(Document d, Clause c, int v, CameoVerb verb, string code, string? reverse, PredicateFrame? frame, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
+    private void Build(Document d, Clause c, int v, CameoVerb verb, string code, string? reverse, bool compoundMutual, PredicateFrame? frame, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
     {
         var s = c.Syntax;
         int subject = c.Subject(v), passiveSubject = c.Child(v, "nsubj:pass"), agent = c.Child(v, "obl:agent");
@@ -321,7 +321,7 @@ public sealed partial class EventExtractor : IPipelineStage
                 place = Clause.AsPlace(destination);
         }
         place ??= c.FallbackPlace(frame, targetWord >= 0 ? targetWord : c.Child(v, "obj"));
-        var reverseAction = reverse is null || !ReverseEvents ? null : action with { Cameo = reverse };
+        var reverseAction = reverse is null || !ReverseEvents || compoundMutual ? null : action with { Cameo = reverse };
 
         // "Russia and China blocked ... Japan and India": one event per coordinated actor and target,
         // and per actor of a coordinated modifier ("the ambassadors of Arnor and Gondor").
@@ -336,7 +336,9 @@ public sealed partial class EventExtractor : IPipelineStage
         // "India and Pakistan agreed to ...", "Gondor and Osgiliath renewed ties": coordinated actors of a
         // joint act with no one else as target act on each other. One act is one event (the first actor
         // towards the others); with reverse events on, every direction, as PETRARCH codes it.
-        bool mutual = targets.TrueForAll(t => !Known(t)) && Reciprocal(code) && actors.Count >= 2 && actors.TrueForAll(Known) && Distinct(actors);
+        // A pattern written for a compound subject ("% * [030:030]": "The Philippines and France agree
+        // that ...") says so whatever else the clause names.
+        bool mutual = (compoundMutual || (targets.TrueForAll(t => !Known(t)) && Reciprocal(code))) && actors.Count >= 2 && actors.TrueForAll(Known) && Distinct(actors);
         foreach (var actor in actors)
         {
             if (mutual && !ReverseEvents && actor.Start != actors[0].Start) continue;
