@@ -18,7 +18,7 @@ internal static class SyntaxCommands
             : new Command("parse", "Train a parser on top of a tagger (without --tagger, the tagger and lemmatizer are trained first).")
             {
                 o.Train, o.Dev, o.Out, o.Name, o.Tagger, o.Clusters, o.Epochs, o.Patience, o.Seed, o.MinCount, o.Jackknife, o.ExploreFrom, o.Prune, o.Ensemble,
-                o.Unlabeled, o.UnlabeledMax, o.Test,
+                o.Unlabeled, o.UnlabeledMax, o.Treebank, o.WriteTreebank, o.Test,
             };
         command.SetAction(r => Train(task, r, o, io.CommandLine, io.Out, io.Error));
         return command;
@@ -44,6 +44,9 @@ internal static class SyntaxCommands
             + "sentences on which a left-to-right and a right-to-left parser agree join the training data. With --tagger, that model's parser is the left-to-right one.");
         public readonly Option<int?> UnlabeledMax = CliOptions.Whole("--unlabeled-max", "Most tri-training sentences (40000).");
         public readonly Option<string> Test = CliOptions.Value("--test", "F", "Also score F and record it in the manifest.");
+        public readonly Option<string> Treebank = CliOptions.Value("--treebank", "F[,F]", "More parser training trees: CoNLL-2012 *gold_conll files (OntoNotes; gzipped or not), "
+            + "their constituency trees converted to UD as EWT writes it; tagged by the model's own tagger.");
+        public readonly Option<string> WriteTreebank = CliOptions.Value("--write-treebank", "F", "Write the --treebank trees, converted, as CoNLL-U to F and train nothing.");
     }
 
     private static int Train(string task, ParseResult a, TrainOptions o, string commandLine, TextWriter stdout, TextWriter stderr)
@@ -72,6 +75,29 @@ internal static class SyntaxCommands
                 : unlabeled.Split(',', StringSplitOptions.RemoveEmptyEntries);
             foreach (var f in options.Unlabeled) if (!File.Exists(f)) throw new InputException($"{f}: no such file");
             if (options.Unlabeled.Count == 0) throw new InputException($"{unlabeled}: no *.txt.gz files");
+        }
+        if (task == "parse" && a.GetValue(o.Treebank) is { } treebank)
+        {
+            var trees = new List<ConlluSentence>();
+            foreach (var f in treebank.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!File.Exists(f)) throw new InputException($"{f}: no such file");
+                try { trees.AddRange(OntoNotesTreebank.Read(f)); }
+                catch (InvalidDataException e) { throw new InputException(e.Message, e); }
+            }
+            stderr.WriteLine($"treebank: {trees.Count:N0} sentences converted from {treebank}");
+            if (a.GetValue(o.WriteTreebank) is { } writeTo)
+            {
+                using var w = new StreamWriter(writeTo);
+                foreach (var t in trees)
+                {
+                    foreach (var l in t.Lines) w.WriteLine(l);
+                    w.WriteLine();
+                }
+                stderr.WriteLine($"wrote {writeTo}");
+                return CliMain.ExitOk;
+            }
+            options.Treebank = trees;
         }
         var manifest = new ModelManifest
         {

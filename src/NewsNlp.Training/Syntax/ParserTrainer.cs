@@ -21,7 +21,8 @@ internal static class ParserTrainer
         List<ConlluSentence> train, List<ConlluSentence> dev, SyntaxModel tagging, SyntaxTrainingOptions options)
     {
         train = train.Where(ConlluCorpus.HasTree).ToList();
-        var labels = train.SelectMany(s => s.Relations).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var extra = options.Treebank.Where(ConlluCorpus.HasTree).ToList();
+        var labels = train.SelectMany(s => s.Relations).Concat(extra.SelectMany(s => s.Relations)).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (labels.Length > 127) throw new InvalidDataException($"{labels.Length} relations; the parser supports 127");
         if (!labels.Contains("root")) throw new InvalidDataException("the training data has no 'root' relation");
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
@@ -40,7 +41,19 @@ internal static class ParserTrainer
             tags[si].CopyTo(words.Tag, 0);
             examples.Add(new Example { Words = words, Heads = heads, Labels = s.Relations.Select(r => labelIndex[r]).ToArray() });
         }
-        options.Log.WriteLine($"parser: {examples.Count:N0} sentences, {labels.Length} relations, {lifts:N0} non-projective arcs lifted");
+        foreach (var s in extra)
+        {
+            var heads = s.Heads.ToArray();
+            lifts += ArcHybridOracle.Projectivize(heads);
+            for (int i = 0; i < heads.Length; i++) if (heads[i] < 0) heads[i] = s.Count;
+            var words = TaggerTrainer.Prepare(s, tagging.Clusters);
+            tagging.Tagger.Tag(words);
+            // A name's adjective ("New York", "Supreme Court") is a compound in the Penn conversion and an
+            // amod in EWT, whose tagger calls it ADJ: the label follows the tag the parser will see.
+            var rels = s.Relations.Select((r, i) => r == "compound" && tagging.Tagger.Upos[words.Tag[i]] == "ADJ" ? "amod" : r);
+            examples.Add(new Example { Words = words, Heads = heads, Labels = rels.Select(r => labelIndex[r]).ToArray() });
+        }
+        options.Log.WriteLine($"parser: {examples.Count:N0} sentences ({extra.Count:N0} of them from the extra treebank), {labels.Length} relations, {lifts:N0} non-projective arcs lifted");
         SyntaxScore DevScore(DependencyParser p) => SyntaxTrainer.Score(tagging.WithParser(p, tagging.Manifest), dev);
 
         if (options.Unlabeled.Count > 0)

@@ -34,5 +34,12 @@ public sealed class SyntaxTrainingOptions
     /// <summary>Parser: at most this many agreed sentences from <see cref="Unlabeled"/> join the training data.</summary>
     public int UnlabeledMax { get; set; } = 40_000;
 
+    /// <summary>
+    /// Parser: more gold trees (e.g. OntoNotes converted by <see cref="OntoNotesTreebank"/>) that join
+    /// the parser's training data only. Their training tags come from the model's own tagger, which
+    /// never saw them, so they need no jackknifing. Empty: none.
+    /// </summary>
+    public IReadOnlyList<ConlluSentence> Treebank { get; set; } = [];
+
     public TextWriter Log { get; set; } = TextWriter.Null;
 }

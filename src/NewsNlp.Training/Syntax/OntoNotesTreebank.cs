@@ -1,0 +1,795 @@
+using System.Globalization;
+using NewsNlp.Training.Roles;
+
+namespace NewsNlp.Training.Syntax;
+
+/// <summary>
+/// OntoNotes' constituency trees (the parse column of CoNLL-2012 <c>*_conll</c> files) converted to
+/// Universal Dependencies as UD English EWT writes them, so that the parser can learn news and
+/// broadcast sentences, which the web treebank has few of ("Chinese President Xi Jinping met ...").
+/// </summary>
+/// <remarks>
+/// The conversion is by head rules in the style of Collins (1999) changed for UD's content heads
+/// (the noun of a prepositional phrase, the main verb of an auxiliary chain, the predicate of a
+/// copula), then labels from the categories of the head and the dependent and their order, and
+/// the file's named entities for names (a person's name is head-first <c>flat</c>, a title before it
+/// <c>nmod:desc</c>). CoNLL-2012 carries no function tags or traces, so subjects are the noun phrase
+/// before the verb phrase and a relative pronoun's role is read off what its clause lacks. The labels
+/// are EWT's (UD 2.14: <c>obl:unmarked</c>, <c>nmod:unmarked</c>, <c>nmod:desc</c>). Lemmas are not
+/// in the file (<c>_</c>); the universal tags are mapped from the Penn tags, but the parser trains
+/// on the tags its model's tagger predicts, not on these.
+/// </remarks>
+public static class OntoNotesTreebank
+{
+    /// <summary>Reads a CoNLL-2012 file (gzipped or not) and converts every sentence that has a tree.</summary>
+    /// <exception cref="InvalidDataException">A line or a tree is malformed; the message names the file and line.</exception>
+    public static List<ConlluSentence> Read(string path)
+    {
+        using var reader = Conll2012Corpus.Open(path);
+        return Read(reader, path);
+    }
+
+    public static List<ConlluSentence> Read(TextReader reader, string source = "input")
+    {
+        var result = new List<ConlluSentence>();
+        var rows = new List<string[]>();
+        string? line;
+        int lineNo = 0, startLine = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNo++;
+            if (line.StartsWith('#')) { Flush(); continue; }
+            var cols = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (cols.Length == 0) { Flush(); continue; }
+            if (cols.Length < 11) throw new InvalidDataException($"{source}:{lineNo}: {cols.Length} columns; a CoNLL-2012 line has at least 11");
+            if (rows.Count == 0) startLine = lineNo;
+            rows.Add(cols);
+        }
+        Flush();
+        return result;
+
+        void Flush()
+        {
+            if (rows.Count == 0) return;
+            if (Convert(rows, source, startLine) is { } s) result.Add(s);
+            rows.Clear();
+        }
+    }
+
+    private sealed class Node
+    {
+        public string Label = "";
+        public readonly List<Node> Kids = [];
+        public int Word = -1;          // a leaf's word index
+        public int Head = -1;          // the head word, once built
+        public bool Existential;       // a verb phrase of "there is ...": its noun phrase is the subject
+        public bool IsLeaf => Word >= 0;
+    }
+
+    private sealed class Converter
+    {
+        private readonly string[] _forms, _tags;
+        private readonly bool[] _person;
+        private readonly int[] _heads;
+        private readonly string[] _rels;
+
+        public Converter(string[] forms, string[] tags, bool[] person)
+        {
+            _forms = forms;
+            _tags = tags;
+            _person = person;
+            _heads = Enumerable.Repeat(-2, forms.Length).ToArray();
+            _rels = new string[forms.Length];
+        }
+
+        public (int[] Heads, string[] Rels) Run(Node top)
+        {
+            int root = Build(top);
+            Attach(root, -1, "root");
+            for (int i = 0; i < _heads.Length; i++)
+                if (_heads[i] == -2) Attach(i, root, _tags[i] is "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "NFP" ? "punct" : "dep");
+            // "met by Putin": a by-phrase of a past participle is its agent (known once the auxiliaries are attached).
+            for (int i = 0; i < _heads.Length; i++)
+                if (_rels[i] == "obl" && _heads[i] >= 0 && _tags[_heads[i]] == "VBN" && HasCase(i, "by")) _rels[i] = "obl:agent";
+            return (_heads, _rels);
+        }
+
+        private bool HasCase(int w, string preposition)
+        {
+            for (int i = 0; i < _heads.Length; i++)
+                if (_heads[i] == w && _rels[i] == "case" && Lower(i) == preposition) return true;
+            return false;
+        }
+
+        private void Attach(int dependent, int head, string rel)
+        {
+            if (dependent < 0 || dependent == head) return;
+            _heads[dependent] = head;
+            _rels[dependent] = rel;
+        }
+
+        private string Lower(int w) => _forms[w].ToLowerInvariant();
+
+        // --- categories ---
+
+        private static string Cat(Node n) => n.Label;
+
+        private static bool IsPunct(Node n) => n.IsLeaf && n.Label is "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "NFP";
+
+        private static bool IsNounTag(string t) => t is "NN" or "NNS" or "NNP" or "NNPS";
+
+        private static bool IsVerbTag(string t) => t.StartsWith("VB", StringComparison.Ordinal) || t == "MD";
+
+        private static bool IsNominal(Node n) => n.Label is "NP" or "NML" or "NX" or "WHNP" or "NAC" or "QP" || (n.IsLeaf && (IsNounTag(n.Label) || n.Label is "PRP" or "CD" or "WP" or "EX"));
+
+        private static bool IsClause(Node n) => n.Label is "S" or "SINV" or "SQ" or "SBAR" or "SBARQ" or "FRAG" or "RRC";
+
+        private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "s", "re", "m" };
+        private static readonly HashSet<string> HaveForms = new(StringComparer.Ordinal) { "have", "has", "had", "having", "'ve", "'d", "ve", "d" };
+        private static readonly HashSet<string> DoForms = new(StringComparer.Ordinal) { "do", "does", "did" };
+        private static readonly HashSet<string> GetForms = new(StringComparer.Ordinal) { "get", "gets", "got", "gotten", "getting" };
+        private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+        {
+            "because", "although", "though", "while", "when", "after", "before", "since", "until", "till", "unless", "as", "so",
+            "once", "whereas", "if", "whenever", "wherever", "lest", "provided", "than", "like", "despite", "for", "with", "without",
+        };
+        private static readonly HashSet<string> PredicateVerbs = new(StringComparer.Ordinal) { "become", "became", "becomes", "becoming", "remain", "remained", "remains", "seem", "seemed", "seems", "appear", "appeared", "appears", "stay", "stayed", "look", "looked", "looks", "sound", "sounded", "feel", "felt" };
+        private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+        {
+            "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "week", "weeks", "month", "months", "year", "years", "day", "days", "time", "times", "morning", "evening", "night", "afternoon",
+            "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "ago", "spring", "summer", "autumn", "fall", "winter", "quarter",
+        };
+
+        /// <summary>The head word of a subtree, after its dependents have been attached.</summary>
+        private int Build(Node n)
+        {
+            if (n.IsLeaf) return n.Head = n.Word;
+            var kids = n.Kids;
+            if (kids.Count == 1) return n.Head = Build(kids[0]);
+            if (n.Label is "S" or "SQ" or "SINV")
+            {
+                int vp = kids.FindIndex(k => k.Label == "VP");
+                int subj = vp >= 0 ? kids.FindLastIndex(vp, k => k.Label is "NP") : -1;
+                if (subj >= 0 && kids[subj].Kids.Count == 1 && kids[subj].Kids[0].Label == "EX") MarkExistential(kids[vp]);
+            }
+            foreach (var k in kids) Build(k);
+            if (Coordination(n)) return n.Head;
+            switch (n.Label)
+            {
+                case "VP": return n.Head = VerbPhrase(n);
+                case "S" or "SQ" or "SINV": return n.Head = Clause(n);
+                case "SBAR": return n.Head = Subordinate(n);
+                case "PP" or "WHPP": return n.Head = Prepositional(n);
+                case "NP" or "NML" or "NX" or "WHNP" or "NAC": return n.Head = NounPhrase(n);
+                default: return n.Head = Other(n);
+            }
+        }
+
+        // --- coordination: the first conjunct heads; "and" and the commas attach to the next one ---
+
+        private bool Coordination(Node n)
+        {
+            var kids = n.Kids;
+            int cc = -1;
+            for (int i = kids.Count - 1; i > 0; i--)
+                if (kids[i].Label is "CC" or "CONJP" && i + 1 < kids.Count) { cc = i; break; }
+            if (cc < 0) return false;
+            string cls = Class(kids[cc + 1]);
+            var conjuncts = new List<int>();
+            for (int i = 0; i < kids.Count; i++)
+                if (kids[i].Label is not ("CC" or "CONJP") && !IsPunct(kids[i]) && Class(kids[i]) == cls) conjuncts.Add(i);
+            if (conjuncts.Count < 2 || conjuncts[0] >= cc) return false;
+            // A noun phrase's last noun after a coordinated modifier ("the US and Chinese governments") is not a conjunct.
+            if (n.Label is "NP" or "NML" && cls == "noun" && conjuncts.Count(i => kids[i].IsLeaf) == conjuncts.Count && conjuncts[^1] == kids.Count - 1 && conjuncts.Count > 2)
+                return false;
+            var first = kids[conjuncts[0]];
+            int head = first.Head;
+            n.Head = head;
+            var rest = new List<int>();
+            for (int i = 0; i < kids.Count; i++)
+            {
+                if (i == conjuncts[0]) continue;
+                var k = kids[i];
+                if (conjuncts.Contains(i) && i > conjuncts[0]) { Attach(k.Head, head, "conj"); continue; }
+                int next = conjuncts.FirstOrDefault(c => c > i, -1);
+                if (k.Label is "CC" or "CONJP" && next >= 0)
+                {
+                    Attach(k.Head, kids[next].Head, Lower(k.Head) is "both" or "either" or "neither" && i < conjuncts[0] ? "cc:preconj" : "cc");
+                    continue;
+                }
+                if (IsPunct(k) && next >= 0 && i > conjuncts[0]) { Attach(k.Head, kids[next].Head, "punct"); continue; }
+                if (k.Label is "DT" && Lower(k.Head) is "both" or "either" or "neither" && i < conjuncts[0]) { Attach(k.Head, head, "cc:preconj"); continue; }
+                rest.Add(i);
+            }
+            // Other dependents hang on the first conjunct as if it headed the phrase alone.
+            foreach (int i in rest) Attach(kids[i].Head, head, Relation(n, first, kids[i], i < conjuncts[0]));
+            return true;
+        }
+
+        private string Class(Node k)
+        {
+            string l = k.Label;
+            if (l is "NP" or "NML" or "NX" or "NAC" or "WHNP" || IsNounTag(l) || l is "PRP" or "CD" or "QP" or "EX") return "noun";
+            if (l == "VP" || IsVerbTag(l)) return "verb";
+            if (l is "S" or "SINV" or "SQ" or "SBAR" or "SBARQ" or "FRAG") return "clause";
+            if (l is "ADJP" or "JJ" or "JJR" or "JJS" or "WHADJP") return "adj";
+            if (l is "ADVP" or "RB" or "RBR" or "RBS" or "WHADVP") return "adv";
+            if (l is "PP" or "WHPP") return "pp";
+            if (l is "UCP") return "ucp";
+            return l;
+        }
+
+        // --- verb phrases: auxiliaries and copulas give way to the verb or predicate after them ---
+
+        private int VerbPhrase(Node n)
+        {
+            var kids = n.Kids;
+            int verb = kids.FindIndex(k => k.IsLeaf && (IsVerbTag(k.Label) || k.Label == "TO"));
+            if (verb < 0)
+            {
+                int vp = kids.FindIndex(k => k.Label == "VP");
+                return AttachAll(n, vp >= 0 ? vp : FirstContent(n));
+            }
+            string form = Lower(kids[verb].Word);
+            int complement = kids.FindIndex(verb + 1, k => k.Label == "VP");
+            bool aux = kids[verb].Label is "MD" or "TO" || BeForms.Contains(form) || HaveForms.Contains(form) || DoForms.Contains(form)
+                       || (GetForms.Contains(form) && complement >= 0 && VerbTag(kids[complement]) == "VBN");
+            if (aux && complement >= 0)
+            {
+                string rel = kids[verb].Label == "TO" ? "mark"
+                    : (BeForms.Contains(form) || GetForms.Contains(form)) && VerbTag(kids[complement]) == "VBN" ? "aux:pass" : "aux";
+                int head = AttachAll(n, complement, skip: verb);
+                Attach(kids[verb].Word, head, rel);
+                return head;
+            }
+            if (BeForms.Contains(form) && !n.Existential)
+            {
+                // "is a doctor", "is in London", "was ready": the predicate heads, "be" is the copula.
+                int pred = kids.FindIndex(verb + 1, k => k.Label is "NP" or "ADJP" or "PP" or "UCP" or "QP" or "NML" or "WHNP" || k.Label is "JJ" or "JJR" or "JJS" or "NN" or "NNS" or "NNP" or "CD" or "PRP");
+                bool clause = kids.FindIndex(verb + 1, k => k.Label is "S" or "SBAR") >= 0;
+                if (pred >= 0 && !(clause && kids[pred].Label is "ADVP"))
+                {
+                    int head = AttachAll(n, pred, skip: verb);
+                    Attach(kids[verb].Word, head, "cop");
+                    return head;
+                }
+            }
+            return AttachAll(n, verb);
+        }
+
+        private string VerbTag(Node vp)
+        {
+            // The tag of the verb that heads a verb phrase (through nested phrases and coordination).
+            int h = vp.Head;
+            return h >= 0 ? _tags[h] : "";
+        }
+
+        // --- clauses ---
+
+        private int Clause(Node n)
+        {
+            var kids = n.Kids;
+            int vp = kids.FindIndex(k => k.Label == "VP");
+            if (vp >= 0)
+            {
+                int subj = kids.FindLastIndex(vp, k => k.Label is "NP");
+                // "X, he said": EWT makes the quoted clause the head and the speech verb its parataxis.
+                int topic = kids.FindIndex(k => k.Label is "S" or "SINV");
+                if (n.Label == "S" && topic >= 0 && topic < vp && subj > topic && !kids[vp].Kids.Exists(k => k.Label is "S" or "SBAR"))
+                {
+                    int verb = kids[vp].Head;
+                    var attachTo = kids[topic].Head;
+                    for (int i = 0; i < kids.Count; i++)
+                    {
+                        if (i == topic || i == vp) continue;
+                        if (i == subj) Attach(kids[i].Head, verb, "nsubj");
+                        else if (i > topic && i < subj && IsPunct(kids[i])) Attach(kids[i].Head, verb, "punct");
+                        else Attach(kids[i].Head, attachTo, IsPunct(kids[i]) ? "punct" : Relation(n, kids[topic], kids[i], i < topic));
+                    }
+                    Attach(verb, attachTo, "parataxis");
+                    return attachTo;
+                }
+                return AttachAll(n, vp);
+            }
+            // SQ/SINV with the verb as a leaf ("Is he ...", "said Mr. Smith"), or a verbless small clause.
+            int v = kids.FindIndex(k => k.IsLeaf && IsVerbTag(k.Label));
+            if (v >= 0) return AttachAll(n, v);
+            int pred = kids.FindLastIndex(k => k.Label is "ADJP" or "NP" or "PP" or "S" or "FRAG" or "ADVP" or "UCP");
+            return AttachAll(n, pred >= 0 ? pred : FirstContent(n));
+        }
+
+        private static void MarkExistential(Node vp)
+        {
+            vp.Existential = true;
+            foreach (var k in vp.Kids) if (k.Label == "VP") MarkExistential(k);
+        }
+
+        private int Subordinate(Node n)
+        {
+            int s = n.Kids.FindIndex(k => k.Label is "S" or "SQ" or "SINV" or "SBAR" or "FRAG" or "SBARQ");
+            return AttachAll(n, s >= 0 ? s : FirstContent(n));
+        }
+
+        private int Prepositional(Node n)
+        {
+            var kids = n.Kids;
+            int p = kids.FindIndex(k => k.IsLeaf && k.Label is "IN" or "TO");
+            if (p < 0) p = kids.FindIndex(k => k.IsLeaf && k.Label is "RP" or "VBG" or "VBN" or "JJ" or "RB");
+            int obj = kids.FindIndex(Math.Max(p, 0), k => !k.IsLeaf || IsNounTag(k.Label) || k.Label is "CD" or "PRP");
+            if (p < 0 || obj < 0) return AttachAll(n, p >= 0 ? p : FirstContent(n));
+            return AttachAll(n, obj);
+        }
+
+        private int NounPhrase(Node n)
+        {
+            var kids = n.Kids;
+            int last = kids.Count - 1;
+            while (last > 0 && IsPunct(kids[last])) last--;
+            // A possessor: "John 's" headed by John, "'s" its case.
+            if (kids[last].Label == "POS")
+            {
+                int h = last - 1;
+                while (h > 0 && IsPunct(kids[h])) h--;
+                return AttachAll(n, h);
+            }
+            // A person's name is head-first and flat ("Vladimir Putin"); a title before it describes it.
+            // "$ 5 million": the currency heads.
+            int head = kids.FindIndex(k => k.IsLeaf && k.Label == "$");
+            if (head >= 0) return AttachAll(n, head);
+            for (int i = last; i >= 0; i--)
+                if (kids[i].IsLeaf && (IsNounTag(kids[i].Label) || kids[i].Label is "NX" or "POS" or "JJR" or "PRP" or "CD" or "$" or "EX") || kids[i].Label is "NX" or "NML" && i == last)
+                {
+                    head = i;
+                    break;
+                }
+            if (head < 0 || !kids[head].IsLeaf)
+            {
+                int np = kids.FindIndex(k => k.Label is "NP" or "NML" or "NX");
+                if (np >= 0 && (head < 0 || np < head)) head = np;
+            }
+            if (head < 0) head = kids.FindLastIndex(k => k.Label is "$" or "ADJP" or "PRN" or "QP" or "CD" or "JJ" or "JJS" or "RB" or "DT" or "WDT" or "WP" or "PRP" or "VBG");
+            if (head < 0) head = FirstContent(n);
+            if (kids[head].IsLeaf && kids[head].Label is "NNP" or "NNPS" && _person[kids[head].Word])
+            {
+                int start = head;
+                while (start > 0 && kids[start - 1].IsLeaf && kids[start - 1].Label is "NNP" or "NNPS" && _person[kids[start - 1].Word]) start--;
+                if (start < head)
+                {
+                    for (int i = start + 1; i <= head; i++) Attach(kids[i].Word, kids[start].Word, "flat");
+                    int h = AttachAll(n, start, skipRange: (start + 1, head));
+                    return h;
+                }
+            }
+            return AttachAll(n, head);
+        }
+
+        private int Other(Node n)
+        {
+            var kids = n.Kids;
+            int head = n.Label switch
+            {
+                "ADJP" or "WHADJP" => Priority(kids, ["JJ", "JJR", "JJS", "VBN", "VBG", "ADJP", "NNS", "NN", "QP", "CD", "$", "ADVP", "RB", "NP", "DT"], leftToRight: true),
+                "ADVP" or "WHADVP" => Priority(kids, ["RB", "RBR", "RBS", "WRB", "ADVP", "JJ", "JJR", "IN", "NP", "NN", "CD", "TO", "DT"], leftToRight: false),
+                "QP" => kids.FindLastIndex(k => k.Label is "CD"),
+                "PRT" => kids.FindIndex(k => k.Label is "RP"),
+                "INTJ" => kids.FindIndex(k => k.Label is "UH"),
+                "CONJP" => kids.FindIndex(k => k.Label is "CC" or "RB" or "IN"),
+                "SBARQ" => kids.FindIndex(k => k.Label is "SQ" or "S" or "SINV" or "SBARQ" or "FRAG"),
+                "RRC" => kids.FindIndex(k => k.Label is "VP" or "ADJP" or "PP" or "NP"),
+                "PRN" => FirstContent(n),
+                _ => Priority(kids, ["VP", "S", "SINV", "SQ", "SBAR", "NP", "ADJP", "PP", "ADVP"], leftToRight: true),
+            };
+            if (head < 0) head = FirstContent(n);
+            return AttachAll(n, head);
+        }
+
+        private static int Priority(List<Node> kids, string[] order, bool leftToRight)
+        {
+            foreach (var label in order)
+            {
+                int i = leftToRight ? kids.FindIndex(k => k.Label == label) : kids.FindLastIndex(k => k.Label == label);
+                if (i >= 0) return i;
+            }
+            return -1;
+        }
+
+        private static int FirstContent(Node n)
+        {
+            int i = n.Kids.FindIndex(k => !IsPunct(k));
+            return i >= 0 ? i : 0;
+        }
+
+        /// <summary>Attaches every child but the head child to the head child's head word, with the label its categories say.</summary>
+        private int AttachAll(Node n, int headChild, int skip = -1, (int From, int To)? skipRange = null)
+        {
+            var headNode = n.Kids[headChild];
+            int head = headNode.Head;
+            // Several noun phrases after a verb: the first of two is the indirect object.
+            int objects = n.Label == "VP" ? n.Kids.Count(k => k.Label == "NP" && n.Kids.IndexOf(k) > headChild) : 0;
+            bool seenObject = false;
+            for (int i = 0; i < n.Kids.Count; i++)
+            {
+                if (i == headChild || i == skip || (skipRange is { } r && i >= r.From && i <= r.To)) continue;
+                var k = n.Kids[i];
+                if (IsPunct(k))
+                {
+                    Attach(k.Head, PunctuationHead(n.Kids, i, headChild), "punct");
+                    continue;
+                }
+                string rel = Relation(n, headNode, k, i < headChild);
+                if (rel == "obj" && objects >= 2 && !seenObject) { rel = "iobj"; seenObject = true; }
+                else if (rel == "obj") seenObject = true;
+                Attach(k.Head, head, rel);
+            }
+            return head;
+        }
+
+        /// <summary>
+        /// Where a punctuation mark hangs, as EWT hangs it: an opening quote or bracket on what it opens,
+        /// a hyphen on the word before it, a comma after a fronted phrase on that phrase ("Meanwhile ,"),
+        /// a comma before a trailing one on that one (", trying to ...", ", the Beijing Film Institute"),
+        /// a comma closing an apposition on the apposition, anything else on the phrase's head.
+        /// </summary>
+        private static int PunctuationHead(List<Node> kids, int i, int headChild)
+        {
+            int head = kids[headChild].Head;
+            string p = kids[i].Label;
+            int prev = i - 1, next = i + 1;
+            while (prev >= 0 && IsPunct(kids[prev])) prev--;
+            while (next < kids.Count && IsPunct(kids[next])) next++;
+            if (p is "``" or "-LRB-") return next < kids.Count ? kids[next].Head : head;
+            if (p is "''" or "-RRB-") return prev >= 0 && prev != headChild ? kids[prev].Head : head;
+            if (p is "HYPH") return prev >= 0 ? kids[prev].Head : head;
+            if (i < headChild) return prev >= 0 ? kids[prev].Head : head;
+            if (next < kids.Count) return kids[next].Head;
+            return p is "," && prev > headChild ? kids[prev].Head : head;
+        }
+
+        /// <summary>The relation of a dependent to the head of its parent phrase.</summary>
+        private string Relation(Node parent, Node headNode, Node d, bool before)
+        {
+            if (IsPunct(d)) return "punct";
+            string p = parent.Label, c = d.Label;
+            int hw = headNode.Head;
+            string htag = hw >= 0 ? _tags[hw] : "";
+            if (c is "CC" or "CONJP") return "cc";
+            if (c is "INTJ" or "UH") return "discourse";
+            switch (p)
+            {
+                case "S" or "SQ" or "SINV" or "FRAG" or "RRC" or "SBARQ" or "UCP":
+                    if (c is "NP" or "WHNP")
+                    {
+                        if (d.Kids.Count == 1 && d.Kids[0].Label == "EX") return "expl";
+                        bool subject = (before && !parent.Kids.Skip(parent.Kids.IndexOf(d) + 1).TakeWhile(k => k != headNode).Any(k => k.Label == "NP"))
+                                       || (p is "SINV" or "SQ" && !before);
+                        if (subject) return Passive(headNode) ? "nsubj:pass" : "nsubj";
+                        return Temporal(d) ? "obl:unmarked" : before ? "obl:unmarked" : "obj";
+                    }
+                    if (c is "S" or "SBAR" or "SINV" or "SQ")
+                    {
+                        if (before && !parent.Kids.Any(k => k.Label == "NP" && parent.Kids.IndexOf(k) < parent.Kids.IndexOf(headNode)) && c == "SBAR" && !HasSubordinator(d)) return "csubj";
+                        return before || HasSubordinator(d) || Participial(d) ? "advcl" : "parataxis";
+                    }
+                    if (c is "PP" or "WHPP") return ClausalPp(d) ? "advcl" : "obl";
+                    if (c is "ADVP" or "RB" or "WHADVP" or "RBR" or "RBS") return "advmod";
+                    if (c == "MD" || (d.IsLeaf && IsVerbTag(c))) return "aux";
+                    if (c is "ADJP" or "JJ") return "advcl";
+                    if (c == "PRN") return "parataxis";
+                    if (c == "VP") return "advcl";
+                    return "dep";
+                case "VP":
+                    if (c is "NP" or "WHNP" or "NML")
+                    {
+                        if (parent.Existential) return "nsubj";
+                        if (before) return Temporal(d) ? "obl:unmarked" : "obl:unmarked";
+                        if (Temporal(d)) return "obl:unmarked";
+                        return PredicateVerbs.Contains(Lower(hw)) ? "xcomp" : "obj";
+                    }
+                    if (d.IsLeaf && (IsNounTag(c) || c is "PRP" or "CD")) return "obj";
+                    if (c is "PP" or "WHPP" && ClausalPp(d)) return "advcl";
+                    if (c is "PP" or "WHPP")
+                    {
+                        int prep = FirstLeaf(d);
+                        return prep >= 0 && Lower(prep) == "by" && htag == "VBN" && Passive(headNode) ? "obl:agent" : "obl";
+                    }
+                    if (c is "S" or "SQ")
+                    {
+                        if (HasSubject(d)) return "ccomp";
+                        // ", trying to buy tickets": a clause set off by a comma is adverbial.
+                        int at = parent.Kids.IndexOf(d);
+                        bool setOff = at > 0 && parent.Kids[at - 1].Label == ",";
+                        return (Participial(d) && before) || setOff ? "advcl" : "xcomp";
+                    }
+                    if (c is "SBAR" or "SBARQ") return HasSubordinator(d) ? "advcl" : "ccomp";
+                    if (c is "ADJP" or "JJ" or "JJR") return "xcomp";
+                    if (c is "ADVP" or "RB" or "RBR" or "RBS" or "WHADVP") return "advmod";
+                    if (c is "PRT" or "RP") return "compound:prt";
+                    if (c == "MD" || (d.IsLeaf && IsVerbTag(c))) return "aux";
+                    if (c == "TO") return "mark";
+                    if (c == "VP") return "xcomp";
+                    if (c == "PRN") return "parataxis";
+                    if (c == "UCP") return "obj";
+                    if (c == "FRAG") return "dep";
+                    return "dep";
+                case "SBAR":
+                    if (d.IsLeaf && c is "IN" or "DT" or "WDT" or "TO" or "WRB" or "RB" && !before) return "advmod";
+                    if (d.IsLeaf && c is "IN" or "DT" or "WDT" or "TO") return "mark";
+                    if (c is "WHNP" or "NP") return RelativeRole(headNode);
+                    if (c is "WHADVP" or "WRB" or "ADVP" or "RB") return c is "WHADVP" or "WRB" ? "advmod" : "advmod";
+                    if (c is "WHPP" or "PP") return "obl";
+                    if (c is "WHADJP") return "advmod";
+                    return "dep";
+                case "PP" or "WHPP":
+                    if (d.IsLeaf && c is "IN" or "TO" or "RP" or "VBG" or "VBN" or "JJ" && before)
+                        return headNode.Label is "S" or "SBAR" or "VP" ? "mark" : "case";
+                    if (c is "ADVP" or "RB" or "NP") return before ? "advmod" : "obl";
+                    if (c is "PP") return "nmod";
+                    return "dep";
+                case "NP" or "NML" or "NX" or "WHNP" or "NAC":
+                    return NounDependent(parent, headNode, d, before);
+                case "ADJP" or "WHADJP":
+                    if (c is "ADVP" or "RB" or "RBR" or "RBS" or "WHADVP" or "WRB") return "advmod";
+                    if (c is "NP" && before) return "obl:unmarked";
+                    if (c is "PP") return "obl";
+                    if (c is "S") return "xcomp";
+                    if (c is "SBAR") return HasSubordinator(d) ? "advcl" : "ccomp";
+                    if (c is "DT") return "det";
+                    if (c is "CD" or "QP") return "nummod";
+                    if (c is "JJ" or "JJR" or "JJS" or "ADJP" or "VBN") return before ? "amod" : "conj";
+                    if (c is "NN" or "NNS" or "NNP") return before ? "obl:unmarked" : "dep";
+                    return "dep";
+                case "ADVP" or "WHADVP":
+                    if (c is "ADVP" or "RB" or "RBR" or "RBS" or "WRB" or "JJ") return "advmod";
+                    if (c is "NP") return before ? "obl:unmarked" : "obl";
+                    if (c is "PP") return "obl";
+                    if (c is "SBAR" or "S") return "advcl";
+                    if (c is "IN" or "TO") return "case";
+                    if (c is "DT") return "det";
+                    return "dep";
+                case "QP":
+                    if (c is "CD") return before ? "compound" : "conj";
+                    if (c is "$" or "#") return "dep";
+                    if (c is "TO" or "IN") return before ? "advmod" : "case";
+                    return "advmod";
+                case "PRN":
+                    return c is "S" or "VP" or "SINV" ? "parataxis" : c is "NP" ? "appos" : "dep";
+                case "PRT":
+                    return "advmod";
+                default:
+                    if (c is "ADVP" or "RB") return "advmod";
+                    if (c is "PP") return "obl";
+                    if (c is "NP") return "dep";
+                    return "dep";
+            }
+        }
+
+        private string NounDependent(Node parent, Node headNode, Node d, bool before)
+        {
+            string c = d.Label;
+            int hw = headNode.Head;
+            if (d.IsLeaf)
+            {
+                if (c == "POS") return "case";
+                if (c is "DT" or "WDT") return Lower(d.Word) is "both" or "all" or "such" or "half" && parent.Kids.IndexOf(d) == 0 && parent.Kids.Count > 2 && parent.Kids[1].Label == "DT" ? "det:predet" : "det";
+                if (c == "PDT") return "det:predet";
+                if (c is "PRP$" or "WP$") return "nmod:poss";
+                if (c is "JJ" or "JJR" or "JJS" or "VBN" or "VBG") return before ? "amod" : "amod";
+                if (c is "CD") return "nummod";
+                if (c is "RB" or "RBR" or "RBS") return "advmod";
+                if (c is "NN" or "NNS" or "NNP" or "NNPS" or "FW" or "SYM" or "VB" or "VBD" or "VBZ" or "VBP")
+                {
+                    if (before && hw >= 0 && _person[hw] && !_person[d.Word] && IsNounTag(c)) return "nmod:desc";
+                    return before ? "compound" : "dep";
+                }
+                if (c is "PRP") return before ? "nmod:poss" : "dep";
+                if (c is "IN" or "TO") return "case";
+                if (c is "$" or "#") return before ? "compound" : "dep";
+                return "dep";
+            }
+            switch (c)
+            {
+                case "NP" or "NML" or "NX" or "WHNP" or "NAC":
+                    if (before)
+                    {
+                        var lastKid = d.Kids.LastOrDefault(k => !IsPunct(k));
+                        if (lastKid is { Label: "POS" } || (d.Kids.Count == 1 && d.Kids[0].Label is "PRP$")) return "nmod:poss";
+                        if (hw >= 0 && _person[hw] && d.Head >= 0 && !_person[d.Head]) return "nmod:desc";
+                        return "compound";
+                    }
+                    int at = parent.Kids.IndexOf(d);
+                    bool comma = at > 0 && IsPunct(parent.Kids[at - 1]) || parent.Kids[at - 1].Label == "-LRB-";
+                    if (comma) return "appos";
+                    return Temporal(d) ? "nmod:unmarked" : "appos";
+                case "ADJP": return "amod";
+                case "QP": return "nummod";
+                case "PP" or "WHPP": return ClausalPp(d) ? "acl" : "nmod";
+                case "SBAR":
+                    if (d.Kids.Count > 0 && d.Kids[0].Label is "WHNP" or "WHADVP" or "WHPP") return "acl:relcl";
+                    if (d.Kids.Count > 0 && d.Kids[0].IsLeaf && d.Kids[0].Label is "IN" && Lower(d.Kids[0].Word) == "that")
+                    {
+                        var s = d.Kids.FirstOrDefault(k => k.Label == "S");
+                        return s is not null && HasSubject(s) && HasObject(s) ? "acl" : "acl:relcl";
+                    }
+                    return d.Kids.Count > 0 && d.Kids[0].IsLeaf && d.Kids[0].Label is "IN" ? "acl" : "acl:relcl";
+                case "VP" or "S" or "RRC": return "acl";
+                case "ADVP": return "advmod";
+                case "PRN": return d.Kids.Exists(k => k.Label == "NP") ? "appos" : "parataxis";
+                case "UCP": return before ? "amod" : "dep";
+                default: return "dep";
+            }
+        }
+
+        /// <summary>"after leaving Eriador": a preposition whose complement is a clause.</summary>
+        private bool ClausalPp(Node pp)
+        {
+            int h = pp.Head;
+            return h >= 0 && IsVerbTag(_tags[h]) && pp.Kids.Exists(k => k.Label is "S" or "SBAR" or "VP");
+        }
+
+        private bool Passive(Node head)
+        {
+            // The head word is a past participle with a "be"/"get" auxiliary attached as aux:pass.
+            int h = head.Head;
+            if (h < 0 || _tags[h] != "VBN") return false;
+            for (int i = 0; i < _heads.Length; i++)
+                if (_heads[i] == h && _rels[i] == "aux:pass") return true;
+            return false;
+        }
+
+        private bool Temporal(Node np)
+        {
+            int h = np.Head;
+            return h >= 0 && TimeWords.Contains(Lower(h));
+        }
+
+        private bool HasSubordinator(Node sbar)
+        {
+            if (sbar.Label != "SBAR") return false;
+            foreach (var k in sbar.Kids)
+            {
+                if (k.Label is "WHADVP") return Lower(k.Head) is not ("how" or "why");
+                if (k.IsLeaf && k.Label is "IN" or "RB") return Subordinators.Contains(Lower(k.Word));
+                if (!k.IsLeaf) break;
+            }
+            return false;
+        }
+
+        private static bool HasSubject(Node s) => s.Kids.Exists(k => k.Label == "NP") && s.Kids.FindIndex(k => k.Label == "NP") < s.Kids.FindIndex(k => k.Label == "VP");
+
+        private static bool HasObject(Node s)
+        {
+            var vp = s.Kids.FirstOrDefault(k => k.Label == "VP");
+            while (vp is not null)
+            {
+                if (vp.Kids.Exists(k => k.Label is "NP" or "S" or "SBAR")) return true;
+                vp = vp.Kids.FirstOrDefault(k => k.Label == "VP");
+            }
+            return false;
+        }
+
+        private bool Participial(Node s)
+        {
+            if (s.Label != "S" || HasSubject(s)) return false;
+            var vp = s.Kids.FirstOrDefault(k => k.Label == "VP");
+            int first = vp is null ? -1 : FirstLeaf(vp);
+            return first >= 0 && _tags[first] is "VBG" or "VBN";
+        }
+
+        private static int FirstLeaf(Node n)
+        {
+            while (!n.IsLeaf)
+            {
+                if (n.Kids.Count == 0) return -1;
+                n = n.Kids[0];
+            }
+            return n.Word;
+        }
+
+        /// <summary>A relative pronoun's role: the subject when its clause has none, else the object.</summary>
+        private string RelativeRole(Node clause)
+        {
+            var s = clause.Label is "S" or "SQ" ? clause : null;
+            if (s is null) return "nsubj";
+            return HasSubject(s) ? "obj" : "nsubj";
+        }
+    }
+
+    private static ConlluSentence? Convert(List<string[]> rows, string source, int line)
+    {
+        int n = rows.Count;
+        var forms = new string[n];
+        var tags = new string[n];
+        var person = new bool[n];
+        var stack = new Stack<Node>();
+        Node? top = null;
+        string? entity = null;
+        for (int i = 0; i < n; i++)
+        {
+            forms[i] = Conll2012Corpus.Unescape(rows[i][3]);
+            tags[i] = rows[i][4];
+            string bit = rows[i][5];
+            if (bit == "-") return null; // no tree
+            int at = 0;
+            while (at < bit.Length && bit[at] == '(')
+            {
+                int end = at + 1;
+                while (end < bit.Length && bit[end] is not ('(' or '*')) end++;
+                var node = new Node { Label = PhraseLabel(bit[(at + 1)..end]) };
+                if (stack.Count > 0) stack.Peek().Kids.Add(node);
+                else if (top is null) top = node;
+                else throw new InvalidDataException($"{source}:{line + i}: a second tree in one sentence");
+                stack.Push(node);
+                at = end;
+            }
+            if (at >= bit.Length || bit[at] != '*') throw new InvalidDataException($"{source}:{line + i}: parse bit '{bit}' has no '*'");
+            if (stack.Count == 0) throw new InvalidDataException($"{source}:{line + i}: a word outside the tree");
+            stack.Peek().Kids.Add(new Node { Label = tags[i], Word = i });
+            for (int k = at + 1; k < bit.Length; k++)
+            {
+                if (bit[k] != ')') throw new InvalidDataException($"{source}:{line + i}: parse bit '{bit}' is malformed");
+                if (stack.Count == 0) throw new InvalidDataException($"{source}:{line + i}: ')' closes no phrase");
+                stack.Pop();
+            }
+            // Named entities: "(PERSON*", "*", "*)", "(PERSON)".
+            string ne = rows[i][10];
+            if (ne.StartsWith('(')) entity = ne.TrimStart('(').TrimEnd(')', '*');
+            person[i] = entity == "PERSON";
+            if (ne.EndsWith(')')) entity = null;
+        }
+        if (stack.Count > 0 || top is null) throw new InvalidDataException($"{source}:{line}: a phrase is never closed");
+        var (heads, rels) = new Converter(forms, tags, person).Run(top);
+        var s = new ConlluSentence();
+        for (int i = 0; i < n; i++)
+        {
+            string upos = Upos(tags[i], forms[i], rels[i]);
+            s.Lines.Add(string.Join('\t', (i + 1).ToString(CultureInfo.InvariantCulture), forms[i], "_", upos, tags[i], "_",
+                (heads[i] + 1).ToString(CultureInfo.InvariantCulture), rels[i], "_", "_"));
+            s.WordLines.Add(i);
+            s.Forms.Add(forms[i]);
+            s.Lemmas.Add("_");
+            s.Upos.Add(upos);
+            s.Xpos.Add(tags[i]);
+            s.Heads.Add(heads[i]);
+            s.Relations.Add(rels[i]);
+        }
+        return s;
+    }
+
+    /// <summary>"NP-SBJ" → "NP"; "-NONE-" and "-LRB-" stay.</summary>
+    private static string PhraseLabel(string label)
+    {
+        if (label.Length > 1 && label[0] != '-')
+        {
+            int dash = label.IndexOfAny(['-', '=']);
+            if (dash > 0) label = label[..dash];
+        }
+        return label;
+    }
+
+    /// <summary>The universal tag of a Penn tag, as EWT writes it.</summary>
+    internal static string Upos(string tag, string form, string rel) => tag switch
+    {
+        "NN" or "NNS" => "NOUN",
+        "NNP" or "NNPS" => "PROPN",
+        "PRP" or "PRP$" or "WP" or "WP$" or "EX" => "PRON",
+        "DT" => rel is "det" or "det:predet" ? "DET" : "PRON",
+        "PDT" => "DET",
+        "WDT" => rel == "det" ? "DET" : "PRON",
+        "JJ" or "JJR" or "JJS" or "AFX" => "ADJ",
+        "RB" or "RBR" or "RBS" or "WRB" => form.ToLowerInvariant() is "not" or "n't" ? "PART" : "ADV",
+        "RP" => "ADP",
+        "IN" => rel == "mark" ? "SCONJ" : "ADP",
+        "TO" => rel == "case" ? "ADP" : "PART",
+        "CC" => "CCONJ",
+        "CD" => "NUM",
+        "MD" => "AUX",
+        "VB" or "VBD" or "VBG" or "VBN" or "VBP" or "VBZ" => rel is "aux" or "aux:pass" or "cop" ? "AUX" : "VERB",
+        "UH" => "INTJ",
+        "POS" => "PART",
+        "SYM" or "$" or "#" => "SYM",
+        "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "NFP" => "PUNCT",
+        _ => "X",
+    };
+}
