@@ -133,6 +133,15 @@ public static class OntoNotesTreebank
             "because", "although", "though", "while", "when", "after", "before", "since", "until", "till", "unless", "as", "so",
             "once", "whereas", "if", "whenever", "wherever", "lest", "provided", "than", "like", "despite", "for", "with", "without",
         };
+        private static readonly HashSet<string> ObjectControl = new(StringComparer.Ordinal)
+        {
+            "ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging", "tell", "told", "tells", "allow", "allowed", "allows", "force", "forced",
+            "forces", "persuade", "persuaded", "want", "wanted", "wants", "expect", "expected", "expects", "encourage", "encouraged", "invite", "invited",
+            "order", "ordered", "require", "required", "requires", "enable", "enabled", "enables", "help", "helped", "helps", "cause", "caused", "lead",
+            "led", "get", "got", "permit", "permitted", "advise", "advised", "warn", "warned", "remind", "reminded", "call", "called", "need", "needed",
+            "like", "prefer", "teach", "taught", "instruct", "instructed", "authorize", "authorized", "appoint", "appointed", "elect", "elected", "pressure",
+            "pressured", "press", "pressed", "compel", "compelled", "oblige", "obliged", "direct", "directed", "push", "pushed", "prompt", "prompted",
+        };
         private static readonly HashSet<string> PredicateVerbs = new(StringComparer.Ordinal) { "become", "became", "becomes", "becoming", "remain", "remained", "remains", "seem", "seemed", "seems", "appear", "appeared", "appears", "stay", "stayed", "look", "looked", "looks", "sound", "sounded", "feel", "felt" };
         private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
         {
@@ -182,7 +191,8 @@ public static class OntoNotesTreebank
                 if (kids[i].Label is not ("CC" or "CONJP") && !IsPunct(kids[i]) && Class(kids[i]) == cls) conjuncts.Add(i);
             if (conjuncts.Count < 2 || conjuncts[0] >= cc) return false;
             // A noun phrase's last noun after a coordinated modifier ("the US and Chinese governments") is not a conjunct.
-            if (n.Label is "NP" or "NML" && cls == "noun" && conjuncts.Count(i => kids[i].IsLeaf) == conjuncts.Count && conjuncts[^1] == kids.Count - 1 && conjuncts.Count > 2)
+            // ("Russia and China officials": officials heads; "China, India and Mexico": a list.)
+            if (n.Label is "NP" or "NML" && cls == "noun" && conjuncts.Count(i => kids[i].IsLeaf) == conjuncts.Count && conjuncts[^1] == kids.Count - 1 && cc + 1 < conjuncts[^1])
                 return false;
             var first = kids[conjuncts[0]];
             int head = first.Head;
@@ -255,6 +265,14 @@ public static class OntoNotesTreebank
                     Attach(kids[verb].Word, head, "cop");
                     return head;
                 }
+                // "The point is that it is a brand": the clause is the predicate.
+                int sbar = kids.FindIndex(verb + 1, k => k.Label is "SBAR");
+                if (pred < 0 && sbar >= 0 && !kids.Exists(k => k.Label == "NP" && kids.IndexOf(k) > verb))
+                {
+                    int head = AttachAll(n, sbar, skip: verb);
+                    Attach(kids[verb].Word, head, "cop");
+                    return head;
+                }
             }
             return AttachAll(n, verb);
         }
@@ -277,7 +295,7 @@ public static class OntoNotesTreebank
                 int subj = kids.FindLastIndex(vp, k => k.Label is "NP");
                 // "X, he said": EWT makes the quoted clause the head and the speech verb its parataxis.
                 int topic = kids.FindIndex(k => k.Label is "S" or "SINV");
-                if (n.Label == "S" && topic >= 0 && topic < vp && subj > topic && !kids[vp].Kids.Exists(k => k.Label is "S" or "SBAR"))
+                if (n.Label == "S" && topic >= 0 && topic < vp && subj > topic && HasSubject(kids[topic]) && !kids[vp].Kids.Exists(k => k.Label is "S" or "SBAR"))
                 {
                     int verb = kids[vp].Head;
                     var attachTo = kids[topic].Head;
@@ -419,6 +437,8 @@ public static class OntoNotesTreebank
                     continue;
                 }
                 string rel = Relation(n, headNode, k, i < headChild);
+                // "made this area a no-fly zone", "expects him to win": the clause's subject is the verb's object.
+                if (n.Label == "VP" && rel == "xcomp" && k.Label is "S" && SubjectChild(k) is int subject and >= 0) Attach(subject, head, "obj");
                 if (rel == "obj" && objects >= 2 && !seenObject) { rel = "iobj"; seenObject = true; }
                 else if (rel == "obj") seenObject = true;
                 Attach(k.Head, head, rel);
@@ -496,7 +516,12 @@ public static class OntoNotesTreebank
                     }
                     if (c is "S" or "SQ")
                     {
-                        if (HasSubject(d)) return "ccomp";
+                        if (SubjectChild(d) >= 0) return Finite(d) ? "ccomp" : "xcomp";
+                        int index = parent.Kids.IndexOf(d);
+                        // "changed its routes to make ...": a to-infinitive after an object is a purpose,
+                        // unless the verb makes its object do it ("urged Kim to visit").
+                        if (parent.Kids.Take(index).Any(k => k.Label == "NP") && !ObjectControl.Contains(Lower(hw)) && FirstLeaf(d) is int to and >= 0 && _tags[to] == "TO")
+                            return "advcl";
                         // ", trying to buy tickets": a clause set off by a comma is adverbial.
                         int at = parent.Kids.IndexOf(d);
                         bool setOff = at > 0 && parent.Kids[at - 1].Label == ",";
@@ -666,6 +691,25 @@ public static class OntoNotesTreebank
                 if (vp.Kids.Exists(k => k.Label is "NP" or "S" or "SBAR")) return true;
                 vp = vp.Kids.FirstOrDefault(k => k.Label == "VP");
             }
+            return false;
+        }
+
+        /// <summary>The head word of a clause's subject (a noun phrase attached to its head as nsubj), or -1.</summary>
+        private int SubjectChild(Node s)
+        {
+            foreach (var k in s.Kids)
+                if (k.Label == "NP" && k.Head >= 0 && _heads[k.Head] == s.Head && _rels[k.Head] is "nsubj" or "nsubj:pass") return k.Head;
+            return -1;
+        }
+
+        /// <summary>Whether a clause's verb is finite (a past or present tense form, or a modal).</summary>
+        private bool Finite(Node s)
+        {
+            int h = s.Head;
+            if (h < 0) return false;
+            if (_tags[h] is "VBD" or "VBZ" or "VBP" or "MD") return true;
+            for (int i = 0; i < _heads.Length; i++)
+                if (_heads[i] == h && _rels[i] is "aux" or "aux:pass" or "cop" && _tags[i] is "VBD" or "VBZ" or "VBP" or "MD") return true;
             return false;
         }
 

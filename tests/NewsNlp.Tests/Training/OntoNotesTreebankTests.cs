@@ -73,6 +73,19 @@ public class OntoNotesTreebankTests
     }
 
     [Test]
+    public void FlatListsAreCoordinationsAndSmallClausesGiveTheVerbAnObject()
+    {
+        var list = Convert(
+            ("China", "NNP", "(TOP(S(NP*", "(GPE)"), (",", ",", "*", "*"), ("India", "NNP", "*", "(GPE)"), ("and", "CC", "*", "*"),
+            ("Mexico", "NNP", "*)", "(GPE)"), ("agreed", "VBD", "(VP*)", "*"), (".", ".", "*))", "*"));
+        Assert.That(Arcs(list), Is.EqualTo(new[] { "China:nsubj:agreed", ",:punct:India", "India:conj:China", "and:cc:Mexico", "Mexico:conj:China", "agreed:root:ROOT", ".:punct:agreed" }));
+        var small = Convert(
+            ("They", "PRP", "(TOP(S(NP*)", "*"), ("made", "VBD", "(VP*", "*"), ("the", "DT", "(S(NP*", "*"), ("area", "NN", "*)", "*"),
+            ("a", "DT", "(NP*", "*"), ("zone", "NN", "*)))", "*"), (".", ".", "*))", "*"));
+        Assert.That(Arcs(small), Is.EqualTo(new[] { "They:nsubj:made", "made:root:ROOT", "the:det:area", "area:obj:made", "a:det:zone", "zone:xcomp:made", ".:punct:made" }));
+    }
+
+    [Test]
     public void MalformedTreesAreReportedWithTheirLine()
     {
         var ex = Assert.Throws<InvalidDataException>(() => OntoNotesTreebank.Read(new StringReader("d 0 0 Hi UH (TOP(INTJ* - - - - * -\n"), "bad.conll"));
