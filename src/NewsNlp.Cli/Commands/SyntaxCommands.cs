@@ -18,7 +18,7 @@ internal static class SyntaxCommands
             : new Command("parse", "Train a parser on top of a tagger (without --tagger, the tagger and lemmatizer are trained first).")
             {
                 o.Train, o.Dev, o.Out, o.Name, o.Tagger, o.Clusters, o.Epochs, o.Patience, o.Seed, o.MinCount, o.Jackknife, o.ExploreFrom, o.Prune, o.Ensemble,
-                o.Unlabeled, o.UnlabeledMax, o.Treebank, o.WriteTreebank, o.Test,
+                o.Unlabeled, o.UnlabeledMax, o.Treebank, o.TreebankGenres, o.WriteTreebank, o.Test,
             };
         command.SetAction(r => Train(task, r, o, io.CommandLine, io.Out, io.Error));
         return command;
@@ -46,6 +46,7 @@ internal static class SyntaxCommands
         public readonly Option<string> Test = CliOptions.Value("--test", "F", "Also score F and record it in the manifest.");
         public readonly Option<string> Treebank = CliOptions.Value("--treebank", "F[,F]", "More parser training trees: CoNLL-2012 *gold_conll files (OntoNotes; gzipped or not), "
             + "their constituency trees converted to UD as EWT writes it; tagged by the model's own tagger.");
+        public readonly Option<string> TreebankGenres = CliOptions.Value("--treebank-genres", "G[,G]", "Only these OntoNotes genres of --treebank (nw, bn, mz, bc, wb, tc; default all).");
         public readonly Option<string> WriteTreebank = CliOptions.Value("--write-treebank", "F", "Write the --treebank trees, converted, as CoNLL-U to F and train nothing.");
     }
 
@@ -82,7 +83,8 @@ internal static class SyntaxCommands
             foreach (var f in treebank.Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!File.Exists(f)) throw new InputException($"{f}: no such file");
-                try { trees.AddRange(OntoNotesTreebank.Read(f)); }
+                var genres = a.GetValue(o.TreebankGenres)?.Split(',', StringSplitOptions.RemoveEmptyEntries);
+                try { trees.AddRange(OntoNotesTreebank.Read(f, genres)); }
                 catch (InvalidDataException e) { throw new InputException(e.Message, e); }
             }
             stderr.WriteLine($"treebank: {trees.Count:N0} sentences converted from {treebank}");

@@ -23,13 +23,15 @@ public static class OntoNotesTreebank
 {
     /// <summary>Reads a CoNLL-2012 file (gzipped or not) and converts every sentence that has a tree.</summary>
     /// <exception cref="InvalidDataException">A line or a tree is malformed; the message names the file and line.</exception>
-    public static List<ConlluSentence> Read(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="genres">Keep only documents whose id starts with one of these genres ("nw", "bn"); null keeps all.</param>
+    public static List<ConlluSentence> Read(string path, IReadOnlyCollection<string>? genres = null)
     {
         using var reader = Conll2012Corpus.Open(path);
-        return Read(reader, path);
+        return Read(reader, path, genres);
     }
 
-    public static List<ConlluSentence> Read(TextReader reader, string source = "input")
+    public static List<ConlluSentence> Read(TextReader reader, string source = "input", IReadOnlyCollection<string>? genres = null)
     {
         var result = new List<ConlluSentence>();
         var rows = new List<string[]>();
@@ -51,7 +53,8 @@ public static class OntoNotesTreebank
         void Flush()
         {
             if (rows.Count == 0) return;
-            if (Convert(rows, source, startLine) is { } s) result.Add(s);
+            string genre = rows[0][0].Split('/')[0];
+            if ((genres is null || genres.Contains(genre)) && Convert(rows, source, startLine) is { } s) result.Add(s);
             rows.Clear();
         }
     }
