@@ -15,7 +15,7 @@ public sealed partial class EventExtractor
             foreach (int c in Conjuncts(w))
             {
                 if (Reference(c) is not { } r) continue;
-                r = WholePhrase(c, r);
+                r = WithAcronym(WholePhrase(c, r));
                 // "he", "the Russian leader" resolved to a named person: that person's codes.
                 // A title heading a name ("Bree Prime Minister Romendacil") still codes as its whole phrase.
                 bool resolved = index.Entity[c] < 0 && s[c].Upos != "PROPN" && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
@@ -458,6 +458,24 @@ public sealed partial class EventExtractor
                 if (s[k].Upos is "VERB" or "AUX" or "SCONJ" or "CCONJ" || (s[k].Upos == "PUNCT" && !IsHyphen(k))) return r;
             if (s[w].Upos is "VERB" or "AUX" or "SCONJ" or "CCONJ") return r;
             return r with { Start = start, Text = d.Text[start..r.End] };
+        }
+
+        /// <summary>"the Nigerian Air Force (NAF)": an acronym in brackets right after the phrase belongs to it.</summary>
+        private EntityReference WithAcronym(EntityReference r)
+        {
+            string text = d.Text;
+            int i = r.End;
+            if (r.Start < 0 || i + 3 >= text.Length || text[i] != ' ' || text[i + 1] != '(') return r;
+            int close = text.IndexOf(')', i + 2);
+            if (close < 0 || close - (i + 2) is < 2 or > 10) return r;
+            bool upper = false;
+            for (int k = i + 2; k < close; k++)
+            {
+                char ch = text[k];
+                if (char.IsUpper(ch)) upper = true;
+                else if (!(char.IsLetterOrDigit(ch) || ch is '-' or '.' or '&')) return r;
+            }
+            return upper ? r with { End = close + 1, Text = text[r.Start..(close + 1)] } : r;
         }
 
         private bool IsHyphen(int w) => d.Words[w].End - d.Words[w].Start == 1 && d.Text[d.Words[w].Start] == '-';

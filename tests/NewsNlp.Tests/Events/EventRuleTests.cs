@@ -86,6 +86,9 @@ public class EventRuleTests
         Assert.That(arrest.Target?.Text, Is.EqualTo("two protesters"));
         var visit = Candidates("Russia's Putin to visit Pyongyang.").Where(e => e.Action.Lemma == "visit").Select(e => e.Actor?.Text);
         Assert.That(visit, Is.All.EqualTo("Putin"), "a named possessor of a person is another participant, not part of the person's span");
+        var raid = Candidates("The Nigerian Air Force (NAF) attacked Boko Haram camps (in the north) on Sunday.").Single(e => e.Action.Lemma == "attack");
+        Assert.That(raid.Actor?.Text, Is.EqualTo("The Nigerian Air Force (NAF)"), "an acronym in brackets belongs to the phrase");
+        Assert.That(raid.Target?.Text, Does.Not.Contain("("), "a bracketed phrase that is no acronym does not");
     }
 
     [Test]
