@@ -33,31 +33,34 @@ internal static class Conll2012Corpus
         return new StreamReader(input);
     }
 
-    public static List<Conll2012Sentence> Read(TextReader reader, string source = "input")
+    public static List<Conll2012Sentence> Read(TextReader reader, string source = "input") =>
+        Rows(reader, source, 12).Select(r => Sentence(r.Rows, source, r.Line)).ToList();
+
+    /// <summary>
+    /// The sentences of a CoNLL-2012 file as whitespace-split rows, with the line each starts on;
+    /// comment lines ("#begin document") and blank lines end a sentence.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A row has fewer than <paramref name="minColumns"/> columns.</exception>
+    public static IEnumerable<(List<string[]> Rows, int Line)> Rows(TextReader reader, string source, int minColumns)
     {
-        var result = new List<Conll2012Sentence>();
         var rows = new List<string[]>();
         string? line;
         int lineNo = 0, startLine = 0;
         while ((line = reader.ReadLine()) is not null)
         {
             lineNo++;
-            if (line.StartsWith('#')) { Flush(); continue; }
-            var cols = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (cols.Length == 0) { Flush(); continue; }
-            if (cols.Length < 12) throw new InvalidDataException($"{source}:{lineNo}: {cols.Length} columns; a CoNLL-2012 line has at least 12");
+            var cols = line.StartsWith('#') ? [] : line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (cols.Length == 0)
+            {
+                if (rows.Count > 0) yield return (rows, startLine);
+                rows = [];
+                continue;
+            }
+            if (cols.Length < minColumns) throw new InvalidDataException($"{source}:{lineNo}: {cols.Length} columns; a CoNLL-2012 line has at least {minColumns}");
             if (rows.Count == 0) startLine = lineNo;
             rows.Add(cols);
         }
-        Flush();
-        return result;
-
-        void Flush()
-        {
-            if (rows.Count == 0) return;
-            result.Add(Sentence(rows, source, startLine));
-            rows.Clear();
-        }
+        if (rows.Count > 0) yield return (rows, startLine);
     }
 
     private static Conll2012Sentence Sentence(List<string[]> rows, string source, int line)

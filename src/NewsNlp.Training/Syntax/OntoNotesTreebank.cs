@@ -34,29 +34,12 @@ public static class OntoNotesTreebank
     public static List<ConlluSentence> Read(TextReader reader, string source = "input", IReadOnlyCollection<string>? genres = null)
     {
         var result = new List<ConlluSentence>();
-        var rows = new List<string[]>();
-        string? line;
-        int lineNo = 0, startLine = 0;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var (rows, line) in Conll2012Corpus.Rows(reader, source, 11))
         {
-            lineNo++;
-            if (line.StartsWith('#')) { Flush(); continue; }
-            var cols = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (cols.Length == 0) { Flush(); continue; }
-            if (cols.Length < 11) throw new InvalidDataException($"{source}:{lineNo}: {cols.Length} columns; a CoNLL-2012 line has at least 11");
-            if (rows.Count == 0) startLine = lineNo;
-            rows.Add(cols);
-        }
-        Flush();
-        return result;
-
-        void Flush()
-        {
-            if (rows.Count == 0) return;
             string genre = rows[0][0].Split('/')[0];
-            if ((genres is null || genres.Contains(genre)) && Convert(rows, source, startLine) is { } s) result.Add(s);
-            rows.Clear();
+            if ((genres is null || genres.Contains(genre)) && Convert(rows, source, line) is { } s) result.Add(s);
         }
+        return result;
     }
 
     private sealed class Node
