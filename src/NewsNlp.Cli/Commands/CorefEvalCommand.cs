@@ -47,11 +47,7 @@ internal static class CorefEvalCommand
         catch (InvalidDataException e) { throw new InputException($"{data}: {e.Message}", e); }
     }
 
-    private static CorefModel Load(string nameOrPath)
-    {
-        try { return CorefModel.Load(ModelLocator.Resolve(nameOrPath)); }
-        catch (ModelFormatException e) { throw new InputException(e.Message, e); }
-    }
+    private static CorefModel Load(string nameOrPath) => ModelLocator.Load(nameOrPath, CorefModel.Load);
 
     private static int Run(string data, int every, int skip, int limit, bool show, CorefModel? model, bool missed, TextWriter stdout)
     {

@@ -24,40 +24,37 @@ internal static class ModelLocator
 
     public static NerModel LoadNer(string nameOrPath)
     {
-        string path = Resolve(nameOrPath);
-        try
-        {
-            return NerModel.Load(path);
-        }
-        catch (ModelFormatException e)
-        {
-            throw new InputException(e.Message, e);
-        }
+        return Load(nameOrPath, path => NerModel.Load(path));
     }
 
     public static SyntaxModel LoadSyntax(string nameOrPath)
     {
-        string path = Resolve(nameOrPath);
-        try
-        {
-            return SyntaxModel.Load(path);
-        }
-        catch (ModelFormatException e)
-        {
-            throw new InputException(e.Message, e);
-        }
+        return Load(nameOrPath, path => SyntaxModel.Load(path));
     }
 
     public static NewsNlp.Zoning.ZoningModel LoadZones(string nameOrPath)
     {
+        return Load(nameOrPath, path => NewsNlp.Zoning.ZoningModel.Load(path));
+    }
+
+    /// <summary>
+    /// Loads a model with one-line errors: a corrupt file (<see cref="ModelFormatException"/>) and a file
+    /// that cannot be read (locked by another process, no permission) are bad input naming it.
+    /// </summary>
+    public static T Load<T>(string nameOrPath, Func<string, T> load)
+    {
         string path = Resolve(nameOrPath);
         try
         {
-            return NewsNlp.Zoning.ZoningModel.Load(path);
+            return load(path);
         }
         catch (ModelFormatException e)
         {
             throw new InputException(e.Message, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: the model file cannot be read ({e.Message})", e);
         }
     }
 

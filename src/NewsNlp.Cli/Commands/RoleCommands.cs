@@ -230,11 +230,7 @@ internal static class RoleCommands
         return RoleModel.Load(buffer, "trained model");
     }
 
-    private static RoleModel LoadRoles(string nameOrPath)
-    {
-        try { return RoleModel.Load(ModelLocator.Resolve(nameOrPath)); }
-        catch (ModelFormatException e) { throw new InputException(e.Message, e); }
-    }
+    private static RoleModel LoadRoles(string nameOrPath) => ModelLocator.Load(nameOrPath, RoleModel.Load);
 
     private static string Find(string folder, string split)
     {

@@ -25,6 +25,21 @@ public class InputErrorTests : TempDirectoryTest
     }
 
     [Test]
+    public void AModelFileLockedByAnotherWriterIsBadInput()
+    {
+        // A model still being written by a training run: one line naming the file, not an internal error.
+        string model = Path.Combine(Dir, "model.nnlp");
+        File.WriteAllBytes(model, [1, 2, 3]);
+        string data = Path.Combine(Dir, "tiny.conllu");
+        File.WriteAllText(data, "1\tHi\t_\t_\t_\t_\t0\troot\t_\t_\n\n");
+        using var writer = new FileStream(model, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        var (code, _, err) = CliTests.Run("", false, "eval", "parse", "--model", model, "--data", data);
+        Assume.That(err, Does.Not.Contain("ModelFormat").And.Not.Contain("not a model"), "this platform does not enforce the lock");
+        Assert.That(code, Is.EqualTo(CliMain.ExitInput));
+        AssertOneLine(err, model);
+    }
+
+    [Test]
     public void OutputUnderProcIsBadInput()
     {
         Assume.That(Directory.Exists("/proc/self"), "Linux only");
