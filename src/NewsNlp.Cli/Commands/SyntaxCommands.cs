@@ -80,10 +80,10 @@ internal static class SyntaxCommands
         if (task == "parse" && a.GetValue(o.Treebank) is { } treebank)
         {
             var trees = new List<ConlluSentence>();
+            var genres = a.GetValue(o.TreebankGenres)?.Split(',', StringSplitOptions.RemoveEmptyEntries);
             foreach (var f in treebank.Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!File.Exists(f)) throw new InputException($"{f}: no such file");
-                var genres = a.GetValue(o.TreebankGenres)?.Split(',', StringSplitOptions.RemoveEmptyEntries);
                 try { trees.AddRange(OntoNotesTreebank.Read(f, genres)); }
                 catch (InvalidDataException e) { throw new InputException(e.Message, e); }
             }

@@ -73,7 +73,7 @@ public static class OntoNotesTreebank
             int root = Build(top);
             Attach(root, -1, "root");
             for (int i = 0; i < _heads.Length; i++)
-                if (_heads[i] == -2) Attach(i, root, _tags[i] is "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "NFP" ? "punct" : "dep");
+                if (_heads[i] == -2) Attach(i, root, IsPunctTag(_tags[i]) ? "punct" : "dep");
             // "met by Putin": a by-phrase of a past participle is its agent (known once the auxiliaries are attached).
             for (int i = 0; i < _heads.Length; i++)
                 if (_rels[i] == "obl" && _heads[i] >= 0 && _tags[_heads[i]] == "VBN" && HasCase(i, "by")) _rels[i] = "obl:agent";
@@ -98,17 +98,11 @@ public static class OntoNotesTreebank
 
         // --- categories ---
 
-        private static string Cat(Node n) => n.Label;
-
-        private static bool IsPunct(Node n) => n.IsLeaf && n.Label is "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "NFP";
+        private static bool IsPunct(Node n) => n.IsLeaf && IsPunctTag(n.Label);
 
         private static bool IsNounTag(string t) => t is "NN" or "NNS" or "NNP" or "NNPS";
 
         private static bool IsVerbTag(string t) => t.StartsWith("VB", StringComparison.Ordinal) || t == "MD";
-
-        private static bool IsNominal(Node n) => n.Label is "NP" or "NML" or "NX" or "WHNP" or "NAC" or "QP" || (n.IsLeaf && (IsNounTag(n.Label) || n.Label is "PRP" or "CD" or "WP" or "EX"));
-
-        private static bool IsClause(Node n) => n.Label is "S" or "SINV" or "SQ" or "SBAR" or "SBARQ" or "FRAG" or "RRC";
 
         private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "s", "re", "m" };
         private static readonly HashSet<string> HaveForms = new(StringComparer.Ordinal) { "have", "has", "had", "having", "'ve", "'d", "ve", "d" };
@@ -471,7 +465,7 @@ public static class OntoNotesTreebank
                         bool subject = (before && !parent.Kids.Skip(parent.Kids.IndexOf(d) + 1).TakeWhile(k => k != headNode).Any(k => k.Label == "NP"))
                                        || (p is "SINV" or "SQ" && !before);
                         if (subject) return Passive(headNode) ? "nsubj:pass" : "nsubj";
-                        return Temporal(d) ? "obl:unmarked" : before ? "obl:unmarked" : "obj";
+                        return Temporal(d) || before ? "obl:unmarked" : "obj";
                     }
                     if (c is "S" or "SBAR" or "SINV" or "SQ")
                     {
@@ -489,8 +483,7 @@ public static class OntoNotesTreebank
                     if (c is "NP" or "WHNP" or "NML")
                     {
                         if (parent.Existential) return "nsubj";
-                        if (before) return Temporal(d) ? "obl:unmarked" : "obl:unmarked";
-                        if (Temporal(d)) return "obl:unmarked";
+                        if (before || Temporal(d)) return "obl:unmarked";
                         return PredicateVerbs.Contains(Lower(hw)) ? "xcomp" : "obj";
                     }
                     if (d.IsLeaf && (IsNounTag(c) || c is "PRP" or "CD")) return "obj";
@@ -528,9 +521,8 @@ public static class OntoNotesTreebank
                     if (d.IsLeaf && c is "IN" or "DT" or "WDT" or "TO" or "WRB" or "RB" && !before) return "advmod";
                     if (d.IsLeaf && c is "IN" or "DT" or "WDT" or "TO") return "mark";
                     if (c is "WHNP" or "NP") return RelativeRole(headNode);
-                    if (c is "WHADVP" or "WRB" or "ADVP" or "RB") return c is "WHADVP" or "WRB" ? "advmod" : "advmod";
+                    if (c is "WHADVP" or "WRB" or "ADVP" or "RB" or "WHADJP") return "advmod";
                     if (c is "WHPP" or "PP") return "obl";
-                    if (c is "WHADJP") return "advmod";
                     return "dep";
                 case "PP" or "WHPP":
                     if (d.IsLeaf && c is "IN" or "TO" or "RP" or "VBG" or "VBN" or "JJ" && before)
@@ -586,7 +578,7 @@ public static class OntoNotesTreebank
                 if (c is "DT" or "WDT") return Lower(d.Word) is "both" or "all" or "such" or "half" && parent.Kids.IndexOf(d) == 0 && parent.Kids.Count > 2 && parent.Kids[1].Label == "DT" ? "det:predet" : "det";
                 if (c == "PDT") return "det:predet";
                 if (c is "PRP$" or "WP$") return "nmod:poss";
-                if (c is "JJ" or "JJR" or "JJS" or "VBN" or "VBG") return before ? "amod" : "amod";
+                if (c is "JJ" or "JJR" or "JJS" or "VBN" or "VBG") return "amod";
                 if (c is "CD") return "nummod";
                 if (c is "RB" or "RBR" or "RBS") return "advmod";
                 if (c is "NN" or "NNS" or "NNP" or "NNPS" or "FW" or "SYM" or "VB" or "VBD" or "VBZ" or "VBP")
@@ -819,7 +811,10 @@ public static class OntoNotesTreebank
         "UH" => "INTJ",
         "POS" => "PART",
         "SYM" or "$" or "#" => "SYM",
-        "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "NFP" => "PUNCT",
+        _ when IsPunctTag(tag) => "PUNCT",
         _ => "X",
     };
+
+    /// <summary>Penn tags of punctuation (as OntoNotes and EWT write them).</summary>
+    private static bool IsPunctTag(string tag) => tag is "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "NFP";
 }

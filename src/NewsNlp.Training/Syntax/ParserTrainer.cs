@@ -32,29 +32,24 @@ internal static class ParserTrainer
         int lifts = 0;
         var examples = new List<Example>(train.Count);
         for (int si = 0; si < train.Count; si++)
-        {
-            var s = train[si];
-            var heads = s.Heads.ToArray();
-            lifts += ArcHybridOracle.Projectivize(heads);
-            for (int i = 0; i < heads.Length; i++) if (heads[i] < 0) heads[i] = s.Count;
-            var words = TaggerTrainer.Prepare(s, tagging.Clusters);
-            tags[si].CopyTo(words.Tag, 0);
-            examples.Add(new Example { Words = words, Heads = heads, Labels = s.Relations.Select(r => labelIndex[r]).ToArray() });
-        }
-        foreach (var s in extra)
-        {
-            var heads = s.Heads.ToArray();
-            lifts += ArcHybridOracle.Projectivize(heads);
-            for (int i = 0; i < heads.Length; i++) if (heads[i] < 0) heads[i] = s.Count;
-            var words = TaggerTrainer.Prepare(s, tagging.Clusters);
-            tagging.Tagger.Tag(words);
-            // A name's adjective ("New York", "Supreme Court") is a compound in the Penn conversion and an
-            // amod in EWT, whose tagger calls it ADJ: the label follows the tag the parser will see.
-            var rels = s.Relations.Select((r, i) => r == "compound" && tagging.Tagger.Upos[words.Tag[i]] == "ADJ" ? "amod" : r);
-            examples.Add(new Example { Words = words, Heads = heads, Labels = rels.Select(r => labelIndex[r]).ToArray() });
-        }
+            examples.Add(Make(train[si], words => tags[si].CopyTo(words.Tag, 0), relabel: false));
+        foreach (var s in extra) examples.Add(Make(s, tagging.Tagger.Tag, relabel: true));
         options.Log.WriteLine($"parser: {examples.Count:N0} sentences ({extra.Count:N0} of them from the extra treebank), {labels.Length} relations, {lifts:N0} non-projective arcs lifted");
         SyntaxScore DevScore(DependencyParser p) => SyntaxTrainer.Score(tagging.WithParser(p, tagging.Manifest), dev);
+
+        // A training example: the tree made projective with the root last, the words tagged as given.
+        Example Make(ConlluSentence s, Action<SentenceWords> tag, bool relabel)
+        {
+            var heads = s.Heads.ToArray();
+            lifts += ArcHybridOracle.Projectivize(heads);
+            for (int i = 0; i < heads.Length; i++) if (heads[i] < 0) heads[i] = s.Count;
+            var words = TaggerTrainer.Prepare(s, tagging.Clusters);
+            tag(words);
+            // A converted treebank's name adjective ("New York", "Supreme Court") is a compound in the Penn
+            // conversion and an amod in EWT, whose tagger calls it ADJ: the label follows the tag the parser will see.
+            var relations = s.Relations.Select((r, i) => labelIndex[relabel && r == "compound" && tagging.Tagger.Upos[words.Tag[i]] == "ADJ" ? "amod" : r]).ToArray();
+            return new Example { Words = words, Heads = heads, Labels = relations };
+        }
 
         if (options.Unlabeled.Count > 0)
         {

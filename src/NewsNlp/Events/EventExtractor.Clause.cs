@@ -111,10 +111,11 @@ public sealed partial class EventExtractor
             // noun's phrase ("held talks with Kim"), and that before the plain noun coded by it.
             // A capitalised object that is neither a recognised name nor a coded actor ("celebrated Eid with
             // Gondor") gives way to an oblique that is one.
-            bool weakObject = obj >= 0 && !Named(obj) && (NamedOblique(v, preps) || WithPhrase(v, obj) >= 0);
+            bool plainObject = obj >= 0 && !Named(obj);
             // "celebrated Eid at Osgiliath with Gondor", "celebrated Iftar with the leaders of Gondor":
             // the partner of a plain or unknown object is the one it is done with.
-            if (weakObject && WithPhrase(v, obj) is int partner and >= 0) return partner;
+            if (plainObject && WithPhrase(v, obj) is int partner and >= 0) return partner;
+            bool weakObject = plainObject && NamedOblique(v, preps);
             if (obj >= 0 && !weakObject && IsSomeoneItself(obj) && IsSomeone(obj, true)) return obj;
             foreach (bool named in (bool[])[true, false])
             {
