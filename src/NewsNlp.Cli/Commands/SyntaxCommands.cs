@@ -131,8 +131,14 @@ internal static class SyntaxCommands
                 ? ModelLocator.LoadSyntax(taggerModel)
                 : TrainTagger(new ModelManifest { Name = manifest.Name },
                     new SyntaxTrainingOptions { MaxEpochs = 12, Patience = 3, Seed = options.Seed, MinFeatureCount = 1, Log = stderr });
-            manifest = manifest with { TrainingData = tagging.Manifest.TrainingData + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences), {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS" };
-            manifest = manifest with { FeatureSet = tagging.Manifest.FeatureSet + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted"
+            // A --tagger model that parses already brings its own parser's description: keep only its tagger's.
+            static string TaggerPart(string? s) => s is null ? "" : s.IndexOf("; parser:", StringComparison.Ordinal) is var i and >= 0 ? s[..i] : s;
+            string treebankNote = options.Treebank.Count > 0
+                ? $" + {options.Treebank.Count:N0} OntoNotes trees converted to UD from {a.GetValue(o.Treebank)!.Split(',').Select(Path.GetFileName).Aggregate((x, y) => x + ", " + y)}"
+                  + (a.GetValue(o.TreebankGenres) is { } g ? $" (genres {g})" : "") + ", tagged by the model's own tagger"
+                : "";
+            manifest = manifest with { TrainingData = TaggerPart(tagging.Manifest.TrainingData) + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences){treebankNote}, {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS" };
+            manifest = manifest with { FeatureSet = TaggerPart(tagging.Manifest.FeatureSet) + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted"
                 + (options.Unlabeled.Count > 0 ? $", tri-training: up to {options.UnlabeledMax:N0} sentences of {string.Join(", ", options.Unlabeled.Select(Path.GetFileName))} on which a left-to-right and a right-to-left parser agree" : "") + (options.Ensemble > 1 ? $", {options.Ensemble} perceptrons trained on different shuffles merged by weight averaging" : "") };
             if (a.GetValue(o.Tagger) is not null) manifest = manifest with { TrainingCommand = tagging.Manifest.TrainingCommand + " && " + commandLine };
             model = SyntaxTrainer.TrainParser(train, dev, tagging, manifest, options);

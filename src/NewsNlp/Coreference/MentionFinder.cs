@@ -32,14 +32,18 @@ internal static class MentionFinder
         var names = doc.Entities;
         var nameFirst = new int[names.Count];
         var nameLast = new int[names.Count];
+        var dated = new bool[n];
         for (int e = 0; e < names.Count; e++)
         {
             nameFirst[e] = FirstWordAtOrAfter(words, names[e].Start);
             nameLast[e] = FirstWordAtOrAfter(words, names[e].End) - 1;
             bool referential = Referential(names[e].Label) || DeicticDate(names[e], nameFirst[e], nameLast[e], lower, syntax, n);
             for (int w = nameFirst[e]; w <= nameLast[e] && w < n; w++)
+            {
                 if (referential) nameOf[w] = e;
                 else nameOf[w] = NumericWord;
+                dated[w] = !referential && names[e].Label is "DATE" or "TIME";
+            }
         }
 
         // The head of each name: its last word whose head lies outside it (a broken parse may give several).
@@ -114,7 +118,7 @@ internal static class MentionFinder
             // phrase covers the whole name whatever the parse says.
             if (name >= 0 && (w != nameHead[name] || nameUsed[name])) continue;
             int first = w, last = w;
-            Extend(w, syntax, lo, hi, ref first, ref last, n, name >= 0);
+            Extend(w, syntax, lo, hi, ref first, ref last, dated, name >= 0);
             Trim(lower, syntax, ref first, ref last, w);
             if (name >= 0)
             {
@@ -270,7 +274,7 @@ internal static class MentionFinder
         return start;
     }
 
-    private static void Extend(int head, IReadOnlyList<WordSyntax> syntax, int[] lo, int[] hi, ref int first, ref int last, int n, bool name = false)
+    private static void Extend(int head, IReadOnlyList<WordSyntax> syntax, int[] lo, int[] hi, ref int first, ref int last, bool[] dated, bool name = false)
     {
         bool root = syntax[head].Head < 0;
         // Children of the head: scan the head's subtree range for direct dependents.
@@ -289,10 +293,12 @@ internal static class MentionFinder
             // it ("Maryland [on the Chesapeake Bay]", "the UN [that is looking at ...]"): in OntoNotes they
             // are mostly the parser's attachment errors; set off by a comma they stay.
             if (name && c > head && syntax[c].Relation is "nmod" or "acl" or "acl:relcl" && (c == 0 || syntax[c - 1].Xpos != ",") && !HasCommaBetween(syntax, head, c)) continue;
+            // "a sharp rise [on Oct. 12]": a dated prepositional phrase after the head tells when, as
+            // OntoNotes mostly attaches it to the verb; the phrase stops before it.
+            if (c > head && syntax[c].Relation is "nmod" or "nmod:tmod" && dated[c]) continue;
             if (lo[c] < first) first = lo[c];
             if (hi[c] > last) last = hi[c];
         }
-        _ = n;
     }
 
     /// <summary>"It is likely that ...", "it seems", "it rains": an "it" that refers to nothing.</summary>

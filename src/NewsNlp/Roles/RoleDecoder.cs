@@ -64,8 +64,37 @@ internal static class RoleDecoder
                 if ((a.First <= k.Last && k.First <= a.Last) || (model.CoreLabel[a.Label] && k.Label == a.Label)) { clash = true; break; }
             if (!clash) result.Add(a);
         }
+        AddCutPlaces(model, s, p, pc, result, keys, scores);
         if (controllers) AddController(model, s, p, pc, result, keys, scores);
         result.Sort(static (a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// "hosted Putin [in Pyongyang]": the prepositional phrase a name's argument span left out
+    /// (<see cref="RoleSentence.NamesPlace"/>) is scored as the predicate's own oblique, for a modifier label.
+    /// </summary>
+    private static void AddCutPlaces(RoleModel model, RoleSentence s, int p, in RoleFeatures.PredicateContext pc, List<WordArgument> result,
+        Span<uint> keys, Span<float> scores)
+    {
+        for (int a = 0, count = result.Count; a < count; a++)
+        {
+            int c = result[a].Head;
+            if (result[a].Last >= s.Right[c]) continue;
+            int ch = -1;
+            foreach (int k in s.ChildrenOf(c)) if (s.NamesPlace(c, k)) { ch = k; break; }
+            if (ch < 0 || (ch <= p && p <= s.Right[ch])) continue;
+            var span = (First: s.Left[ch], Last: s.Right[ch]);
+            bool clash = false;
+            foreach (var k in result) if (span.First <= k.Last && k.First <= span.Last) { clash = true; break; }
+            if (clash) continue;
+            int n = RoleFeatures.Argument(s, p, pc, ch, span, keys, "obl");
+            scores.Clear();
+            model.Arguments.AddAll(keys[..n], scores);
+            int best = -1;
+            for (int l = 1; l < scores.Length; l++)
+                if (!model.CoreLabel[l] && (best < 0 || scores[l] > scores[best])) best = l;
+            if (best >= 0 && scores[best] + model.RoleBias > scores[0]) result.Add(new WordArgument(best, ch, span.First, span.Last, false));
+        }
     }
 
     private static void AddController(RoleModel model, RoleSentence s, int p, in RoleFeatures.PredicateContext pc, List<WordArgument> result,

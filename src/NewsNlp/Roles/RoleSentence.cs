@@ -170,6 +170,7 @@ internal sealed class RoleSentence
             {
                 if (ch < c || ch == branch) continue;
                 if (Left[ch] > last) break;
+                if (NamesPlace(c, ch)) break;
                 if (!IsPunct(ch) && !Keep(c, ch, p, branch, rank++, keys, two, trim)) break;
                 right = Right[ch];
             }
@@ -192,6 +193,17 @@ internal sealed class RoleSentence
         while (first < c && IsPunct(first)) first++;
         while (last > c && IsPunct(last)) last--;
         return (first, last);
+    }
+
+    /// <summary>
+    /// "hosted [Putin] in Pyongyang": a name takes no prepositional phrase right after it (other than
+    /// "of"), as the mention finder reads names; the parser's attachment there is a coin toss.
+    /// </summary>
+    public bool NamesPlace(int c, int ch)
+    {
+        if (XposText[c] is not ("NNP" or "NNPS") || RelText[ch] != "nmod" || ch != c + 2 && !(ch > c && Left[ch] == c + 1)) return false;
+        int marker = CaseMarker(ch);
+        return marker == c + 1 && LemmaText[marker] is not ("of" or "'s");
     }
 
     private bool Keep(int c, int ch, int p, int branch, int rank, Span<uint> keys, Span<float> two, FeatureWeights trim)

@@ -118,4 +118,33 @@ public class NewsSyntaxTests
                 if (syntax[i].Head >= 0) Assert.That(syntax[i].Head, Is.InRange(first, end - 1), "heads stay inside the sentence");
         }
     }
+
+    [TestCase("Bree Prime Minister Romendacil did not clash over the efforts of Eriador.", "Bree", "Romendacil", "clash")]
+    [TestCase("Fornost President Umbardacil has again appealed for peace in Ithilen.", "Fornost", "Umbardacil", "appealed")]
+    public void ARunOfCapitalisedWordsWithNoJoinerIsOneNameNotTwoConjunctsOrSubjects(string text, string first, string last, string verb)
+    {
+        var p = Parse(text);
+        Assert.That((p.HeadOf(last), p[last].Relation), Is.EqualTo((verb, "nsubj")));
+        Assert.That((p.HeadOf(first), p[first].Relation), Is.EqualTo((last, "compound")));
+        int subjects = Enumerable.Range(0, p.Doc.Words.Count).Count(i => p.Doc.Syntax![i].Relation == "nsubj" && p.Doc.Syntax![i].Head == p.Index(verb));
+        Assert.That(subjects, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ConjunctsJoinedByAndOrACommaStayConjuncts()
+    {
+        var p = Parse("Mordor, Fornost and Bree welcomed the talks.");
+        Assert.That((p.HeadOf("Bree"), p["Bree"].Relation), Is.EqualTo(("Mordor", "conj")));
+        Assert.That((p.HeadOf("Fornost"), p["Fornost"].Relation), Is.EqualTo(("Mordor", "conj")));
+        Assert.That((p.HeadOf("Mordor"), p["Mordor"].Relation), Is.EqualTo(("welcomed", "nsubj")));
+    }
+
+    [Test]
+    public void ACompoundIsNeverCutFromItsHeadByAPreposition()
+    {
+        var p = Parse("Russia's Putin to visit Pyongyang at Kim Jong Un's invitation");
+        Assert.That((p.HeadOf("Pyongyang"), p["Pyongyang"].Relation), Is.EqualTo(("visit", "obj")));
+        Assert.That(p.HeadOf("at"), Is.EqualTo("invitation"));
+        Assert.That((p.HeadOf("invitation"), p["invitation"].Relation), Is.EqualTo(("visit", "obl")));
+    }
 }
