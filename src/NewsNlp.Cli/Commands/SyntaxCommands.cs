@@ -134,7 +134,7 @@ internal static class SyntaxCommands
             // A --tagger model that parses already brings its own parser's description: keep only its tagger's.
             static string TaggerPart(string? s) => s is null ? "" : s.IndexOf("; parser:", StringComparison.Ordinal) is var i and >= 0 ? s[..i] : s;
             string treebankNote = options.Treebank.Count > 0
-                ? $" + {options.Treebank.Count:N0} OntoNotes trees converted to UD from {a.GetValue(o.Treebank)!.Split(',').Select(Path.GetFileName).Aggregate((x, y) => x + ", " + y)}"
+                ? $" + {options.Treebank.Count:N0} OntoNotes trees converted to UD from {string.Join(", ", a.GetValue(o.Treebank)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName))}"
                   + (a.GetValue(o.TreebankGenres) is { } g ? $" (genres {g})" : "") + ", tagged by the model's own tagger"
                 : "";
             manifest = manifest with { TrainingData = TaggerPart(tagging.Manifest.TrainingData) + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences){treebankNote}, {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS" };

@@ -59,9 +59,9 @@ internal static class RoleDecoder
         foreach (var (_, a) in scratch)
         {
             if (a.First <= p && p <= a.Last) continue;
-            bool clash = false;
+            bool clash = Overlaps(result, a.First, a.Last);
             foreach (var k in result)
-                if ((a.First <= k.Last && k.First <= a.Last) || (model.CoreLabel[a.Label] && k.Label == a.Label)) { clash = true; break; }
+                if (model.CoreLabel[a.Label] && k.Label == a.Label) { clash = true; break; }
             if (!clash) result.Add(a);
         }
         AddCutPlaces(model, s, p, pc, result, keys, scores);
@@ -84,9 +84,7 @@ internal static class RoleDecoder
             foreach (int k in s.ChildrenOf(c)) if (s.NamesPlace(c, k)) { ch = k; break; }
             if (ch < 0 || (ch <= p && p <= s.Right[ch])) continue;
             var span = (First: s.Left[ch], Last: s.Right[ch]);
-            bool clash = false;
-            foreach (var k in result) if (span.First <= k.Last && k.First <= span.Last) { clash = true; break; }
-            if (clash) continue;
+            if (Overlaps(result, span.First, span.Last)) continue;
             int n = RoleFeatures.Argument(s, p, pc, ch, span, keys, "obl");
             scores.Clear();
             model.Arguments.AddAll(keys[..n], scores);
@@ -95,6 +93,12 @@ internal static class RoleDecoder
                 if (!model.CoreLabel[l] && (best < 0 || scores[l] > scores[best])) best = l;
             if (best >= 0 && scores[best] + model.RoleBias > scores[0]) result.Add(new WordArgument(best, ch, span.First, span.Last, false));
         }
+    }
+
+    private static bool Overlaps(List<WordArgument> arguments, int first, int last)
+    {
+        foreach (var k in arguments) if (first <= k.Last && k.First <= last) return true;
+        return false;
     }
 
     private static void AddController(RoleModel model, RoleSentence s, int p, in RoleFeatures.PredicateContext pc, List<WordArgument> result,

@@ -201,7 +201,7 @@ internal sealed class RoleSentence
     /// </summary>
     public bool NamesPlace(int c, int ch)
     {
-        if (XposText[c] is not ("NNP" or "NNPS") || RelText[ch] != "nmod" || ch != c + 2 && !(ch > c && Left[ch] == c + 1)) return false;
+        if (XposText[c] is not ("NNP" or "NNPS") || RelText[ch] != "nmod" || ch <= c) return false;
         int marker = CaseMarker(ch);
         return marker == c + 1 && LemmaText[marker] is not ("of" or "'s");
     }
