@@ -41,11 +41,19 @@ internal sealed class WorkerProcess : IDisposable
     public void Kill9() { if (!_process.HasExited) { _process.Kill(); _process.WaitForExit(); } }
 
     /// <summary>SIGTERM, as a process manager stops a service.</summary>
-    public void Terminate()
+    public void Terminate() => Signal("TERM");
+
+    /// <summary>SIGSTOP: the worker holds what it was sent and acknowledges nothing until <see cref="Resume"/>.</summary>
+    public void Pause() => Signal("STOP");
+
+    /// <summary>SIGCONT, after <see cref="Pause"/>.</summary>
+    public void Resume() => Signal("CONT");
+
+    private void Signal(string name)
     {
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-" + name, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
-        Assert.That(kill.ExitCode, Is.EqualTo(0), "kill -TERM");
+        Assert.That(kill.ExitCode, Is.EqualTo(0), "kill -" + name);
     }
 
     /// <summary>The count a worker's last log line gives, e.g. "processed" or "redelivered".</summary>

@@ -95,6 +95,10 @@ public abstract class WorkerTestBase : TempDirectoryTest
     private protected long StreamMessages(string stream) =>
         Server.WithJetStream(async js => (await js.GetStreamAsync(stream)).Info.State.Messages).GetAwaiter().GetResult();
 
+    /// <summary>Articles the server has delivered to the workers' consumer and not yet seen acknowledged.</summary>
+    private protected long AckPending() =>
+        Server.WithJetStream(async js => (await js.GetConsumerAsync("NEWSNLP_ARTICLES", "newsnlp-workers")).Info.NumAckPending).GetAwaiter().GetResult();
+
     /// <summary>
     /// Every article's document is there once, byte for byte the in-process pipeline's, and the result
     /// stream holds exactly one message per document and per event: no duplicate got in.

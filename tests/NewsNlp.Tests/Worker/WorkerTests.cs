@@ -46,6 +46,18 @@ public class WorkerTests : WorkerTestBase
         // A short ack wait: the killed worker's articles come back within seconds.
         var victim = StartWorker("--threads", "1", "--ack-wait", "2");
         WaitFor(() => StreamMessages("NEWSNLP_RESULTS") >= 20 || victim.HasExited, Patience, "the first results");
+        // Killed only while it holds unacknowledged articles: stopped (SIGSTOP) it can acknowledge
+        // nothing more, so what the server counts as pending is exactly what must come back. Between
+        // an acknowledgement and its next pull it holds none; then it runs on a moment and is stopped again.
+        bool holding = false;
+        for (int attempt = 0; attempt < 50 && !holding && !victim.HasExited; attempt++)
+        {
+            victim.Pause();
+            Thread.Sleep(300);
+            holding = AckPending() > 0;
+            if (!holding) { victim.Resume(); Thread.Sleep(50); }
+        }
+        Assert.That(holding, Is.True, "the worker was stopped while holding articles");
         victim.Kill9();
         Assert.That(StreamMessages("NEWSNLP_ARTICLES"), Is.GreaterThan(0L), "the worker was killed in the middle");
 
