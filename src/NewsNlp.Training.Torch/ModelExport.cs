@@ -8,7 +8,7 @@ namespace NewsNlp.Training.Torch;
 internal static class ModelExport
 {
     public static TransformerModel Build(MiniLm encoder, TaskHeads heads, TaskData data, OnnxModelFile baseOnnx,
-        byte[] vocabulary, string progress, string trainCommand, string exportCommand)
+        byte[] vocabulary, string progress, string trainCommand, string exportCommand, IEnumerable<(string Name, double Value)> devScores)
     {
         var labels = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
@@ -37,6 +37,7 @@ internal static class ModelExport
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         }.WithTraining("checkpoint", progress)
          .WithTraining("export", "dotnet run -c Release --project src/NewsNlp.Training.Torch -- " + exportCommand);
+        foreach (var (name, value) in devScores) manifest = manifest.WithScore(name, value);
         return TransformerModel.Create(manifest, labels, vocabulary, graph, tensors);
     }
 

@@ -51,6 +51,8 @@ public partial class ReadmeSampleTests
             .Where(a => !a.IsDynamic && a.Location.Length > 0)
             .Select(a => MetadataReference.CreateFromFile(a.Location))
             .Append(MetadataReference.CreateFromFile(typeof(NewsPipeline).Assembly.Location))
+            // The accurate tier's sample: NewsNlp.Accurate (ONNX Runtime and the tokenizers match the Microsoft.ML* files below).
+            .Append(MetadataReference.CreateFromFile(typeof(NewsNlp.Accurate.AccuratePipeline).Assembly.Location))
             // The ML.NET sample: NewsNlp.ML and the ML.NET assemblies it builds on, loaded or not.
             .Concat(Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.ML*.dll").Append(typeof(NewsNlp.ML.NewsColumns).Assembly.Location)
                 .Where(IsManaged).Select(p => MetadataReference.CreateFromFile(p)));
