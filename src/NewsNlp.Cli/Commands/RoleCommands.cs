@@ -114,27 +114,37 @@ internal static class RoleCommands
         var syntax = CliOptions.Value("--syntax", "M", "The syntax model whose trees are read (default: bundled en-ewt).");
         var labels = CliOptions.Flag("--labels", "Add a per-label table.");
         var errors = CliOptions.Flag("--errors", "Count what became of each gold argument (found, left out, wrong span, wrong label, no candidate).");
+        var accurate = CliOptions.Flag("--accurate", "Read the accurate tier's trees (the transformer en-ewt-trf) instead of --syntax's.");
         var command = new Command("roles", "Argument P/R/F1 (srl-eval conventions) from the words alone; the last line is 'roles F1 NN.NN'.")
         {
-            data, model, syntax, labels, errors,
+            data, model, syntax, labels, errors, accurate,
         };
-        command.SetAction(r => Eval(r.GetRequiredValue(data), r.GetValue(model), r.GetValue(syntax), r.GetValue(labels), r.GetValue(errors), io.Out));
+        command.SetAction(r => Eval(r.GetRequiredValue(data), r.GetValue(model), r.GetValue(syntax), r.GetValue(labels), r.GetValue(errors), r.GetValue(accurate), io.Out));
         return command;
     }
 
-    private static int Eval(string data, string? modelName, string? syntaxName, bool labels, bool countErrors, TextWriter stdout)
+    /// <summary>Every sentence's tags and tree from the accurate tier's transformer (sentences of similar length batched).</summary>
+    private static List<ParsedSentence> ParseAccurately(List<Conll2012Sentence> gold)
+    {
+        var annotator = new NewsNlp.Accurate.AccurateSyntaxAnnotator(AccurateLocator.Encoder(null));
+        var trees = annotator.Annotate(gold.Select(g => (IReadOnlyList<string>)g.Words).ToList());
+        return gold.Select((g, i) => new ParsedSentence(g, trees[i])).ToList();
+    }
+
+    private static int Eval(string data, string? modelName, string? syntaxName, bool labels, bool countErrors, bool accurate, TextWriter stdout)
     {
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
+        if (accurate && syntaxName is not null) throw new InputException("--accurate and --syntax both choose the trees: give one");
         var model = modelName is { } m ? LoadRoles(m) : BundledModels.EnglishRoles;
         var syntax = syntaxName is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
-        var sentences = RoleTrainer.Parse(Read(data), syntax);
+        var sentences = accurate ? ParseAccurately(Read(data)) : RoleTrainer.Parse(Read(data), syntax);
         var errors = countErrors ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var given = RoleTrainer.Evaluate(model, sentences, goldPredicates: true, errors);
         var predicted = RoleTrainer.Evaluate(model, sentences, goldPredicates: false);
         if (errors is not null)
             foreach (var (kind, n) in errors.OrderByDescending(p => p.Value)) stdout.WriteLine($"gold arguments, gold predicates: {kind} {n}");
         stdout.WriteLine(Speed(model, sentences));
-        stdout.WriteLine(SyntaxSpeed(syntax, sentences));
+        if (!accurate) stdout.WriteLine(SyntaxSpeed(syntax, sentences));
         stdout.WriteLine($"sentences {sentences.Count}, gold predicates {predicted.GoldPredicates}, gold arguments {predicted.Correct + predicted.Missed}");
         stdout.WriteLine($"predicates (identification): predicted {predicted.PredictedPredicates}, correct {predicted.CorrectPredicates}, F1 {PredicateF1(predicted):F2}");
         stdout.WriteLine($"gold predicates: {given.Summary}");

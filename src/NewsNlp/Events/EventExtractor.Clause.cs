@@ -256,7 +256,6 @@ public sealed partial class EventExtractor
 
         public string? PrepositionOf(int w) => index.PrepositionOf(w);
 
-        /// <summary>A named entity, a dictionary actor or a generic agent.</summary>
         /// <summary>A name, or a noun that is itself a generic agent ("police"), not one that only holds one ("stones at police").</summary>
         private bool IsSomeoneItself(int w)
         {
@@ -266,6 +265,7 @@ public sealed partial class EventExtractor
             return actors is not null && actors.MatchAgent(Forms(w), 0, out _) > 0;
         }
 
+        /// <summary>A named entity, a dictionary actor or a generic agent (with <paramref name="named"/>, not a generic agent only).</summary>
         public bool IsSomeone(int w, bool named = false)
         {
             if (w < 0 || index.InDate[w]) return false;

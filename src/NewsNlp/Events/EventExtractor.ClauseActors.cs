@@ -202,6 +202,28 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>
+        /// Who does what act noun <paramref name="n"/> names: its possessor ("Putin's visit"), a by-phrase
+        /// naming someone ("the attack by rebels", "the decision by India and Pakistan"), or a person,
+        /// organisation or coded nationality before it in its own phrase ("an EU demand", "Israeli air
+        /// strikes"); -1 when it names none. A place before the noun is not taken: "the Gaza attack",
+        /// "Iran sanctions" name where or whom, not who.
+        /// </summary>
+        public int NominalAgent(int n)
+        {
+            int p = Possessor(n);
+            if (p >= 0) return p;
+            foreach (int i in Kids(n))
+                if (s[i].Relation == "nmod" && PrepositionOf(i) == "by" && IsSomeone(i)) return i;
+            foreach (int i in Kids(n))
+            {
+                if (i > n || s[i].Relation is not ("compound" or "amod") || index.InDate[i]) continue;
+                if (index.Entity[i] >= 0 && d.Entities[index.Entity[i]].Type is EntityType.Person or EntityType.Organization) return i;
+                if (s[i].Relation == "amod" && s[i].Upos == "ADJ" && actors is not null && CodesOf(i).Exists(c => !c.Code.StartsWith("---", StringComparison.Ordinal))) return i;
+            }
+            return -1;
+        }
+
+        /// <summary>
         /// Who talks with someone: "with" and a participant (named, coded or a generic agent) on the noun ("talks with Reagan"), or on
         /// the verb that governs it ("hold talks in Washington with Reagan"); -1 when there is none.
         /// </summary>

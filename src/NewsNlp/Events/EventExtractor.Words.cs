@@ -97,6 +97,7 @@ public sealed partial class EventExtractor
         ["departure"] = "depart", ["expulsion"] = "expel", ["recognition"] = "recognize", ["mediation"] = "mediate",
         ["negotiation"] = "negotiate", ["agreement"] = "agree", ["deployment"] = "deploy", ["occupation"] = "occupy",
         ["detention"] = "detain", ["abduction"] = "abduct", ["assassination"] = "assassinate", ["evacuation"] = "evacuate",
+        ["denial"] = "deny", ["apology"] = "apologize", ["retaliation"] = "retaliate", ["conversation"] = "discuss", ["discussion"] = "discuss",
     };
 
     /// <summary>Verbs that only carry an act named by their object ("held talks", "paid a visit", "began a tour").</summary>
@@ -108,7 +109,7 @@ public sealed partial class EventExtractor
     /// <summary>Nouns of talks held with someone ("talks with Reagan"); the governing verb's subject holds them.</summary>
     private static readonly HashSet<string> TalkNouns = new(StringComparer.Ordinal)
     {
-        "talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations",
+        "talk", "talks", "meeting", "negotiation", "negotiations", "consultation", "consultations", "conversation", "discussion", "discussions",
     };
 
     /// <summary>Act nouns a light verb's object names.</summary>

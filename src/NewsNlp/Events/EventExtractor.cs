@@ -109,7 +109,7 @@ public sealed partial class EventExtractor : IPipelineStage
                     // "Putin's visit to Pyongyang", "at Kim's invitation": a nominal event needs its actor.
                     if (!Dictionary.TryGet(Nominalizations.GetValueOrDefault(noun, noun), out var nominal)) continue;
                     clause ??= new Clause(document, syntax, first, end, index, Actors, published, article);
-                    if (clause.Possessor(v) is int owner and >= 0 && clause.CodeOf(v, nominal).Code is { } nominalCode)
+                    if (clause.NominalAgent(v) is int owner and >= 0 && clause.CodeOf(v, nominal).Code is { } nominalCode)
                         BuildNominal(document, clause, v, owner, nominal, nominalCode, si, sentences[si], result);
                     // "arrives for talks with G8 ministers", "after talks with Suharto, he said": talks
                     // with someone are held by whoever the governing verb's subject is.
@@ -297,6 +297,7 @@ public sealed partial class EventExtractor : IPipelineStage
             if (actorWord < 0) actorWord = c.SubjectBefore(v);
             // "Ethiopia indicated it would ...", "Russia said it will ...": "it" is the speaker.
             actorWord = c.SpeakerFor(actorWord, v);
+            actorWord = AgentOfActNoun(c, actorWord);
             targetWord = c.TargetOf(v);
         }
         int alternativeActor = -1;
@@ -354,6 +355,18 @@ public sealed partial class EventExtractor : IPipelineStage
                     result.Add(new NewsEvent(target, reverseAction, actor, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));
             }
         }
+    }
+
+    /// <summary>
+    /// "Israeli air strikes killed five people", "the attack by rebels left ten dead": an act named as
+    /// the subject does nothing itself; whoever does that act (<see cref="Clause.NominalAgent"/>) is the
+    /// actor, and where the phrase names nobody there is none.
+    /// </summary>
+    private static int AgentOfActNoun(Clause c, int w)
+    {
+        var s = c.Syntax;
+        if (w < 0 || s[w].Upos != "NOUN" || s[w].Lemma is not { } lemma) return w;
+        return ActNouns.Contains(lemma) || Nominalizations.ContainsKey(lemma) ? c.NominalAgent(w) : w;
     }
 
     /// <summary>CAMEO roots of acts two parties do together: intent to cooperate, consultation, diplomatic and material cooperation, fighting.</summary>

@@ -109,4 +109,30 @@ public class EventRuleTests
         Assert.That(list, Has.Count.EqualTo(2), "the copy goes, the record without a target is another reading and stays");
         Assert.That(list[0], Is.SameAs(arrest));
     }
+
+    [Test]
+    public void AnActNamedAsTheSubjectIsNoActorWhoeverDoesItIs()
+    {
+        var strikes = Candidates("Israeli air strikes on Gaza killed five people on Monday.");
+        var kill = strikes.Single(e => e.Action.Lemma == "kill");
+        Assert.That(kill.Actor?.Codes, Does.Contain("cameo:ISR"), "the strikes' nationality does the killing");
+        Assert.That(kill.Actor?.Text, Is.EqualTo("Israeli"));
+        Assert.That(strikes.Any(e => e.Action.Text == "strikes" && e.Actor?.Text == "Israeli" && e.Target?.Text == "Gaza"), Is.True, "the strike itself: Israel on Gaza");
+        var attack = Candidates("The attack by rebels on the army base left ten soldiers dead.");
+        Assert.That(attack.Select(e => e.Actor?.Text), Has.None.EqualTo("The attack"), "an abstract noun never acts");
+        var nobody = Candidates("The attack left ten soldiers dead.");
+        Assert.That(nobody, Is.Empty, "an act with no one named as doing it gives no actor");
+    }
+
+    [Test]
+    public void AnActNounsAgentIsItsPossessorByPhraseOrTheNameBeforeIt()
+    {
+        Assert.That(Candidates("Syria's denial of the report came on Monday.").Select(e => (e.Actor?.Text, e.Action.Lemma)), Does.Contain(("Syria", "deny")));
+        var by = Candidates("The invasion of Ukraine by Russia began in 2022.").Where(e => e.Action.Lemma == "invade").ToList();
+        Assert.That(by.Select(e => e.Actor?.Text), Does.Contain("Russia"), "the by-phrase does it");
+        var talks = Candidates("Japanese Prime Minister Noboru Takeshita said in a telephone conversation with Ronald Reagan that Japan would help.").Where(e => e.Action.Text == "conversation").ToList();
+        Assert.That(talks.Select(e => (e.Actor?.Canonical, e.Target?.Canonical)), Does.Contain(("Noboru Takeshita", "Ronald Reagan")), "a conversation with someone is talks");
+        var place = Candidates("The Gaza attack killed five people.").Where(e => e.Action.Text == "attack");
+        Assert.That(place.Select(e => e.Actor?.Text), Has.None.EqualTo("Gaza"), "a place before the act says where, not who");
+    }
 }

@@ -43,4 +43,24 @@ public class RoleCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Test]
+    public void TheAccurateTiersTreesScoreTheSameContract()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"newsnlp-roles-{Guid.NewGuid():N}.gold_conll");
+        File.WriteAllText(path, Sample);
+        try
+        {
+            var (code, output, error) = CliTests.Run("", false, "eval", "roles", "--data", path, "--accurate");
+            Assert.That(code, Is.EqualTo(0), error);
+            Assert.That(output.TrimEnd('\n').Split('\n')[^1], Is.EqualTo("roles F1 100.00"), output);
+            var (both, _, bothError) = CliTests.Run("", false, "eval", "roles", "--data", path, "--accurate", "--syntax", "en-ewt");
+            Assert.That(both, Is.Not.EqualTo(0));
+            Assert.That(bothError, Does.Contain("--accurate and --syntax"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
