@@ -7,7 +7,8 @@ namespace NewsNlp.Accurate.Runtime;
 /// <summary>
 /// The encoder graph in an ONNX Runtime session: padded piece ids in, hidden states out. The graph
 /// is stored with float16 weights and widened to float32 here, once, so that ONNX Runtime runs its
-/// float32 kernels (its float16 ones are slower on CPUs without half-float arithmetic).
+/// float32 kernels (its float16 ones are slower on CPUs without half-float arithmetic); with int8 on,
+/// the widened weights of its matrix products are then quantized to int8.
 /// </summary>
 /// <remarks>Thread-safe: <see cref="InferenceSession.Run(RunOptions, IReadOnlyCollection{string}, IReadOnlyCollection{OrtValue}, IReadOnlyCollection{string})"/> may be called concurrently; all buffers are per call.</remarks>
 internal sealed class EncoderSession : IDisposable
@@ -18,9 +19,11 @@ internal sealed class EncoderSession : IDisposable
     private readonly bool _typeIds;
 
     /// <exception cref="ModelFormatException">ONNX Runtime refuses the graph, or it lacks the encoder's inputs and output.</exception>
-    public EncoderSession(byte[] graph, int intraOpThreads, string source)
+    public EncoderSession(byte[] graph, int intraOpThreads, bool int8, string source)
     {
         byte[] widened = OnnxModelFile.Parse(graph, source).WidenHalfFloats();
+        // Int8 products (OnnxQuantizer): the weights quantized once here, the activations per call.
+        if (int8) widened = OnnxQuantizer.Quantize(OnnxModelFile.Parse(widened, source)).Bytes;
         using var options = new SessionOptions
         {
             IntraOpNumThreads = intraOpThreads,

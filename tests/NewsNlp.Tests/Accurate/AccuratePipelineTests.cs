@@ -185,5 +185,30 @@ public class AccuratePipelineTests : TempDirectoryTest
         Assert.Throws<ModelFormatException>(() => TransformerEncoder.Create(broken));
     }
 
+    [Test]
+    public void Int8ProductsAreTheDefaultAndKeepEachWordsVector()
+    {
+        Assert.That(new TransformerEncoderOptions().Int8, Is.True, "int8 is the default");
+        using var int8 = TransformerEncoder.Create(TinyTransformer.Model, new TransformerEncoderOptions { Int8 = true });
+        var (text, spans, sentences) = Join("Russian President Vladimir Putin will visit North Korea on Monday .".Split(' '));
+        var exact = TinyTransformer.Encoder.NodeVectors(text, spans, sentences)[0];
+        var quantized = int8.NodeVectors(text, spans, sentences)[0];
+        Assert.That(quantized, Has.Length.EqualTo(exact.Length));
+        int width = TinyTransformer.Encoder.Heads.Width;
+        double largest = 0;
+        for (int w = 1; w * width < exact.Length; w++)
+        {
+            var a = exact.AsSpan(w * width, TinyTransformer.Hidden);
+            var b = quantized.AsSpan(w * width, TinyTransformer.Hidden);
+            double dot = 0, na = 0, nb = 0;
+            for (int k = 0; k < a.Length; k++) { dot += a[k] * b[k]; na += a[k] * a[k]; nb += b[k] * b[k]; largest = Math.Max(largest, Math.Abs(a[k] - b[k])); }
+            Assert.That(dot / Math.Sqrt(na * nb), Is.GreaterThan(0.95), $"word {w}: int8 keeps the float32 vector's direction");
+        }
+        Assert.That(largest, Is.GreaterThan(0), "the int8 session really runs other products");
+        // The pipeline over it gives a tree with one root per sentence.
+        var doc = AccuratePipeline.Create(int8, options: new NewsPipelineOptions { Layers = DocumentLayers.Syntax }).Process(Text);
+        AssertTrees(doc);
+    }
+
     private static (string Text, (int Start, int End)[] Spans, (int First, int End)[] Sentences) Join(string[] words) => PreTokenized.Join([words]);
 }

@@ -21,7 +21,8 @@ internal static class TinyTransformer
     public static readonly string[] Relations = ["amod", "case", "det", "nmod", "nsubj", "obj", "punct", "root"];
 
     private static readonly Lazy<TransformerModel> LazyModel = new(() => Build(seed: 7));
-    private static readonly Lazy<TransformerEncoder> LazyEncoder = new(() => TransformerEncoder.Create(LazyModel.Value));
+    // Float32: the tests that compare vectors across windows and batches need exact products (int8 activations share one scale per batch).
+    private static readonly Lazy<TransformerEncoder> LazyEncoder = new(() => TransformerEncoder.Create(LazyModel.Value, new TransformerEncoderOptions { Int8 = false }));
 
     public static TransformerModel Model => LazyModel.Value;
     public static TransformerEncoder Encoder => LazyEncoder.Value;
