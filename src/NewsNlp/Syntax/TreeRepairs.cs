@@ -11,12 +11,15 @@ internal enum TagClass : byte
     PhraseStart = 8,   // NNP, DT, PRP, PRP$, CD, NNS, JJ: what a noun-phrase object starts with
     Joiner = 16,       // CC, punctuation: what coordination needs between its conjuncts
     NonFinite = 32,    // VB, VBG (and Participle): verbs that head no finite clause on their own
+    Noun = 64,         // NN, NNS, NNP, NNPS
+    Verb = 128,        // VB, VBD, VBZ, VBP, VBN, VBG
 }
 
 /// <summary>
 /// Repairs a parsed tree where it has a shape no treebank allows: a capitalised run split into
 /// conjuncts or subjects with no joiner, a clause with its own subject coordinated with a subjectless
-/// gerund, a compound cut from its head by a preposition. Built once per model; immutable and thread-safe.
+/// gerund, a compound cut from its head by a preposition, a phrase hung on a later verb across that
+/// verb's subject. Built once per model; immutable and thread-safe.
 /// </summary>
 internal sealed class TreeRepairs
 {
@@ -27,6 +30,8 @@ internal sealed class TreeRepairs
         _compound = Array.IndexOf(labels, "compound");
         _case = Array.IndexOf(labels, "case");
         _obl = Array.IndexOf(labels, "obl");
+        _nmod = Array.IndexOf(labels, "nmod");
+        _flat = LabelIds(labels, "compound", "flat", "flat:name");
         _single = LabelIds(labels, "nsubj", "nsubj:pass", "obj", "iobj");
         _subject = LabelIds(labels, "nsubj", "nsubj:pass", "expl");
         _auxiliary = LabelIds(labels, "aux", "aux:pass", "cop");
@@ -35,7 +40,10 @@ internal sealed class TreeRepairs
     private readonly TagClass[] _tagClass;
 
     /// <summary>Label ids the repairs read and write (-1: the parser has none).</summary>
-    private readonly int _conj, _compound, _case, _obl;
+    private readonly int _conj, _compound, _case, _obl, _nmod;
+
+    /// <summary>Label ids inside a name or compound (its words hang from the last one).</summary>
+    private readonly int[] _flat;
 
     /// <summary>Label ids a verb has at most one of (subject, object).</summary>
     private readonly int[] _single;
@@ -60,6 +68,11 @@ internal sealed class TreeRepairs
                 "DT" or "PRP" or "PRP$" or "CD" or "NNS" or "JJ" => TagClass.PhraseStart,
                 "CC" or "," or ":" or "." or "HYPH" or "-LRB-" or "-RRB-" or "NFP" or "``" or "''" or "SYM" => TagClass.Joiner,
                 _ => TagClass.None,
+            } | tagger.Xpos[t] switch
+            {
+                "NN" or "NNS" or "NNP" or "NNPS" => TagClass.Noun,
+                "VB" or "VBD" or "VBZ" or "VBP" or "VBN" or "VBG" => TagClass.Verb,
+                _ => TagClass.None,
             };
         return classes;
     }
@@ -70,6 +83,7 @@ internal sealed class TreeRepairs
         NameConjuncts(s, state);
         ClauseConjuncts(s, state);
         CompoundsAcrossPrepositions(s, state);
+        ObliquesAcrossSubjects(s, state);
     }
 
     /// <summary>
@@ -150,6 +164,54 @@ internal sealed class TreeRepairs
             state.Label[d] = state.Label[top];
             state.Label[top] = _obl;
             state.Head[d + 1] = top;
+        }
+    }
+
+    /// <summary>
+    /// "welcomed a resumption of ties between Minas Tirith and Osgiliath after a 12-year rift, the
+    /// agency WFNA said": a phrase inside one clause is no oblique of a later verb whose subject comes
+    /// between them (a phrase fronted before a subject starts its clause, or follows a comma). A
+    /// "between" or "of" phrase right after a noun joins that noun; any other phrase joins the nearest
+    /// verb above the word before it.
+    /// </summary>
+    private void ObliquesAcrossSubjects(SentenceWords s, ArcHybridState state)
+    {
+        if (_obl < 0 || _case < 0 || _nmod < 0 || _subject.Length == 0) return;
+        for (int d = 1; d < s.Count; d++)
+        {
+            int v = state.Head[d];
+            if (state.Label[d] != _obl || v <= d || v >= s.Count) continue;
+            // The phrase's preposition: a case word of its own, or the word before it hung on the verb too.
+            int p = -1;
+            for (int k = 0; k < d && p < 0; k++)
+                if (state.Head[k] == d && state.Label[k] == _case) p = k;
+            if (p < 0 && state.Label[d - 1] == _case && state.Head[d - 1] == v) p = d - 1;
+            if (p <= 0 || (_tagClass[s.Tag[p - 1]] & TagClass.Joiner) != 0) continue;
+            bool subjectBetween = false;
+            for (int k = d + 1; k < v && !subjectBetween; k++)
+                subjectBetween = state.Head[k] == v && Array.IndexOf(_subject, state.Label[k]) >= 0;
+            if (!subjectBetween) continue;
+            int head = p - 1, label = _obl;
+            var preposition = s.Form(p);
+            if ((_tagClass[s.Tag[head]] & TagClass.Noun) != 0
+                && (preposition.Equals("between", StringComparison.OrdinalIgnoreCase) || preposition.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            {
+                // A name's words hang from its last one: the phrase joins the name's head.
+                for (int up = 0; up < 4 && Array.IndexOf(_flat, state.Label[head]) >= 0 && state.Head[head] > head && state.Head[head] < p; up++) head = state.Head[head];
+                label = _nmod;
+            }
+            else
+            {
+                for (int up = 0; up < 8 && head >= 0 && head < s.Count && (_tagClass[s.Tag[head]] & TagClass.Verb) == 0; up++) head = state.Head[head];
+                if (head < 0 || head >= p || (_tagClass[s.Tag[head]] & TagClass.Verb) == 0) continue;
+            }
+            // Never under its own phrase (no cycle).
+            int a = head;
+            for (int up = 0; up < s.Count && a >= 0 && a < s.Count && a != d; up++) a = state.Head[a];
+            if (a == d) continue;
+            state.Head[d] = head;
+            state.Label[d] = label;
+            state.Head[p] = d;
         }
     }
 

@@ -147,4 +147,16 @@ public class NewsSyntaxTests
         Assert.That(p.HeadOf("at"), Is.EqualTo("invitation"));
         Assert.That((p.HeadOf("invitation"), p["invitation"].Relation), Is.EqualTo(("visit", "obl")));
     }
+
+    [Test]
+    public void APhraseInsideAClauseIsNoObliqueOfALaterVerbAcrossItsSubject()
+    {
+        var p = Parse("Mordor and Bree welcomed a resumption of formal diplomatic ties between Minas Tirith and Osgiliath after a 12-year rift, the official news agency WFNA said on Thursday.");
+        Assert.That((p.HeadOf("Minas"), p["Minas"].Relation), Is.EqualTo(("ties", "nmod")), "ties between two places");
+        Assert.That(p.HeadOf("between"), Is.EqualTo("Minas"));
+        Assert.That(p.HeadOf("rift"), Is.EqualTo("welcomed"), "the rift dates the welcome, not the agency's report");
+        // A phrase fronted before the subject keeps its verb.
+        var fronted = Parse("After a 12-year rift, Gondor restored ties with Osgiliath.");
+        Assert.That(fronted.HeadOf("rift"), Is.EqualTo("restored"));
+    }
 }
