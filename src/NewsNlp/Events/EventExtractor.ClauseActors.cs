@@ -89,11 +89,20 @@ public sealed partial class EventExtractor
                 }
                 var forms = phrase.SelectMany(Forms).ToArray();
                 if (forms.Length == 0) return;
-                // Names start with a capital: "plan" is not PLAN (the Chinese navy), "police" is still an agent.
-                var names = phrase.SelectMany(i => Forms(i).Select(_ => d.Text[d.Words[i].Start] is char c && (char.IsUpper(c) || char.IsDigit(c)))).ToArray();
+                // Names start with a capital: "plan" is not PLAN (the Chinese navy), "police" is still an agent;
+                // a lower-case "the" before a capitalised word starts one too ("Mordor, the Shire and Bree": THE_SHIRE).
+                var names = new List<bool>(forms.Length);
+                for (int k = 0; k < phrase.Count; k++)
+                {
+                    int i = phrase[k];
+                    bool name = Capitalised(i) || (Lower(i) == "the" && k + 1 < phrase.Count && phrase[k + 1] == i + 1 && Capitalised(i + 1));
+                    foreach (var _ in Forms(i)) names.Add(name);
+                }
                 if (actors.CodePhrase(forms, date, out var entry, names) is { } code && !result.Exists(r => r.Item1 == code)) result.Add((code, entry));
             }
         }
+
+        private bool Capitalised(int i) => d.Text[d.Words[i].Start] is char c && (char.IsUpper(c) || char.IsDigit(c));
 
         /// <summary>A word's upper-case dictionary forms ("Dol_Amroth" → DOL, AMROTH; "state-owned" → STATE, OWNED).</summary>
         private string[]?[]? _forms;

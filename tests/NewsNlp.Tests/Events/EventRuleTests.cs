@@ -135,4 +135,14 @@ public class EventRuleTests
         var place = Candidates("The Gaza attack killed five people.").Where(e => e.Action.Text == "attack");
         Assert.That(place.Select(e => e.Actor?.Text), Has.None.EqualTo("Gaza"), "a place before the act says where, not who");
     }
+
+    [Test]
+    public void ALowerCaseTheStartsADictionaryNameMidSentence()
+    {
+        // THE_GUARDIAN [MED]: "the Guardian" in the middle of a sentence is the paper; "Guardian" alone is no entry.
+        var accused = Candidates("Prime Minister Boris Johnson accused the Guardian of lying.").Single(e => e.Action.Lemma == "accuse");
+        Assert.That(accused.Target?.Codes, Does.Contain("cameo:MED"));
+        var plain = Candidates("Prime Minister Boris Johnson accused the guardian of lying.").Where(e => e.Action.Lemma == "accuse");
+        Assert.That(plain.SelectMany(e => e.Target?.Codes ?? []), Has.None.EqualTo("cameo:MED"), "a lower-case common noun is not the paper");
+    }
 }
