@@ -10,9 +10,15 @@ internal readonly record struct WordArgument(int Label, int Head, int First, int
 internal static class RoleDecoder
 {
     /// <summary>How far along the tree a candidate head may lie from its predicate: any number of steps up, then at most one down (two below the predicate itself).</summary>
+    /// <summary>
+    /// The farthest an argument's head may be from its predicate, in words: keeps the stage linear on a
+    /// huge unpunctuated "sentence" (scraped text), where every word was a candidate of every predicate.
+    /// </summary>
+    public const int MaxDistance = 100;
+
     public static bool IsCandidate(RoleSentence s, int p, int c)
     {
-        if (c == p || s.IsPunct(c)) return false;
+        if (c == p || Math.Abs(c - p) > MaxDistance || s.IsPunct(c)) return false;
         var (up, down, _) = s.Path(p, c);
         if (up < 0) return false;
         return down <= 1 || (up == 0 && down == 2);
@@ -42,7 +48,7 @@ internal static class RoleDecoder
         Span<uint> keys = stackalloc uint[RoleFeatures.MaxArgument];
         Span<float> scores = labels <= 256 ? stackalloc float[labels] : new float[labels];
         var pc = RoleFeatures.Context(s, p);
-        for (int c = 0; c < s.Count; c++)
+        for (int c = Math.Max(0, p - MaxDistance), last = Math.Min(s.Count - 1, p + MaxDistance); c <= last; c++)
         {
             if (!IsCandidate(s, p, c)) continue;
             var span = s.SpanOf(c, p, model.Spans);
