@@ -189,11 +189,12 @@ int Export()
     heads.load(Path.Combine(checkpoint, "heads.bin"));
     var progress = File.ReadAllText(Path.Combine(checkpoint, "progress.json"));
     // The manifest keeps the command that trained the checkpoint (the log's first line) and this one.
-    string trainCommand = File.ReadLines(Path.Combine(work, "train.log"))
+    var log = File.ReadAllLines(Path.Combine(work, "train.log"));
+    string trainCommand = log
         .Where(l => l.StartsWith("# ", StringComparison.Ordinal) && l.Contains(" train ", StringComparison.Ordinal))
         .Select(l => l[(l.IndexOf(" train ", StringComparison.Ordinal) + 1)..]).FirstOrDefault() ?? "train (command not logged)";
     var model = ModelExport.Build(encoder, heads, taskData, onnx, BaseEncoder.Vocabulary(), progress, trainCommand, string.Join(' ', args),
-        LastDevScores(File.ReadLines(Path.Combine(work, "train.log"))));
+        LastDevScores(log));
     Directory.CreateDirectory(output);
     using (var file = File.Create(Path.Combine(output, "model.nnlp")))
         ModelExport.Save(model, file);

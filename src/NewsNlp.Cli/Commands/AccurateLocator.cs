@@ -26,6 +26,10 @@ internal static class AccurateLocator
     /// <summary>The entity head a model name reads.</summary>
     public static AccurateEntityLabels Labels(string? model) => model == Conll ? AccurateEntityLabels.Conll2003 : AccurateEntityLabels.OntoNotes;
 
+    /// <summary>Tags and trees for every sentence's words from <paramref name="model"/>'s transformer, in one call (sentences of similar length are batched).</summary>
+    public static IReadOnlyList<WordSyntax[]> Trees(string? model, IEnumerable<IReadOnlyList<string>> sentences) =>
+        new AccurateSyntaxAnnotator(Encoder(model)).Annotate(sentences.ToList());
+
     /// <summary>The encoder for <paramref name="model"/> (null or a -trf name: en-trf), started once per process.</summary>
     public static TransformerEncoder Encoder(string? model)
     {

@@ -123,11 +123,10 @@ internal static class RoleCommands
         return command;
     }
 
-    /// <summary>Every sentence's tags and tree from the accurate tier's transformer (sentences of similar length batched).</summary>
+    /// <summary>Every sentence's tags and tree from the accurate tier's transformer.</summary>
     private static List<ParsedSentence> ParseAccurately(List<Conll2012Sentence> gold)
     {
-        var annotator = new NewsNlp.Accurate.AccurateSyntaxAnnotator(AccurateLocator.Encoder(null));
-        var trees = annotator.Annotate(gold.Select(g => (IReadOnlyList<string>)g.Words).ToList());
+        var trees = AccurateLocator.Trees(null, gold.Select(g => (IReadOnlyList<string>)g.Words));
         return gold.Select((g, i) => new ParsedSentence(g, trees[i])).ToList();
     }
 

@@ -184,12 +184,8 @@ internal static class SyntaxCommands
     private static Option<bool> AccurateFlag() => CliOptions.Flag("--accurate",
         "The accurate tier's transformer (implied by --model en-ewt-trf); M is then en-ewt-trf (default) or a transformer model file.");
 
-    /// <summary>Tags and trees for every sentence from the transformer, in one call (sentences of similar length are batched).</summary>
-    private static IReadOnlyList<WordSyntax[]> AnnotateAccurately(string? modelName, List<ConlluSentence> sentences)
-    {
-        var annotator = new NewsNlp.Accurate.AccurateSyntaxAnnotator(AccurateLocator.Encoder(modelName));
-        return annotator.Annotate(sentences.Select(s => (IReadOnlyList<string>)s.Forms).ToList());
-    }
+    private static IReadOnlyList<WordSyntax[]> AnnotateAccurately(string? modelName, List<ConlluSentence> sentences) =>
+        AccurateLocator.Trees(modelName, sentences.Select(s => (IReadOnlyList<string>)s.Forms));
 
     private static int Eval(string? modelName, string data, bool accurate, TextWriter stdout)
     {

@@ -167,8 +167,10 @@ public sealed partial class EventExtractor
 
         /// <summary>A recognised name (person, organisation, place) or a dictionary-coded actor.</summary>
         private bool Named(int w) =>
-            (index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type is not (EntityType.Other or EntityType.Date))
-            || (actors is not null && CodesOf(w).Exists(c => !c.Code.StartsWith("---", StringComparison.Ordinal)));
+            (index.Entity[w] >= 0 && d.Entities[index.Entity[w]].Type is not (EntityType.Other or EntityType.Date)) || Coded(w);
+
+        /// <summary>A dictionary actor, not only a generic agent ("---MIL").</summary>
+        private bool Coded(int w) => actors is not null && CodesOf(w).Exists(c => !c.Code.StartsWith("---", StringComparison.Ordinal));
 
         /// <summary>
         /// A "with" phrase of the verb or of its object's phrase that names someone ("with Gondor",

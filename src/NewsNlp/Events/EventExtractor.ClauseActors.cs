@@ -227,7 +227,7 @@ public sealed partial class EventExtractor
             {
                 if (i > n || s[i].Relation is not ("compound" or "amod") || index.InDate[i]) continue;
                 if (index.Entity[i] >= 0 && d.Entities[index.Entity[i]].Type is EntityType.Person or EntityType.Organization) return i;
-                if (s[i].Relation == "amod" && s[i].Upos == "ADJ" && actors is not null && CodesOf(i).Exists(c => !c.Code.StartsWith("---", StringComparison.Ordinal))) return i;
+                if (s[i].Relation == "amod" && s[i].Upos == "ADJ" && Coded(i)) return i;
             }
             return -1;
         }

@@ -9,13 +9,13 @@ internal readonly record struct WordArgument(int Label, int Head, int First, int
 /// </summary>
 internal static class RoleDecoder
 {
-    /// <summary>How far along the tree a candidate head may lie from its predicate: any number of steps up, then at most one down (two below the predicate itself).</summary>
     /// <summary>
     /// The farthest an argument's head may be from its predicate, in words: keeps the stage linear on a
     /// huge unpunctuated "sentence" (scraped text), where every word was a candidate of every predicate.
     /// </summary>
     public const int MaxDistance = 100;
 
+    /// <summary>How far along the tree a candidate head may lie from its predicate: any number of steps up, then at most one down (two below the predicate itself), and at most <see cref="MaxDistance"/> words away.</summary>
     public static bool IsCandidate(RoleSentence s, int p, int c)
     {
         if (c == p || Math.Abs(c - p) > MaxDistance || s.IsPunct(c)) return false;
