@@ -184,7 +184,10 @@ public sealed partial class EventExtractor
                         return article.Reference(person) with { Start = start, End = word.End, Text = text };
                 }
                 bool agent = GenericAgents.Contains(lemma);
-                return new EntityReference(start, word.End, text, agent ? EntityType.Organization : EntityType.Other, null, agent ? ["generic-agent"] : []);
+                // "Leaders of the Economic Community of West African States", "dozens of journalists at the
+                // daily": the phrase says who, so the span keeps its of/from/at/in phrases.
+                int phraseEnd = PhraseEnd(w);
+                return new EntityReference(start, phraseEnd, d.Text[start..phraseEnd], agent ? EntityType.Organization : EntityType.Other, null, agent ? ["generic-agent"] : []);
             }
             if (s[w].Upos is "PROPN")
             {
@@ -307,6 +310,30 @@ public sealed partial class EventExtractor
                 if (at < start) start = at;
             }
             return start;
+        }
+
+        /// <summary>
+        /// Where the noun phrase headed by <paramref name="w"/> ends, its prepositional modifiers right
+        /// after it included ("of", "from", "at", "in", "for"): a modifier counts when no comma or clause
+        /// comes between, and its own words are a short phrase without a clause, a comma or a quotation
+        /// that does not open with a bracket ("camps (in the north)" keeps its aside out).
+        /// </summary>
+        private int PhraseEnd(int w)
+        {
+            int end = d.Words[w].End, next = w + 1;
+            foreach (int k in Kids(w))
+            {
+                if (k <= w) continue;
+                if (s[k].Relation != "nmod" || PrepositionOf(k) is not ("of" or "from" or "at" or "in" or "for")) break;
+                int from = SubtreeFirst(k), last = SubtreeLast(k);
+                if (from != next || last - from > 12 || Lower(from) == "(") break;
+                for (int i = from; i <= last; i++)
+                    if ((s[i].Upos is "VERB" or "AUX" && s[i].Relation != "amod") || s[i].Upos == "SCONJ" || (s[i].Upos == "PUNCT" && !IsHyphen(i) && Lower(i) is not ("(" or ")")))
+                        return end;
+                end = d.Words[last].End;
+                next = last + 1;
+            }
+            return end;
         }
 
         /// <summary>

@@ -1,3 +1,5 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Events;
 
 /// <summary>The word lists the event rules read: speech and governing verbs, generic agents, event nouns, light verbs, page furniture, common words.</summary>
@@ -35,12 +37,6 @@ public sealed partial class EventExtractor
         "investigator", "parliament", "senator", "opposition", "company", "bank", "office", "adviser", "advisor", "aide", "negotiator",
     };
 
-    private static readonly HashSet<string> WebCommands = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "share", "sign", "click", "follow", "subscribe", "read", "log", "skip", "accept", "download", "watch", "listen", "tap",
-        "scroll", "comment", "email", "print", "like", "join", "get", "register", "continue", "see", "view", "advertisement",
-    };
-
     private static readonly HashSet<string> WebWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "facebook", "twitter", "x", "whatsapp", "linkedin", "instagram", "newsletter", "newsletters", "cookies", "cookie", "app",
@@ -63,7 +59,7 @@ public sealed partial class EventExtractor
             if (t is "©" || (t.Equals("rights", StringComparison.OrdinalIgnoreCase) && i > first && d.GetText(d.Words[i - 1]).Equals("All", StringComparison.OrdinalIgnoreCase))) return true;
         }
         if (n <= 3 && firstWord.Length > 3 && firstWord.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !d.Entities.Any(e => e.Start == d.Words[first].Start)) return true;
-        if (!WebCommands.Contains(firstWord) || n > 12) return false;
+        if (!Lexicon.WebCommands.Contains(firstWord) || n > 12) return false;
         for (int i = first + 1; i < end; i++) if (WebWords.Contains(d.GetText(d.Words[i]))) return true;
         return false;
     }

@@ -31,6 +31,9 @@ internal sealed class TreeRepairs
         _case = Array.IndexOf(labels, "case");
         _obl = Array.IndexOf(labels, "obl");
         _nmod = Array.IndexOf(labels, "nmod");
+        _nsubj = Array.IndexOf(labels, "nsubj");
+        _relcl = Array.IndexOf(labels, "acl:relcl");
+        _oblTime = Array.IndexOf(labels, "obl:unmarked") is int u and >= 0 ? u : _obl;
         _flat = LabelIds(labels, "compound", "flat", "flat:name");
         _single = LabelIds(labels, "nsubj", "nsubj:pass", "obj", "iobj");
         _subject = LabelIds(labels, "nsubj", "nsubj:pass", "expl");
@@ -40,7 +43,7 @@ internal sealed class TreeRepairs
     private readonly TagClass[] _tagClass;
 
     /// <summary>Label ids the repairs read and write (-1: the parser has none).</summary>
-    private readonly int _conj, _compound, _case, _obl, _nmod;
+    private readonly int _conj, _compound, _case, _obl, _nmod, _nsubj, _relcl, _oblTime;
 
     /// <summary>Label ids inside a name or compound (its words hang from the last one).</summary>
     private readonly int[] _flat;
@@ -84,6 +87,7 @@ internal sealed class TreeRepairs
         ClauseConjuncts(s, state);
         CompoundsAcrossPrepositions(s, state);
         ObliquesAcrossSubjects(s, state);
+        BareTimesAreNoSubjects(s, state);
     }
 
     /// <summary>
@@ -213,6 +217,74 @@ internal sealed class TreeRepairs
             state.Label[d] = label;
             state.Head[p] = d;
         }
+    }
+
+    /// <summary>Time words that stand as a phrase of their own, without a preposition.</summary>
+    private static readonly string[] BareTimes = ["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>
+    /// "Russia today accused Ukraine", "Oxfam today called on the EU", "Indian business leaders Friday
+    /// called for": the wire's bare time between a subject and its verb is no subject. The parser,
+    /// which learned from web text where such a word rarely stands there, made the time the verb's
+    /// subject with the real one an oblique or a modifier of the time, or the verb a relative clause
+    /// of the subject. The phrase before the time becomes the verb's subject and the time an
+    /// unmarked oblique of the verb.
+    /// </summary>
+    private void BareTimesAreNoSubjects(SentenceWords s, ArcHybridState state)
+    {
+        if (_nsubj < 0 || _oblTime < 0) return;
+        int n = s.Count;
+        for (int t = 1; t + 1 < n; t++)
+        {
+            int v = state.Head[t];
+            if (v <= t || v >= n || (_tagClass[s.Tag[v]] & TagClass.Verb) == 0 || !IsBareTime(s.Form(t))) continue;
+            // The top of the phrase that ends right before the time, within the words before it.
+            int x = t - 1;
+            for (int up = 0; up < 8 && state.Head[x] >= 0 && state.Head[x] < t; up++) x = state.Head[x];
+            if ((_tagClass[s.Tag[x]] & (TagClass.Noun | TagClass.ProperName)) == 0 && !((_tagClass[s.Tag[x]] & TagClass.PhraseStart) != 0 && char.IsUpper(s.Text[s.Start[x]]))) continue;
+            bool timeIsSubject = Array.IndexOf(_subject, state.Label[t]) >= 0;
+            int subjectLabel = timeIsSubject ? state.Label[t] : _nsubj;
+            if (state.Head[x] == v && timeIsSubject)
+            {
+                // "Russia today accused": the phrase an oblique (or a second subject) of the verb.
+                if (Array.IndexOf(_subject, state.Label[x]) < 0) state.Label[x] = subjectLabel;
+            }
+            else if (state.Head[x] == t && !HasOtherSubject(state, n, v, t))
+            {
+                // "Oxfam today called", "The Security Council today agreed": the phrase hung on the time.
+                state.Head[x] = v;
+                state.Label[x] = subjectLabel;
+                for (int k = 0; k < t; k++)
+                    if (k != x && state.Head[k] == t) state.Head[k] = x;
+            }
+            else if (timeIsSubject && state.Head[v] == x && state.Label[v] == _relcl && (_tagClass[s.Tag[v]] & TagClass.Finite) != 0)
+            {
+                // "Indian business leaders Friday called for": the verb takes the phrase's place in the tree.
+                state.Head[v] = state.Head[x];
+                state.Label[v] = state.Label[x];
+                state.Head[x] = v;
+                state.Label[x] = subjectLabel;
+                for (int k = v + 1; k < n; k++)
+                    if (state.Head[k] == x) state.Head[k] = v;
+            }
+            else continue;
+            state.Head[t] = v;
+            state.Label[t] = _oblTime;
+        }
+    }
+
+    private static bool IsBareTime(ReadOnlySpan<char> word)
+    {
+        foreach (string t in BareTimes)
+            if (word.Equals(t, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private bool HasOtherSubject(ArcHybridState state, int count, int v, int except)
+    {
+        for (int k = 0; k < count; k++)
+            if (k != except && state.Head[k] == v && Array.IndexOf(_subject, state.Label[k]) >= 0) return true;
+        return false;
     }
 
     private bool IsArgument(int label) => Array.IndexOf(_single, label) >= 0;

@@ -80,4 +80,14 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
         Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Imperatives that open page furniture ("Share this article", "Sign up for our newsletter", "Skip to main content").</summary>
+    public static readonly FrozenSet<string> WebCommands = new[]
+    {
+        "share", "sign", "click", "follow", "subscribe", "read", "log", "skip", "accept", "download", "watch", "listen", "tap",
+        "scroll", "comment", "email", "print", "like", "join", "get", "register", "continue", "see", "view", "advertisement",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WebCommandLookup =
+        WebCommands.GetAlternateLookup<ReadOnlySpan<char>>();
 }

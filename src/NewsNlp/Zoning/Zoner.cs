@@ -1,3 +1,5 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Zoning;
 
 /// <summary>
@@ -67,6 +69,7 @@ public sealed class Zoner : IZoner
         StoryProseJoinsTheStory(zones, ruled, page);
         LinkListsAreFurniture(text, zones, ruled, page);
         HeadlineAboveTheStory(zones, page);
+        LoneLineIsAHeadline(zones, ruled, page);
         return zones;
     }
 
@@ -158,11 +161,13 @@ public sealed class Zoner : IZoner
             {
                 inList = heading && StartsWithAny(block, RunHeads);
                 if (!ruled[i] && z.Kind != ZoneKind.Furniture) zones[i] = new Zone(z.Start, z.End, ZoneKind.Furniture, z.RepeatOf, 1f);
+                ruled[i] = true;
                 continue;
             }
             if (!inList) continue;
             if (z.Kind == ZoneKind.Headline || StoryProse.Is(stats) || stats.Words > MaxLinkWords || stats.End is BlockStats.EndTerminal or BlockStats.EndCloser) { inList = false; continue; }
             if (!ruled[i] && z.Kind != ZoneKind.Furniture) zones[i] = new Zone(z.Start, z.End, ZoneKind.Furniture, z.RepeatOf, 1f);
+            ruled[i] = true;
         }
     }
 
@@ -191,5 +196,25 @@ public sealed class Zoner : IZoner
         var z = zones[body - 1];
         if (z.Kind == ZoneKind.Furniture && !z.IsRepeat && above.Words is >= 2 and <= 25 && above.End != BlockStats.EndTerminal && !above.Url && above.Pipes == 0)
             zones[body - 1] = new Zone(z.Start, z.End, ZoneKind.Headline, z.RepeatOf, z.Confidence);
+    }
+
+    /// <summary>
+    /// A text of one block, with no story found, is a headline when it has no terminal punctuation and
+    /// reads like one: 2 to 25 words, some in lower case, no link, separators or bullets ("Syrian forces
+    /// clash with Tunisian rioters", "Obama to visit Iran"). Callers pass headlines and sentences one at
+    /// a time; the model, which learned that short unpunctuated lines of a page are mostly navigation,
+    /// called such a text furniture and it gave no events. A rule's label (byline, dateline,
+    /// "Advertisement") stays, and so does a line that opens with a web command ("Share this article").
+    /// </summary>
+    private static void LoneLineIsAHeadline(Zone[] zones, bool[] ruled, ZonePage page)
+    {
+        if (zones.Length != 1 || ruled[0] || zones[0].Kind != ZoneKind.Furniture || zones[0].IsRepeat) return;
+        ref readonly var s = ref page.Stats[0];
+        if (s.Words is < 2 or > 25 || s.LowerWords == 0 || s.End == BlockStats.EndTerminal || s.Url || s.Pipes > 0 || s.Bullets > 0) return;
+        var z = zones[0];
+        var line = page.Text.AsSpan(z.Start, z.End - z.Start);
+        int space = line.IndexOfAny(' ', '\t');
+        if (Lexicon.WebCommandLookup.Contains(space < 0 ? line : line[..space])) return;
+        zones[0] = new Zone(z.Start, z.End, ZoneKind.Headline, z.RepeatOf, z.Confidence);
     }
 }

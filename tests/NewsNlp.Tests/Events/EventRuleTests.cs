@@ -92,6 +92,17 @@ public class EventRuleTests
     }
 
     [Test]
+    public void AGroupsSpanKeepsThePhrasesThatSayWhoItIs()
+    {
+        var condemn = Candidates("Leaders of the Economic Community of West African States (ECOWAS) condemned the coup in Mali.").Single(e => e.Action.Lemma == "condemn");
+        Assert.That(condemn.Actor?.Text, Is.EqualTo("Leaders of the Economic Community of West African States (ECOWAS)"));
+        var criticise = Candidates("Members of parliament from the ruling party criticised the minister.").Single(e => e.Action.Lemma == "criticise");
+        Assert.That(criticise.Actor?.Text, Is.EqualTo("Members of parliament from the ruling party"));
+        var accuse = Candidates("The government of Liberia accused Ivory Coast of arming rebels.").Single(e => e.Action.Lemma == "accuse");
+        Assert.That(accuse.Actor?.Text, Is.EqualTo("The government of Liberia"));
+    }
+
+    [Test]
     public void AnActDatedAfterThePublishDayIsPlanned()
     {
         var events = Candidates("Shintaro Abe starts a visit to Washington on Sunday. Abe met Reagan on Wednesday.");

@@ -159,4 +159,19 @@ public class NewsSyntaxTests
         var fronted = Parse("After a 12-year rift, Gondor restored ties with Osgiliath.");
         Assert.That(fronted.HeadOf("rift"), Is.EqualTo("restored"));
     }
+
+    // Each shape the parser gave before the repair: the time as subject with the name an oblique, the
+    // name hung on the time, and the verb a relative clause of the subject.
+    [TestCase("Denmark today accepted a formula for ending its fisheries dispute.", "Denmark", "today", "accepted")]
+    [TestCase("The Security Council today agreed to a six-month extension of the mandate.", "Council", "today", "agreed")]
+    [TestCase("Oxfam today called on the European Union to help.", "Oxfam", "today", "called")]
+    [TestCase("Indian business leaders Friday called for greater impetus towards free trade.", "leaders", "Friday", "called")]
+    [TestCase("President Putin yesterday met Kim Jong Un in Pyongyang.", "Putin", "yesterday", "met")]
+    public void TheWiresBareTimeBetweenSubjectAndVerbIsNoSubject(string text, string subject, string time, string verb)
+    {
+        var p = Parse(text);
+        Assert.That((p.HeadOf(subject), p[subject].Relation), Is.EqualTo((verb, "nsubj")));
+        Assert.That((p.HeadOf(time), p[time].Relation), Is.EqualTo((verb, "obl:unmarked")));
+        Assert.That(p.HeadOf(verb), Is.EqualTo("ROOT"));
+    }
 }

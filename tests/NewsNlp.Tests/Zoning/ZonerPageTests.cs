@@ -129,4 +129,24 @@ public class ZonerPageTests
             Assert.That(s.Start >= zones[z].Start && s.End <= zones[z].End, Is.True, doc.GetText(s));
         }
     }
+
+    [TestCase("Syrian forces clash with Tunisian rioters in the Egyptian square", ZoneKind.Headline)]
+    [TestCase("Obama to visit Iran", ZoneKind.Headline)]
+    [TestCase("Russia is conducting military exercises in Alaska", ZoneKind.Headline)]
+    [TestCase("Advertisement - scroll to continue", ZoneKind.Furniture)]
+    [TestCase("Share this article", ZoneKind.Furniture)]
+    [TestCase("By Guy Faulconbridge and Hyonhee Shin", ZoneKind.Byline)]
+    [TestCase("HOME", ZoneKind.Furniture)]
+    public void AnUnpunctuatedTextOfOneLineIsAHeadlineUnlessItIsFurniture(string text, ZoneKind expected)
+    {
+        var zones = new Zoner(BundledModels.EnglishZones).FindZones(text);
+        Assert.That(zones.Select(z => z.Kind), Is.EqualTo(new[] { expected }), text);
+    }
+
+    [Test]
+    public void AHeadlineOnItsOwnGivesItsEvent()
+    {
+        var doc = NewsPipeline.CreateDefault().Process("Obama ordered an investigation against Iran");
+        Assert.That(doc.Events.Select(e => (e.Actor?.Text, e.Action.Lemma)), Does.Contain(((string?)"Obama", "order")));
+    }
 }
