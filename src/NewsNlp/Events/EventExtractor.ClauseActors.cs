@@ -305,7 +305,7 @@ public sealed partial class EventExtractor
             int start = d.Words[w].Start;
             foreach (int i in Kids(w))
             {
-                if (s[i].Relation is not ("amod" or "compound" or "nmod:poss" or "det")) continue;
+                if (s[i].Relation is not ("amod" or "compound" or "nmod:poss" or "det" or "nummod")) continue;
                 int at = index.Entity[i] >= 0 ? Math.Min(d.Entities[index.Entity[i]].Start, d.Words[i].Start) : d.Words[i].Start;
                 if (at < start) start = at;
             }
@@ -315,8 +315,8 @@ public sealed partial class EventExtractor
         /// <summary>
         /// Where the noun phrase headed by <paramref name="w"/> ends, its prepositional modifiers right
         /// after it included ("of", "from", "at", "in", "for"): a modifier counts when no comma or clause
-        /// comes between, and its own words are a short phrase without a clause, a comma or a quotation
-        /// that does not open with a bracket ("camps (in the north)" keeps its aside out).
+        /// comes between, and its own words are a short phrase without a clause, a conjunction, a comma or a
+        /// quotation that does not open with a bracket ("camps (in the north)" keeps its aside out).
         /// </summary>
         private int PhraseEnd(int w)
         {
@@ -328,12 +328,41 @@ public sealed partial class EventExtractor
                 int from = SubtreeFirst(k), last = SubtreeLast(k);
                 if (from != next || last - from > 12 || Lower(from) == "(") break;
                 for (int i = from; i <= last; i++)
-                    if ((s[i].Upos is "VERB" or "AUX" && s[i].Relation != "amod") || s[i].Upos == "SCONJ" || (s[i].Upos == "PUNCT" && !IsHyphen(i) && Lower(i) is not ("(" or ")")))
+                    if ((s[i].Upos is "VERB" or "AUX" && s[i].Relation != "amod") || s[i].Upos is "SCONJ" or "CCONJ" || (s[i].Upos == "PUNCT" && !IsHyphen(i) && Lower(i) is not ("(" or ")")))
                         return end;
                 end = d.Words[last].End;
                 next = last + 1;
             }
             return end;
+        }
+
+        /// <summary>
+        /// The span of verb <paramref name="v"/>'s plain-noun object when the target word
+        /// <paramref name="t"/> is a name inside it, reached through of/in/at phrases ("attacked a police
+        /// headquarters in eastern Afghanistan", "fired 70 employees of Wargaming"): the evidence is the
+        /// whole object, while who the target is stays the name's. Null when the target is the object
+        /// itself, is reached another way ("held talks with Kim"), or the phrase does not reach it.
+        /// </summary>
+        public (int Start, int End)? ObjectPhrase(int v, int t)
+        {
+            int obj = Child(v, "obj");
+            if (obj < 0 || obj == t || s[obj].Upos != "NOUN") return null;
+            int x = t;
+            for (int k = 0; k < 6 && x != obj; k++)
+            {
+                if (x < 0) return null;
+                bool ok = s[x].Relation switch
+                {
+                    "nmod" => PrepositionOf(x) is "of" or "in" or "at",
+                    "compound" or "flat" or "flat:name" => true,
+                    _ => false,
+                };
+                if (!ok) return null;
+                x = s[x].Head;
+            }
+            if (x != obj) return null;
+            int start = PhraseStart(obj), phraseEnd = PhraseEnd(obj);
+            return phraseEnd >= d.Words[t].End ? (start, phraseEnd) : null;
         }
 
         /// <summary>

@@ -327,6 +327,9 @@ public sealed partial class EventExtractor : IPipelineStage
         // "Russia and China blocked ... Japan and India": one event per coordinated actor and target,
         // and per actor of a coordinated modifier ("the ambassadors of Arnor and Gondor").
         var targets = targetWord >= 0 ? c.Expand(targetWord) : [];
+        // "attacked a police headquarters in eastern Afghanistan": the target's span is the object phrase that names it.
+        if (targets.Count == 1 && c.ObjectPhrase(v, targetWord) is var (start, end) && start <= targets[0].Start && end >= targets[0].End)
+            targets[0] = targets[0] with { Start = start, End = end, Text = d.Text[start..end] };
         if (targets.Count == 0) targets.Add(null!);
         var actors = actorWord >= 0 ? c.Expand(actorWord) : [];
         // A second agent only where the tree's names nobody: two actors for one act would be two events.

@@ -103,6 +103,20 @@ public class EventRuleTests
     }
 
     [Test]
+    public void ATargetNamedInsideItsObjectSpansTheObject()
+    {
+        // ConfliBERT marks the attacked object whole; who the target is stays the name's.
+        var attack = Candidates("Boko Haram attacked a military base in Nigeria.").Single(e => e.Action.Lemma == "attack");
+        Assert.That((attack.Target?.Text, attack.Target?.Canonical), Is.EqualTo(("a military base in Nigeria", "Nigeria")));
+        Assert.That(attack.Target?.Codes, Does.Contain("iso:NG"));
+        var fire = Candidates("The company fired 70 employees of Wargaming.").Single(e => e.Action.Lemma == "fire");
+        Assert.That(fire.Target?.Text, Is.EqualTo("70 employees of Wargaming"));
+        // A partner named in a with-phrase is the target itself, not the talks.
+        var talks = Candidates("Kim held talks with Putin.").Single(e => e.Action.Lemma == "talk");
+        Assert.That(talks.Target?.Text, Is.EqualTo("Putin"));
+    }
+
+    [Test]
     public void AnActDatedAfterThePublishDayIsPlanned()
     {
         var events = Candidates("Shintaro Abe starts a visit to Washington on Sunday. Abe met Reagan on Wednesday.");
