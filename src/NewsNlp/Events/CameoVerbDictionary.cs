@@ -128,12 +128,46 @@ public sealed class CameoVerbDictionary
             foreach (var f in forms) byForm.TryAdd(f, verb);
         }
         FinishFamily();
+        // A verb listed without its forms takes the regular ones, as PETRARCH inflects it ("bomb" → "bombs",
+        // "bombed", "bombing"): found by form, a verb does not depend on the lemmatizer, which reads some
+        // rarer verbs wrong ("bombed" → "bom"). Listed lemmas and forms come first.
+        foreach (var verb in verbs)
+            if (verb.IrregularForms.Count == 0)
+                foreach (string form in RegularForms(verb.Lemma)) byForm.TryAdd(form, verb);
         // Any file reads as a dictionary with no verbs (a binary, the actors file by mistake): refuse it
         // rather than code no events at all without a word.
         if (verbs.Count == 0) throw new FormatException($"{source}: no verbs: not a CAMEO verb dictionary (expected '---  FAMILY  [code]  ---' headers with verb lines under them)");
         if (setName is not null) sets[setName] = setWords.ToArray();
         foreach (var pattern in verbs.SelectMany(v => v.Patterns).Distinct()) pattern.Compile(sets);
         return new CameoVerbDictionary(verbs, byForm, sets);
+    }
+
+    /// <summary>
+    /// The regular inflections of a lower-case verb or phrasal verb ("call for" → "calls for", "called
+    /// for", "calling for"): -s/-es/-ies, -ed/-d/-ied, -ing, and a doubled final consonant after a single
+    /// vowel as a second spelling ("stop" → "stopped"; "visit" → "visitted" is harmless and never met).
+    /// </summary>
+    internal static IEnumerable<string> RegularForms(string lemma)
+    {
+        int space = lemma.IndexOf(' ');
+        string head = space < 0 ? lemma : lemma[..space], tail = space < 0 ? "" : lemma[space..];
+        if (head.Length < 2 || !head.All(char.IsAsciiLetterLower)) yield break;
+        static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+        char last = head[^1], before = head[^2];
+        if (head.EndsWith('s') || head.EndsWith('x') || head.EndsWith('z') || head.EndsWith("ch", StringComparison.Ordinal) || head.EndsWith("sh", StringComparison.Ordinal)) yield return head + "es" + tail;
+        else if (last == 'y' && !Vowel(before)) yield return head[..^1] + "ies" + tail;
+        else yield return head + "s" + tail;
+        if (last == 'e') yield return head + "d" + tail;
+        else if (last == 'y' && !Vowel(before)) yield return head[..^1] + "ied" + tail;
+        else yield return head + "ed" + tail;
+        if (head.EndsWith("ie", StringComparison.Ordinal)) yield return head[..^2] + "ying" + tail;
+        else if (last == 'e' && before is not ('e' or 'o' or 'y')) yield return head[..^1] + "ing" + tail;
+        else yield return head + "ing" + tail;
+        if (!Vowel(last) && last is not ('w' or 'x' or 'y') && Vowel(before) && (head.Length < 3 || !Vowel(head[^3])))
+        {
+            yield return head + last + "ed" + tail;
+            yield return head + last + "ing" + tail;
+        }
     }
 
     /// <summary>Reads a dictionary file from disk.</summary>

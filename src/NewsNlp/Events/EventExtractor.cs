@@ -223,7 +223,8 @@ public sealed partial class EventExtractor : IPipelineStage
     private bool FindVerb(Clause c, int v, out CameoVerb verb)
     {
         string lemma = c.Syntax[v].Lemma!;
-        if (v + 1 < c.End && c.Syntax[v + 1].Upos is "ADP" or "ADV" or "PART" && Dictionary.TryGet(lemma + " " + c.Lower(v + 1), out verb)) return true;
+        if (v + 1 < c.End && c.Syntax[v + 1].Upos is "ADP" or "ADV" or "PART"
+            && (Dictionary.TryGet(lemma + " " + c.Lower(v + 1), out verb) || Dictionary.TryGet(c.Lower(v) + " " + c.Lower(v + 1), out verb))) return true;
         return Dictionary.TryGet(c.Lower(v), out verb) || Dictionary.TryGet(lemma, out verb);
     }
 

@@ -35,11 +35,33 @@ public class CameoVerbDictionaryTests
     [TestCase("met", "040", "04", 1)]
     [TestCase("meet with", "040", "04", 1)]
     [TestCase("ACCUSE", "112", "11", 3)]
+    [TestCase("visited", "042", "04", 1)]
+    [TestCase("visiting", "042", "04", 1)]
+    [TestCase("accuses", "112", "11", 3)]
+    [TestCase("accused", "112", "11", 3)]
     public void VerbsAndTheirFormsHaveCodes(string form, string code, string root, int quad)
     {
         Assert.That(Dictionary.TryGet(form, out var verb), Is.True);
         Assert.That((verb.Code, verb.RootCode, verb.QuadClass), Is.EqualTo((code, root, quad)));
     }
+
+    [Test]
+    public void AVerbListedWithItsFormsTakesNoOthers()
+    {
+        // "TOUR {TOURS TOURED TOURING}": the braces are the whole list, as in PETRARCH.
+        Assert.That(Dictionary.TryGet("meeted", out _), Is.False);
+        Assert.That(Dictionary.TryGet("toured", out _), Is.True);
+    }
+
+    [TestCase("bomb", new[] { "bombs", "bombed", "bombing" })]
+    [TestCase("stop", new[] { "stops", "stoped", "stoping", "stopped", "stopping" })]
+    [TestCase("deny", new[] { "denies", "denied", "denying" })]
+    [TestCase("seize", new[] { "seizes", "seized", "seizing" })]
+    [TestCase("tie", new[] { "ties", "tied", "tying" })]
+    [TestCase("push", new[] { "pushes", "pushed", "pushing" })]
+    [TestCase("call for", new[] { "calls for", "called for", "calling for" })]
+    public void RegularFormsAreThoseOfEnglishSpelling(string lemma, string[] forms) =>
+        Assert.That(CameoVerbDictionary.RegularForms(lemma), Is.EquivalentTo(forms));
 
     [Test]
     public void FamiliesPatternsAndSynonymSetsAreKept()

@@ -103,6 +103,14 @@ public class EventRuleTests
     }
 
     [Test]
+    public void AVerbIsFoundByItsFormWhereTheLemmaIsWrong()
+    {
+        // The lemmatizer reads "bombed" as "bom"; the dictionary knows the form.
+        var bomb = Candidates("Russian troops bombed Aleppo.").Single();
+        Assert.That((bomb.Action.Lemma, bomb.Action.Cameo, bomb.Target?.Text), Is.EqualTo(("bomb", "190", "Aleppo")));
+    }
+
+    [Test]
     public void ATargetNamedInsideItsObjectSpansTheObject()
     {
         // ConfliBERT marks the attacked object whole; who the target is stays the name's.
