@@ -132,6 +132,9 @@ public sealed partial class EventExtractor
                 foreach (int i in Kids(v))
                     if (s[i].Relation is "obl" or "obl:npmod" && PrepositionOf(i) is { } p && preps.Contains(p) && IsSomeoneItself(i) && (!named || IsSomeone(i, true))) return i;
             }
+            // "the IMF warned that India's budget deficit was too large": a statement is towards the one its
+            // reported clause is about (its named subject, or the named possessor of that subject).
+            if (obj < 0 && SpeechVerbs.Contains(s[v].Lemma ?? "") && ReportedAbout(v) is int about and >= 0) return about;
             // The first named actor after the verb, deeper in its phrase ("believes Dagolath and
             // Osgiliath can cope", "urged Eriador to respond", "the dispute with Osgiliath").
             // "held talks with North Korean leader Kim Jong Un" when the parse hung the name elsewhere: read it off the words.
@@ -149,6 +152,23 @@ public sealed partial class EventExtractor
             // named as the object of the infinitive that says what it is for.
             if (obj >= 0 && !IsSomeone(obj) && PurposeObject(v, obj) is int purpose and >= 0) return purpose;
             return obj >= 0 ? obj : ObliqueWith(v, "with", "to", "against", "on", "into");
+        }
+
+        /// <summary>The named subject of speech verb <paramref name="v"/>'s reported clause, or that subject's named possessor; -1 when neither (pronouns are the speaker's business, not a target).</summary>
+        private int ReportedAbout(int v)
+        {
+            foreach (int k in Kids(v))
+            {
+                if (s[k].Relation != "ccomp") continue;
+                int subject = Child(k, "nsubj");
+                if (subject < 0) subject = Child(k, "nsubj:pass");
+                if (subject < 0 || s[subject].Upos == "PRON") return -1;
+                if (IsSomeone(subject, true)) return subject;
+                foreach (int p in Kids(subject))
+                    if (s[p].Relation == "nmod:poss" && s[p].Upos != "PRON" && IsSomeone(p, true)) return p;
+                return -1;
+            }
+            return -1;
         }
 
         /// <summary>The named object of a subjectless "to" infinitive under the verb or its object, or -1.</summary>

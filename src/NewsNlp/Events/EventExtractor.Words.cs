@@ -35,6 +35,12 @@ public sealed partial class EventExtractor
         "witness", "resident", "voter", "villager", "civilian", "refugee", "fighter", "insurgent", "militia", "crowd", "spokesman",
         "spokeswoman", "spokesperson", "ministry", "agency", "court", "judge", "prosecutor", "union", "party", "regulator",
         "investigator", "parliament", "senator", "opposition", "company", "bank", "office", "adviser", "advisor", "aide", "negotiator",
+        "hacker", "attacker", "assailant", "bomber", "sniper", "kidnapper", "abductor", "pirate", "terrorist", "extremist", "jihadist",
+        "separatist", "guerrilla", "gunmen", "journalist", "reporter", "lawyer", "doctor", "teacher", "farmer", "miner", "employee",
+        "striker", "settler", "prisoner", "detainee", "inmate", "legislator", "governor", "mayor", "ambassador", "envoy", "delegation",
+        "delegate", "mediator", "observer", "inspector", "peacekeeper", "commander", "officer", "guard", "coalition", "alliance",
+        "committee", "council", "commission", "administration", "cabinet", "regime", "junta", "navy", "marine", "pilot", "mob", "gang",
+        "faction", "tribe", "supporter", "opponent", "critic", "dissident", "citizen", "youth", "policeman",
     };
 
     private static readonly HashSet<string> WebWords = new(StringComparer.OrdinalIgnoreCase)

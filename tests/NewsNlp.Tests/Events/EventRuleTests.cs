@@ -103,6 +103,18 @@ public class EventRuleTests
     }
 
     [Test]
+    public void AStatementIsTowardsTheOneItsReportedClauseIsAbout()
+    {
+        var warn = Candidates("The IMF warned on Thursday that India's budget deficit was too large.").Single(e => e.Action.Lemma == "warn");
+        Assert.That((warn.Actor?.Canonical ?? warn.Actor?.Text, warn.Target?.Canonical), Is.EqualTo(("IMF", "India")));
+        var say = Candidates("General Colin Powell said on Wednesday NATO would need to remain strong.").Single(e => e.Action.Lemma == "say");
+        Assert.That(say.Target?.Text, Is.EqualTo("NATO"));
+        // A pronoun subject is no target: "he" is most often the speaker.
+        var own = Candidates("Putin said he would visit Pyongyang.").Single(e => e.Action.Lemma == "say");
+        Assert.That(own.Target, Is.Null);
+    }
+
+    [Test]
     public void AVerbIsFoundByItsFormWhereTheLemmaIsWrong()
     {
         // The lemmatizer reads "bombed" as "bom"; the dictionary knows the form.

@@ -48,7 +48,7 @@ public class GoldenArticleTests
             ("North Korea", "deny", "016", "the accusations", "2024-06-17", "-", "asserted"), // Pyongyang stands for North Korea
             ("Russia", "deny", "016", "the accusations", "2024-06-17", "-", "asserted"),
             ("a State Department spokesman", "say", "010", "-", "2024-06-17", "-", "asserted"),
-            ("Andrei Lankov", "say", "010", "-", "2024-06-17", "-", "asserted"),
+            ("Andrei Lankov", "say", "010", "Kim Jong Un", "2024-06-17", "-", "asserted"), // "said Kim wanted ...": a statement about Kim
             ("Kim Jong Un", "want", "030", "-", "2024-06-17", "-", "reported"),
             ("Police", "arrest", "173", "two protesters", "2024-06-16", "Seoul", "asserted"),
         };
