@@ -19,7 +19,8 @@ internal enum TagClass : byte
 /// Repairs a parsed tree where it has a shape no treebank allows: a capitalised run split into
 /// conjuncts or subjects with no joiner, a clause with its own subject coordinated with a subjectless
 /// gerund, a compound cut from its head by a preposition, a phrase hung on a later verb across that
-/// verb's subject. Built once per model; immutable and thread-safe.
+/// verb's subject, a bare time ("today", "Friday") taken for the subject. Built once per model;
+/// immutable and thread-safe.
 /// </summary>
 internal sealed class TreeRepairs
 {
