@@ -7,14 +7,17 @@ public class EventRuleTests
 
     private static IReadOnlyList<NewsEvent> Candidates(string text) => CandidatePipeline.Instance.Process(text, Friday).Events;
 
+    /// <summary>The one candidate of <paramref name="text"/> with verb <paramref name="lemma"/>.</summary>
+    private static NewsEvent One(string text, string lemma) => Candidates(text).Single(e => e.Action.Lemma == lemma);
+
     [Test]
     public void WouldInReportedSpeechIsAPlanAndOtherwiseAHypothesis()
     {
-        var reported = Candidates("A U.S. official said Michael Smith would meet Makoto Kuroda in Tokyo.").Single(e => e.Action.Lemma == "meet");
+        var reported = One("A U.S. official said Michael Smith would meet Makoto Kuroda in Tokyo.", "meet");
         Assert.That(reported.Modality, Is.EqualTo(Modality.Planned), "said ... would meet: the backshifted 'will'");
-        var conditional = Candidates("Michael Smith would meet Makoto Kuroda if Japan lifted the tariffs.").Single(e => e.Action.Lemma == "meet");
+        var conditional = One("Michael Smith would meet Makoto Kuroda if Japan lifted the tariffs.", "meet");
         Assert.That(conditional.Modality, Is.EqualTo(Modality.Hypothetical));
-        var could = Candidates("A U.S. official said Michael Smith could meet Makoto Kuroda in Tokyo.").Single(e => e.Action.Lemma == "meet");
+        var could = One("A U.S. official said Michael Smith could meet Makoto Kuroda in Tokyo.", "meet");
         Assert.That(could.Modality, Is.EqualTo(Modality.Hypothetical), "'could' stays a possibility");
     }
 
@@ -30,15 +33,15 @@ public class EventRuleTests
     [Test]
     public void APlaceThatNamesTheNounOfThePhraseIsTheEventsPlace()
     {
-        var battle = Candidates("Iraqi fighters battled U.S. troops in a Baghdad slum district on Tuesday.").Single(e => e.Action.Lemma == "battle");
+        var battle = One("Iraqi fighters battled U.S. troops in a Baghdad slum district on Tuesday.", "battle");
         Assert.That(battle.Place?.Canonical, Is.EqualTo("Baghdad"));
-        var met = Candidates("Putin met Kim in a Russian port city on Tuesday.").Single(e => e.Action.Lemma == "meet");
+        var met = One("Putin met Kim in a Russian port city on Tuesday.", "meet");
         Assert.That(met.Place, Is.Null, "a nationality is not a place");
-        var court = Candidates("Platon Lebedev told a Moscow court that the charges were false.").Single(e => e.Action.Lemma == "tell");
+        var court = One("Platon Lebedev told a Moscow court that the charges were false.", "tell");
         Assert.That(court.Place?.Canonical, Is.EqualTo("Moscow"), "a court sits in its city");
         var criticised = Candidates("The European Union criticised U.S. proposals on Tuesday.").Single(e => e.Action.Lemma is "criticise" or "criticize");
         Assert.That(criticised.Place, Is.Null, "proposals do not happen in the country that made them");
-        var arrest = Candidates("Police in Nairobi arrested 20 protesters after clashes outside parliament.").Single(e => e.Action.Lemma == "arrest");
+        var arrest = One("Police in Nairobi arrested 20 protesters after clashes outside parliament.", "arrest");
         Assert.That(arrest.Place?.Canonical, Is.EqualTo("Nairobi"), "the actor's own place phrase");
         var talks = Candidates("Putin held talks on Ukraine with Kim on Tuesday.").Where(e => e.Place is not null).Select(e => e.Place!.Text);
         Assert.That(talks, Is.Empty, "a topic is not a place");
@@ -77,16 +80,16 @@ public class EventRuleTests
     public void AParticipantsSpanIsTheWholeNounPhraseItsNameHeads()
     {
         // The evidence span, as ConfliBERT and PETRARCH mark actors: the title and determiners with the name; the canonical name stays the person's.
-        var thank = Candidates("Philippine President Rodrigo Duterte praised Jordan for its help.").Single(e => e.Action.Lemma == "praise");
+        var thank = One("Philippine President Rodrigo Duterte praised Jordan for its help.", "praise");
         Assert.That(thank.Actor?.Text, Is.EqualTo("Philippine President Rodrigo Duterte"));
         Assert.That(thank.Actor?.Canonical, Is.EqualTo("Rodrigo Duterte"));
-        var dateline = Candidates("MOSCOW - Philippine President Rodrigo Duterte praised Jordan for its help.").Single(e => e.Action.Lemma == "praise");
+        var dateline = One("MOSCOW - Philippine President Rodrigo Duterte praised Jordan for its help.", "praise");
         Assert.That(dateline.Actor?.Text, Does.Not.StartWith("-"), "no punctuation at the span's edge");
-        var arrest = Candidates("Police arrested two protesters in Seoul.").Single(e => e.Action.Lemma == "arrest");
+        var arrest = One("Police arrested two protesters in Seoul.", "arrest");
         Assert.That(arrest.Target?.Text, Is.EqualTo("two protesters"));
         var visit = Candidates("Russia's Putin to visit Pyongyang.").Where(e => e.Action.Lemma == "visit").Select(e => e.Actor?.Text);
         Assert.That(visit, Is.All.EqualTo("Putin"), "a named possessor of a person is another participant, not part of the person's span");
-        var raid = Candidates("The Nigerian Air Force (NAF) attacked Boko Haram camps (in the north) on Sunday.").Single(e => e.Action.Lemma == "attack");
+        var raid = One("The Nigerian Air Force (NAF) attacked Boko Haram camps (in the north) on Sunday.", "attack");
         Assert.That(raid.Actor?.Text, Is.EqualTo("The Nigerian Air Force (NAF)"), "an acronym in brackets belongs to the phrase");
         Assert.That(raid.Target?.Text, Does.Not.Contain("("), "a bracketed phrase that is no acronym does not");
     }
@@ -94,23 +97,23 @@ public class EventRuleTests
     [Test]
     public void AGroupsSpanKeepsThePhrasesThatSayWhoItIs()
     {
-        var condemn = Candidates("Leaders of the Economic Community of West African States (ECOWAS) condemned the coup in Mali.").Single(e => e.Action.Lemma == "condemn");
+        var condemn = One("Leaders of the Economic Community of West African States (ECOWAS) condemned the coup in Mali.", "condemn");
         Assert.That(condemn.Actor?.Text, Is.EqualTo("Leaders of the Economic Community of West African States (ECOWAS)"));
-        var criticise = Candidates("Members of parliament from the ruling party criticised the minister.").Single(e => e.Action.Lemma == "criticise");
+        var criticise = One("Members of parliament from the ruling party criticised the minister.", "criticise");
         Assert.That(criticise.Actor?.Text, Is.EqualTo("Members of parliament from the ruling party"));
-        var accuse = Candidates("The government of Liberia accused Ivory Coast of arming rebels.").Single(e => e.Action.Lemma == "accuse");
+        var accuse = One("The government of Liberia accused Ivory Coast of arming rebels.", "accuse");
         Assert.That(accuse.Actor?.Text, Is.EqualTo("The government of Liberia"));
     }
 
     [Test]
     public void AStatementIsTowardsTheOneItsReportedClauseIsAbout()
     {
-        var warn = Candidates("The IMF warned on Thursday that India's budget deficit was too large.").Single(e => e.Action.Lemma == "warn");
+        var warn = One("The IMF warned on Thursday that India's budget deficit was too large.", "warn");
         Assert.That((warn.Actor?.Canonical ?? warn.Actor?.Text, warn.Target?.Canonical), Is.EqualTo(("IMF", "India")));
-        var say = Candidates("General Colin Powell said on Wednesday NATO would need to remain strong.").Single(e => e.Action.Lemma == "say");
+        var say = One("General Colin Powell said on Wednesday NATO would need to remain strong.", "say");
         Assert.That(say.Target?.Text, Is.EqualTo("NATO"));
         // A pronoun subject is no target: "he" is most often the speaker.
-        var own = Candidates("Putin said he would visit Pyongyang.").Single(e => e.Action.Lemma == "say");
+        var own = One("Putin said he would visit Pyongyang.", "say");
         Assert.That(own.Target, Is.Null);
     }
 
@@ -126,13 +129,13 @@ public class EventRuleTests
     public void ATargetNamedInsideItsObjectSpansTheObject()
     {
         // ConfliBERT marks the attacked object whole; who the target is stays the name's.
-        var attack = Candidates("Boko Haram attacked a military base in Nigeria.").Single(e => e.Action.Lemma == "attack");
+        var attack = One("Boko Haram attacked a military base in Nigeria.", "attack");
         Assert.That((attack.Target?.Text, attack.Target?.Canonical), Is.EqualTo(("a military base in Nigeria", "Nigeria")));
         Assert.That(attack.Target?.Codes, Does.Contain("iso:NG"));
-        var fire = Candidates("The company fired 70 employees of Wargaming.").Single(e => e.Action.Lemma == "fire");
+        var fire = One("The company fired 70 employees of Wargaming.", "fire");
         Assert.That(fire.Target?.Text, Is.EqualTo("70 employees of Wargaming"));
         // A partner named in a with-phrase is the target itself, not the talks.
-        var talks = Candidates("Kim held talks with Putin.").Single(e => e.Action.Lemma == "talk");
+        var talks = One("Kim held talks with Putin.", "talk");
         Assert.That(talks.Target?.Text, Is.EqualTo("Putin"));
     }
 
@@ -185,7 +188,7 @@ public class EventRuleTests
     public void ALowerCaseTheStartsADictionaryNameMidSentence()
     {
         // THE_GUARDIAN [MED]: "the Guardian" in the middle of a sentence is the paper; "Guardian" alone is no entry.
-        var accused = Candidates("Prime Minister Boris Johnson accused the Guardian of lying.").Single(e => e.Action.Lemma == "accuse");
+        var accused = One("Prime Minister Boris Johnson accused the Guardian of lying.", "accuse");
         Assert.That(accused.Target?.Codes, Does.Contain("cameo:MED"));
         var plain = Candidates("Prime Minister Boris Johnson accused the guardian of lying.").Where(e => e.Action.Lemma == "accuse");
         Assert.That(plain.SelectMany(e => e.Target?.Codes ?? []), Has.None.EqualTo("cameo:MED"), "a lower-case common noun is not the paper");
