@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 if (args is ["--profile"]) NewsNlp.Benchmarks.StageProfile.Run();
 else if (args is ["--stages"]) NewsNlp.Benchmarks.StageProfile.RunStages();
 else if (args is ["--stages-accurate"]) NewsNlp.Benchmarks.StageProfile.RunStages(accurate: true);
+else if (args is ["--stages-accurate", "--float32"]) NewsNlp.Benchmarks.StageProfile.RunStages(accurate: true, int8: false);
 else if (args is ["--stages", var stageFile]) NewsNlp.Benchmarks.StageProfile.RunStages(stageFile);
 else if (args is ["--tables"])
 {

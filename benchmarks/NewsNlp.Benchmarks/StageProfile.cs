@@ -15,13 +15,17 @@ internal static class StageProfile
     /// <summary>
     /// <c>--stages</c>: milliseconds per stage of the default pipeline over 40 article-sized
     /// documents (each stage timed on documents that went through the stages before it).
-    /// <c>--stages-accurate</c>: the same for the accurate pipeline (models/en-trf, one ONNX Runtime thread).
+    /// <c>--stages-accurate</c>: the same for the accurate pipeline (models/en-trf, one ONNX Runtime thread);
+    /// <c>--stages-accurate --float32</c> with the float32 encoder instead of the int8 default (faster on
+    /// CPUs without int8 dot-product instructions).
     /// </summary>
-    public static void RunStages(string? file = null, bool accurate = false)
+    public static void RunStages(string? file = null, bool accurate = false, bool int8 = true)
     {
         var published = new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero);
         var articles = file is null ? BenchCorpus.Articles(40) : [File.ReadAllText(file)];
-        var stages = accurate ? NewsNlp.Accurate.AccuratePipeline.Create().Stages : NewsPipeline.CreateDefault().Stages;
+        var stages = !accurate ? NewsPipeline.CreateDefault().Stages
+            : int8 ? NewsNlp.Accurate.AccuratePipeline.Create().Stages
+            : NewsNlp.Accurate.AccuratePipeline.Create(NewsNlp.Accurate.TransformerEncoder.Create(NewsNlp.Accurate.AccurateModels.English, new NewsNlp.Accurate.TransformerEncoderOptions { Int8 = false })).Stages;
         int tokens = BenchCorpus.TokenCount(articles);
         var total = 0.0;
         // Three warm-up rounds let tiered compilation finish; the last is reported. The accurate
