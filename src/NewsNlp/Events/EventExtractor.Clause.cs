@@ -157,17 +157,14 @@ public sealed partial class EventExtractor
         /// <summary>The named subject of speech verb <paramref name="v"/>'s reported clause, or that subject's named possessor; -1 when neither (pronouns are the speaker's business, not a target).</summary>
         private int ReportedAbout(int v)
         {
-            foreach (int k in Kids(v))
-            {
-                if (s[k].Relation != "ccomp") continue;
-                int subject = Child(k, "nsubj");
-                if (subject < 0) subject = Child(k, "nsubj:pass");
-                if (subject < 0 || s[subject].Upos == "PRON") return -1;
-                if (IsSomeone(subject, true)) return subject;
-                foreach (int p in Kids(subject))
-                    if (s[p].Relation == "nmod:poss" && s[p].Upos != "PRON" && IsSomeone(p, true)) return p;
-                return -1;
-            }
+            int reported = Child(v, "ccomp");
+            if (reported < 0) return -1;
+            int subject = Child(reported, "nsubj");
+            if (subject < 0) subject = Child(reported, "nsubj:pass");
+            if (subject < 0 || s[subject].Upos == "PRON") return -1;
+            if (IsSomeone(subject, true)) return subject;
+            foreach (int p in Kids(subject))
+                if (s[p].Relation == "nmod:poss" && s[p].Upos != "PRON" && IsSomeone(p, true)) return p;
             return -1;
         }
 

@@ -341,7 +341,8 @@ public sealed partial class EventExtractor
         /// <paramref name="t"/> is a name inside it, reached through of/in/at phrases ("attacked a police
         /// headquarters in eastern Afghanistan", "fired 70 employees of Wargaming"): the evidence is the
         /// whole object, while who the target is stays the name's. Null when the target is the object
-        /// itself, is reached another way ("held talks with Kim"), or the phrase does not reach it.
+        /// itself or is reached another way ("held talks with Kim"); the caller keeps the span only when
+        /// it holds the target's own.
         /// </summary>
         public (int Start, int End)? ObjectPhrase(int v, int t)
         {
@@ -361,8 +362,7 @@ public sealed partial class EventExtractor
                 x = s[x].Head;
             }
             if (x != obj) return null;
-            int start = PhraseStart(obj), phraseEnd = PhraseEnd(obj);
-            return phraseEnd >= d.Words[t].End ? (start, phraseEnd) : null;
+            return (PhraseStart(obj), PhraseEnd(obj));
         }
 
         /// <summary>

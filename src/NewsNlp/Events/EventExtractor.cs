@@ -222,10 +222,10 @@ public sealed partial class EventExtractor : IPipelineStage
     /// <summary>The dictionary verb at <paramref name="v"/>: a phrasal verb ("call for"), the form ("left"), else the lemma.</summary>
     private bool FindVerb(Clause c, int v, out CameoVerb verb)
     {
-        string lemma = c.Syntax[v].Lemma!;
+        string lemma = c.Syntax[v].Lemma!, form = c.Lower(v);
         if (v + 1 < c.End && c.Syntax[v + 1].Upos is "ADP" or "ADV" or "PART"
-            && (Dictionary.TryGet(lemma + " " + c.Lower(v + 1), out verb) || Dictionary.TryGet(c.Lower(v) + " " + c.Lower(v + 1), out verb))) return true;
-        return Dictionary.TryGet(c.Lower(v), out verb) || Dictionary.TryGet(lemma, out verb);
+            && (Dictionary.TryGet(lemma + " " + c.Lower(v + 1), out verb) || (form != lemma && Dictionary.TryGet(form + " " + c.Lower(v + 1), out verb)))) return true;
+        return Dictionary.TryGet(form, out verb) || Dictionary.TryGet(lemma, out verb);
     }
 
 

@@ -68,8 +68,7 @@ public sealed class Zoner : IZoner
         ProseIsNoHeadline(zones, ruled, page);
         StoryProseJoinsTheStory(zones, ruled, page);
         LinkListsAreFurniture(text, zones, ruled, page);
-        HeadlineAboveTheStory(zones, page);
-        LoneLineIsAHeadline(zones, ruled, page);
+        HeadlineAboveTheStory(zones, ruled, page);
         return zones;
     }
 
@@ -181,9 +180,14 @@ public sealed class Zoner : IZoner
     /// <summary>
     /// With no headline found, the short unpunctuated furniture block right above the first body block
     /// is the headline: on plain news text (a title line, then paragraphs) the model, which learned
-    /// from web pages with navigation above the title, often calls that title furniture.
+    /// from web pages with navigation above the title, often calls that title furniture. A text of one
+    /// block with no story is a headline too ("Syrian forces clash with Tunisian rioters", "Obama to
+    /// visit Iran": callers pass headlines and sentences one at a time, and the model called them
+    /// navigation, which gave no events); with no story next to it, it must also read as a headline:
+    /// some words in lower case, no bullets, no rule's label ("Advertisement") and no web command
+    /// first ("Share this article").
     /// </summary>
-    private static void HeadlineAboveTheStory(Zone[] zones, ZonePage page)
+    private static void HeadlineAboveTheStory(Zone[] zones, bool[] ruled, ZonePage page)
     {
         int body = -1;
         for (int i = 0; i < zones.Length; i++)
@@ -191,30 +195,19 @@ public sealed class Zoner : IZoner
             if (zones[i].Kind == ZoneKind.Headline) return;
             if (body < 0 && zones[i].Kind == ZoneKind.Body) body = i;
         }
-        if (body <= 0) return;
-        ref readonly var above = ref page.Stats[body - 1];
-        var z = zones[body - 1];
-        if (z.Kind == ZoneKind.Furniture && !z.IsRepeat && above.Words is >= 2 and <= 25 && above.End != BlockStats.EndTerminal && !above.Url && above.Pipes == 0)
-            zones[body - 1] = new Zone(z.Start, z.End, ZoneKind.Headline, z.RepeatOf, z.Confidence);
+        bool lone = body < 0 && zones.Length == 1;
+        int h = lone ? 0 : body - 1;
+        if (h < 0) return;
+        ref readonly var above = ref page.Stats[h];
+        var z = zones[h];
+        if (z.Kind != ZoneKind.Furniture || z.IsRepeat || above.Words is < 2 or > 25 || above.End == BlockStats.EndTerminal || above.Url || above.Pipes > 0) return;
+        if (lone && (ruled[0] || above.LowerWords == 0 || above.Bullets > 0 || OpensWithWebCommand(page.Text.AsSpan(z.Start, z.End - z.Start)))) return;
+        zones[h] = new Zone(z.Start, z.End, ZoneKind.Headline, z.RepeatOf, z.Confidence);
     }
 
-    /// <summary>
-    /// A text of one block, with no story found, is a headline when it has no terminal punctuation and
-    /// reads like one: 2 to 25 words, some in lower case, no link, separators or bullets ("Syrian forces
-    /// clash with Tunisian rioters", "Obama to visit Iran"). Callers pass headlines and sentences one at
-    /// a time; the model, which learned that short unpunctuated lines of a page are mostly navigation,
-    /// called such a text furniture and it gave no events. A rule's label (byline, dateline,
-    /// "Advertisement") stays, and so does a line that opens with a web command ("Share this article").
-    /// </summary>
-    private static void LoneLineIsAHeadline(Zone[] zones, bool[] ruled, ZonePage page)
+    private static bool OpensWithWebCommand(ReadOnlySpan<char> block)
     {
-        if (zones.Length != 1 || ruled[0] || zones[0].Kind != ZoneKind.Furniture || zones[0].IsRepeat) return;
-        ref readonly var s = ref page.Stats[0];
-        if (s.Words is < 2 or > 25 || s.LowerWords == 0 || s.End == BlockStats.EndTerminal || s.Url || s.Pipes > 0 || s.Bullets > 0) return;
-        var z = zones[0];
-        var line = page.Text.AsSpan(z.Start, z.End - z.Start);
-        int space = line.IndexOfAny(' ', '\t');
-        if (Lexicon.WebCommandLookup.Contains(space < 0 ? line : line[..space])) return;
-        zones[0] = new Zone(z.Start, z.End, ZoneKind.Headline, z.RepeatOf, z.Confidence);
+        int space = block.IndexOfAny(' ', '\t');
+        return Lexicon.WebCommandLookup.Contains(space < 0 ? block : block[..space]);
     }
 }
