@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NewsNlp.Coreference;
 using NewsNlp.Models;
+using NewsNlp.Syntax;
 using NewsNlp.Training.Coreference;
 
 namespace NewsNlp.Cli.Commands;
@@ -28,9 +29,11 @@ internal static class CorefTrainCommand
         var prune = CliOptions.Number("--prune", "Drop weights smaller than T in magnitude, the largest being 8 (0.05).", helpName: "T");
         var falseLink = CliOptions.Number("--false-link-cost", "Cost of a link where the mention starts a new entity, in training (0).");
         var falseNew = CliOptions.Number("--false-new-cost", "Cost of a new entity where the mention has an antecedent, in training (0).");
+        var syntaxFolds = CliOptions.Value("--syntax-folds", "M,M[,M]", "Read each training part's trees from the jackknifed parser that never saw its document: "
+            + "model k was trained with 'train parse --treebank-skip-fold k/K' (K = the number of models). Dev is parsed by the bundled en-ewt.");
         var command = new Command("coref", "Train the mention-ranking coreference model on OntoNotes (CoNLL-2012).")
         {
-            data, outDir, name, dev, holdout, sample, epochs, seed, ensemble, prune, falseLink, falseNew,
+            data, outDir, name, dev, holdout, sample, epochs, seed, ensemble, prune, falseLink, falseNew, syntaxFolds,
         };
         command.SetAction(r =>
         {
@@ -45,12 +48,12 @@ internal static class CorefTrainCommand
                 Log = io.Error,
             };
             return Train(r.GetRequiredValue(data), r.GetRequiredValue(outDir), r.GetValue(name), r.GetValue(dev), r.GetValue(holdout) ?? 20,
-                r.GetValue(sample) ?? 1, options, io.CommandLine, io.Out, io.Error);
+                r.GetValue(sample) ?? 1, ModelLocator.LoadSyntaxFolds(r.GetValue(syntaxFolds)), options, io.CommandLine, io.Out, io.Error);
         });
         return command;
     }
 
-    private static int Train(string data, string outDir, string? name, string? devPath, int holdout, int sample, CorefTrainingOptions options,
+    private static int Train(string data, string outDir, string? name, string? devPath, int holdout, int sample, IReadOnlyList<SyntaxModel> syntaxFolds, CorefTrainingOptions options,
         string commandLine, TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
@@ -58,8 +61,8 @@ internal static class CorefTrainCommand
         var held = all.Where((_, i) => i % holdout == 0).ToList();
         var rest = all.Where((_, i) => i % holdout != 0).Where((_, i) => i % sample == 0).ToList();
         stderr.WriteLine($"read {all.Count:N0} parts: training on {rest.Count:N0}, {held.Count:N0} (every {holdout}th) held out; {clock.Elapsed.TotalSeconds:F0} s");
-        var train = CorefTrainer.Process(rest);
-        var heldout = CorefTrainer.Process(held);
+        var train = CorefTrainer.Process(rest, syntaxFolds);
+        var heldout = CorefTrainer.Process(held, syntaxFolds);
         long tokens = train.Sum(d => (long)d.Gold.Words.Length);
         stderr.WriteLine($"predicted syntax and names over {tokens:N0} training tokens; {clock.Elapsed.TotalSeconds:F0} s");
         var examples = CorefTrainer.Examples(train, stderr);
@@ -67,7 +70,8 @@ internal static class CorefTrainCommand
         {
             Name = name ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
             TrainingData = $"OntoNotes 5.0 CoNLL-2012 {Path.GetFileName(data)}: {rest.Count:N0} parts ({tokens:N0} tokens) trained on, {held.Count:N0} (every {holdout}th part) held out to choose the new-entity bias; "
-                + "tokens, syntax (en-ewt) and names (en-news) predicted from the text rebuilt from the gold words; gold clusters mapped onto predicted mentions by exact span"
+                + "tokens, syntax (en-ewt" + (syntaxFolds.Count > 0 ? $"; on train, {syntaxFolds.Count} jackknifed parsers, each document parsed by the one whose training left it out" : "")
+                + ") and names (en-news) predicted from the text rebuilt from the gold words; gold clusters mapped onto predicted mentions by exact span"
                 + (devPath is null ? "" : $"; scores on {Path.GetFileName(devPath)} (never trained or tuned on)"),
             TrainingCommand = commandLine,
             FeatureSet = "mention ranking (Durrett & Klein 2013 style): each predicted mention scores its candidate antecedents (the mentions of its sentence, and for a pronoun of the 8 sentences before, "

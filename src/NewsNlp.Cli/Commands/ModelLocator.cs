@@ -32,6 +32,15 @@ internal static class ModelLocator
         return Load(nameOrPath, path => SyntaxModel.Load(path));
     }
 
+    /// <summary>The jackknifed parsers of a <c>--syntax-folds M,M[,M]</c> option (none when null); fewer than two is bad input.</summary>
+    public static IReadOnlyList<SyntaxModel> LoadSyntaxFolds(string? commaSeparated)
+    {
+        if (commaSeparated is null) return [];
+        var names = commaSeparated.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length < 2) throw new InputException($"--syntax-folds {commaSeparated}: give one model per fold, at least two");
+        return names.Select(LoadSyntax).ToArray();
+    }
+
     public static NewsNlp.Zoning.ZoningModel LoadZones(string nameOrPath)
     {
         return Load(nameOrPath, path => NewsNlp.Zoning.ZoningModel.Load(path));

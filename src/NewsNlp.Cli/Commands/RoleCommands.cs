@@ -17,7 +17,7 @@ internal static class RoleCommands
         var o = new TrainOptions();
         var command = new Command("roles", "Train the semantic-role model on OntoNotes (CoNLL-2012).")
         {
-            o.Data, o.Out, o.Name, o.Syntax, o.Epochs, o.Seed, o.MinCount, o.Prune, o.MaxSentences, o.Holdout,
+            o.Data, o.Out, o.Name, o.Syntax, o.SyntaxFolds, o.Epochs, o.Seed, o.MinCount, o.Prune, o.MaxSentences, o.Holdout,
         };
         command.SetAction(r => Train(r, o, io.CommandLine, io.Out, io.Error));
         return command;
@@ -30,6 +30,8 @@ internal static class RoleCommands
         public readonly Option<string> Out = CliOptions.Value("--out", "DIR", "Writes DIR/model.nnlp and DIR/manifest.json.", required: true);
         public readonly Option<string> Name = CliOptions.Value("--name", "NAME", "Model name in the manifest (default: the folder name).");
         public readonly Option<string> Syntax = CliOptions.Value("--syntax", "M", "The syntax model whose trees are read (default: bundled en-ewt).");
+        public readonly Option<string> SyntaxFolds = CliOptions.Value("--syntax-folds", "M,M[,M]", "Read each training sentence's trees from the jackknifed parser that never saw its document: "
+            + "model k was trained with 'train parse --treebank-skip-fold k/K' (K = the number of models). Dev is parsed by --syntax.");
         public readonly Option<int?> Epochs = CliOptions.Whole("--epochs", "Epochs (12).");
         public readonly Option<int?> Seed = CliOptions.Whole("--seed", "Shuffling seed (13).", helpName: "S");
         public readonly Option<int?> MinCount = CliOptions.Whole("--min-count", "Drop features seen fewer than N times (2).");
@@ -54,8 +56,10 @@ internal static class RoleCommands
         var tuneGold = train.Where(x => heldDocs.Contains(x.Document)).ToList();
         var trainGold = train.Where(x => !heldDocs.Contains(x.Document)).ToList();
         stderr.WriteLine($"read {train.Count:N0} sentences ({documents.Count:N0} documents, {heldDocs.Count:N0} held out) in {clock.Elapsed.TotalSeconds:F0} s; parsing with {syntax.Manifest.Name}");
-        var parsedTrain = RoleTrainer.Parse(trainGold, syntax);
-        var parsedTune = RoleTrainer.Parse(tuneGold, syntax);
+        var folds = ModelLocator.LoadSyntaxFolds(a.GetValue(o.SyntaxFolds));
+        if (folds.Count > 0) stderr.WriteLine($"training sentences parsed by {folds.Count} jackknifed parsers");
+        var parsedTrain = RoleTrainer.Parse(trainGold, folds.Count > 0 ? folds : [syntax]);
+        var parsedTune = RoleTrainer.Parse(tuneGold, folds.Count > 0 ? folds : [syntax]);
         stderr.WriteLine($"parsed in {clock.Elapsed.TotalSeconds:F0} s");
         var options = new RoleTrainingOptions
         {
@@ -69,7 +73,8 @@ internal static class RoleCommands
         {
             Name = a.GetValue(o.Name) ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
             TrainingData = $"OntoNotes 5.0 CoNLL-2012 {Path.GetFileName(trainPath)}: {trainGold.Count:N0} sentences trained on, {tuneGold.Count:N0} (every {holdout}th document) held out to choose the epoch; "
-                + $"syntax predicted by {syntax.Manifest.Name} over the gold words; scores on {Path.GetFileName(devPath)} (never trained or tuned on)",
+                + $"syntax predicted by {syntax.Manifest.Name} over the gold words"
+                + (folds.Count > 0 ? $" (on train, by {folds.Count} jackknifed parsers, each sentence by the one whose training left its document out)" : "") + "; scores on {Path.GetFileName(devPath)} (never trained or tuned on)",
             TrainingCommand = commandLine,
             FeatureSet = "predicates: averaged perceptron over verbs, auxiliaries and nouns (form, lemma, tags, relation, head, neighbours, dependents' relations); "
                 + "arguments: averaged perceptron over candidate heads (any number of steps up the predicted tree, then one down; two below the predicate), "

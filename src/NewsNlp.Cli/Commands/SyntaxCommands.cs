@@ -18,7 +18,7 @@ internal static class SyntaxCommands
             : new Command("parse", "Train a parser on top of a tagger (without --tagger, the tagger and lemmatizer are trained first).")
             {
                 o.Train, o.Dev, o.Out, o.Name, o.Tagger, o.Clusters, o.Epochs, o.Patience, o.Seed, o.MinCount, o.Jackknife, o.ExploreFrom, o.Prune, o.Ensemble,
-                o.Unlabeled, o.UnlabeledMax, o.Treebank, o.TreebankGenres, o.WriteTreebank, o.Test,
+                o.Unlabeled, o.UnlabeledMax, o.Treebank, o.TreebankGenres, o.TreebankSkipFold, o.WriteTreebank, o.Test,
             };
         command.SetAction(r => Train(task, r, o, io.CommandLine, io.Out, io.Error));
         return command;
@@ -47,6 +47,8 @@ internal static class SyntaxCommands
         public readonly Option<string> Treebank = CliOptions.Value("--treebank", "F[,F]", "More parser training trees: CoNLL-2012 *gold_conll files (OntoNotes; gzipped or not), "
             + "their constituency trees converted to UD as EWT writes it; tagged by the model's own tagger.");
         public readonly Option<string> TreebankGenres = CliOptions.Value("--treebank-genres", "G[,G]", "Only these OntoNotes genres of --treebank (nw, bn, mz, bc, wb, tc; default all).");
+        public readonly Option<string> TreebankSkipFold = CliOptions.Value("--treebank-skip-fold", "k/K", "Leave out the --treebank documents of jackknife fold k of K (0 <= k < K): "
+            + "a parser for the role and coreference trainers' --syntax-folds, which read each document's trees from the parser that never saw it.");
         public readonly Option<string> WriteTreebank = CliOptions.Value("--write-treebank", "F", "Write the --treebank trees, converted, as CoNLL-U to F and train nothing.");
     }
 
@@ -81,10 +83,11 @@ internal static class SyntaxCommands
         {
             var trees = new List<ConlluSentence>();
             var genres = a.GetValue(o.TreebankGenres)?.Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var skipFold = a.GetValue(o.TreebankSkipFold) is { } sf ? ParseFold(sf) : ((int, int)?)null;
             foreach (var f in treebank.Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!File.Exists(f)) throw new InputException($"{f}: no such file");
-                try { trees.AddRange(OntoNotesTreebank.Read(f, genres)); }
+                try { trees.AddRange(OntoNotesTreebank.Read(f, genres, skipFold)); }
                 catch (InvalidDataException e) { throw new InputException(e.Message, e); }
             }
             stderr.WriteLine($"treebank: {trees.Count:N0} sentences converted from {treebank}");
@@ -135,7 +138,8 @@ internal static class SyntaxCommands
             static string TaggerPart(string? s) => s is null ? "" : s.IndexOf("; parser:", StringComparison.Ordinal) is var i and >= 0 ? s[..i] : s;
             string treebankNote = options.Treebank.Count > 0
                 ? $" + {options.Treebank.Count:N0} OntoNotes trees converted to UD from {string.Join(", ", a.GetValue(o.Treebank)!.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName))}"
-                  + (a.GetValue(o.TreebankGenres) is { } g ? $" (genres {g})" : "") + ", tagged by the model's own tagger"
+                  + (a.GetValue(o.TreebankGenres) is { } g ? $" (genres {g})" : "")
+                  + (a.GetValue(o.TreebankSkipFold) is { } skipped ? $" without jackknife fold {skipped}" : "") + ", tagged by the model's own tagger"
                 : "";
             manifest = manifest with { TrainingData = TaggerPart(tagging.Manifest.TrainingData) + $"; parser: {Path.GetFileName(trainPath)} ({train.Count:N0} sentences){treebankNote}, {options.JackknifeFolds}-fold jackknifed tags, selected on {Path.GetFileName(devPath)} LAS" };
             manifest = manifest with { FeatureSet = TaggerPart(tagging.Manifest.FeatureSet) + "; parser: arc-hybrid, root last, dynamic oracle with exploration, Zhang & Nivre (2011) features + clusters, non-projective training arcs lifted"
@@ -304,6 +308,14 @@ internal static class SyntaxCommands
 
     private static string Report(SyntaxScore s, bool parser) =>
         $"UPOS {s.Upos:F2} XPOS {s.Xpos:F2} LEMMA {s.Lemma:F2}" + (parser ? $"\nUAS {s.Uas:F2} LAS {s.Las:F2}" : "");
+
+    /// <summary>"k/K" → (k, K) with 0 ≤ k &lt; K.</summary>
+    private static (int Fold, int Folds) ParseFold(string value)
+    {
+        var parts = value.Split('/');
+        if (parts.Length == 2 && int.TryParse(parts[0], out int k) && int.TryParse(parts[1], out int n) && n >= 2 && k >= 0 && k < n) return (k, n);
+        throw new InputException($"--treebank-skip-fold {value}: expected k/K with 0 <= k < K and K >= 2 (e.g. 0/2)");
+    }
 
     private static List<ConlluSentence> ReadConllu(string path, bool checkTrees = true)
     {

@@ -11,6 +11,9 @@ internal sealed class CorefDocument
 {
     public required string Id { get; init; }
 
+    /// <summary>The document the part belongs to ("bc/cctv/00/cctv_0000"), as the file's first column names it.</summary>
+    public string Document { get; init; } = "";
+
     public required string[] Words { get; init; }
 
     /// <summary>Index of each sentence's first word, in order.</summary>
@@ -71,7 +74,7 @@ internal static class ConllCorefCorpus
     public static List<CorefDocument> Read(TextReader reader, string name = "input")
     {
         var docs = new List<CorefDocument>();
-        string? id = null;
+        string? id = null, document = null;
         var words = new List<string>();
         var starts = new List<int>();
         var clusters = new Dictionary<int, List<MentionSpan>>();
@@ -85,7 +88,7 @@ internal static class ConllCorefCorpus
             lineNumber++;
             if (line.StartsWith("#begin document", StringComparison.Ordinal))
             {
-                id = ParseId(line);
+                (id, document) = ParseId(line);
                 words.Clear(); starts.Clear(); clusters.Clear(); order.Clear(); open.Clear();
                 sentenceOpen = false;
                 continue;
@@ -97,7 +100,7 @@ internal static class ConllCorefCorpus
                     if (stack.Count > 0) throw new FormatException($"{name}:{lineNumber}: chain {chain} opened and never closed in {id}");
                 var cl = new List<IReadOnlyList<MentionSpan>>(order.Count);
                 foreach (int c in order) cl.Add(clusters[c]);
-                docs.Add(Build(id, [.. words], [.. starts], cl));
+                docs.Add(Build(id, document!, [.. words], [.. starts], cl));
                 id = null;
                 continue;
             }
@@ -113,13 +116,13 @@ internal static class ConllCorefCorpus
         return docs;
     }
 
-    private static string ParseId(string line)
+    private static (string Id, string Document) ParseId(string line)
     {
         // "#begin document (bc/cctv/00/cctv_0000); part 000"
         int a = line.IndexOf('('), b = line.IndexOf(')');
         string doc = a >= 0 && b > a ? line[(a + 1)..b] : line;
         int p = line.IndexOf("part", StringComparison.Ordinal);
-        return p >= 0 ? $"{doc}/{line[(p + 4)..].Trim()}" : doc;
+        return (p >= 0 ? $"{doc}/{line[(p + 4)..].Trim()}" : doc, doc);
     }
 
     private static void ReadChains(string field, int word, Dictionary<int, List<MentionSpan>> clusters, List<int> order,
@@ -154,7 +157,7 @@ internal static class ConllCorefCorpus
         }
     }
 
-    private static CorefDocument Build(string id, string[] words, int[] starts, List<IReadOnlyList<MentionSpan>> clusters)
+    private static CorefDocument Build(string id, string document, string[] words, int[] starts, List<IReadOnlyList<MentionSpan>> clusters)
     {
         var text = new StringBuilder(words.Length * 6);
         var spans = new (int, int)[words.Length];
@@ -174,7 +177,7 @@ internal static class ConllCorefCorpus
             spans[i] = (text.Length, text.Length + form.Length);
             text.Append(form);
         }
-        return new CorefDocument { Id = id, Words = words, SentenceStarts = starts, Clusters = clusters, Text = text.ToString(), Spans = spans };
+        return new CorefDocument { Id = id, Document = document, Words = words, SentenceStarts = starts, Clusters = clusters, Text = text.ToString(), Spans = spans };
     }
 
     /// <summary>The Penn Treebank escapes back to the characters they stand for.</summary>

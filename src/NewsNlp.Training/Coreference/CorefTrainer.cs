@@ -7,6 +7,7 @@ using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Syntax;
 using NewsNlp.Tokenization;
+using NewsNlp.Training.Roles;
 using NewsNlp.Training.Syntax;
 
 namespace NewsNlp.Training.Coreference;
@@ -47,15 +48,26 @@ internal static class CorefTrainer
 {
     public const float WeightScale = 8f;
 
-    /// <summary>Runs the stages coreference reads (tokens, sentences, <c>en-ewt</c> syntax, <c>en-news</c> names) over each part's rebuilt text.</summary>
-    public static List<ProcessedCorefDocument> Process(IReadOnlyList<CorefDocument> docs)
+    /// <summary>
+    /// Runs the stages coreference reads (tokens, sentences, syntax, <c>en-news</c> names) over each
+    /// part's rebuilt text. The syntax is the bundled <c>en-ewt</c>'s, or with
+    /// <paramref name="syntaxFolds"/> that of the jackknifed parser whose training left the part's
+    /// document out (<see cref="Conll2012Corpus.Fold"/>), so that training sees the parse errors of
+    /// unseen text.
+    /// </summary>
+    public static List<ProcessedCorefDocument> Process(IReadOnlyList<CorefDocument> docs, IReadOnlyList<SyntaxModel>? syntaxFolds = null)
     {
-        var pipeline = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(BundledModels.EnglishSyntax),
-            new EntityRecognizer(BundledModels.EnglishNewsRecognizer));
-        var processed = pipeline.ProcessBatch(docs.Select(d => new NewsArticle(d.Text, null, d.Id))).ToList();
-        var result = new List<ProcessedCorefDocument>(docs.Count);
-        for (int i = 0; i < docs.Count; i++) result.Add(new ProcessedCorefDocument(docs[i], processed[i]));
-        return result;
+        var folds = syntaxFolds is { Count: > 0 } ? syntaxFolds : [BundledModels.EnglishSyntax];
+        var recognizer = new EntityRecognizer(BundledModels.EnglishNewsRecognizer);
+        var result = new ProcessedCorefDocument[docs.Count];
+        for (int f = 0; f < folds.Count; f++)
+        {
+            var pipeline = NewsPipeline.Create(new Tokenizer(), new SentenceSplitter(), new SyntaxAnnotator(folds[f]), recognizer);
+            var mine = Enumerable.Range(0, docs.Count).Where(i => folds.Count == 1 || Conll2012Corpus.Fold(docs[i].Document, folds.Count) == f).ToList();
+            var processed = pipeline.ProcessBatch(mine.Select(i => new NewsArticle(docs[i].Text, null, docs[i].Id))).ToList();
+            for (int j = 0; j < mine.Count; j++) result[mine[j]] = new ProcessedCorefDocument(docs[mine[j]], processed[j]);
+        }
+        return [.. result];
     }
 
     /// <summary>Scores the clusters <paramref name="resolve"/> writes for each document against the gold ones.</summary>

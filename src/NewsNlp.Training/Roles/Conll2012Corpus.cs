@@ -33,6 +33,20 @@ internal static class Conll2012Corpus
         return new StreamReader(input);
     }
 
+    /// <summary>
+    /// The jackknife fold (0 .. <paramref name="folds"/> − 1) a document belongs to: a stable hash of
+    /// its id ("nw/wsj/00/wsj_0012"), so that a parser trained without fold k (<c>train parse
+    /// --treebank-skip-fold</c>) and the role and coreference trainers that read its trees
+    /// (<c>--syntax-folds</c>) agree on which documents it never saw.
+    /// </summary>
+    public static int Fold(string document, int folds)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 1);
+        uint h = 2166136261;
+        foreach (char c in document) h = (h ^ c) * 16777619;
+        return (int)(h % (uint)folds);
+    }
+
     public static List<Conll2012Sentence> Read(TextReader reader, string source = "input") =>
         Rows(reader, source, 12).Select(r => Sentence(r.Rows, source, r.Line)).ToList();
 

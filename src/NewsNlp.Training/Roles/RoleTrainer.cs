@@ -29,12 +29,22 @@ internal sealed class RoleTrainingOptions
 internal static class RoleTrainer
 {
     /// <summary>Tags and parses every sentence's words with <paramref name="syntax"/> (two threads).</summary>
-    public static List<ParsedSentence> Parse(List<Conll2012Sentence> sentences, SyntaxModel syntax)
+    public static List<ParsedSentence> Parse(List<Conll2012Sentence> sentences, SyntaxModel syntax) => Parse(sentences, [syntax]);
+
+    /// <summary>
+    /// Tags and parses every sentence's words with the jackknifed parser whose training left its
+    /// document out (<see cref="Conll2012Corpus.Fold"/> over <paramref name="folds"/>; one model: that one
+    /// for all), so that the role model learns from the parse errors of text the parser never saw.
+    /// </summary>
+    public static List<ParsedSentence> Parse(List<Conll2012Sentence> sentences, IReadOnlyList<SyntaxModel> folds)
     {
-        var annotator = new SyntaxAnnotator(syntax);
+        var annotators = folds.Select(m => new SyntaxAnnotator(m)).ToArray();
         var result = new ParsedSentence[sentences.Count];
-        Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-            i => result[i] = new ParsedSentence(sentences[i], annotator.Annotate(sentences[i].Words)));
+        Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            var annotator = annotators[annotators.Length == 1 ? 0 : Conll2012Corpus.Fold(sentences[i].Document, annotators.Length)];
+            result[i] = new ParsedSentence(sentences[i], annotator.Annotate(sentences[i].Words));
+        });
         return result.ToList();
     }
 

@@ -25,19 +25,22 @@ public static partial class OntoNotesTreebank
     /// <exception cref="InvalidDataException">A line or a tree is malformed; the message names the file and line.</exception>
     /// <param name="path">The file.</param>
     /// <param name="genres">Keep only documents whose id starts with one of these genres ("nw", "bn"); null keeps all.</param>
-    public static List<ConlluSentence> Read(string path, IReadOnlyCollection<string>? genres = null)
+    /// <param name="skipFold">Leave out the documents of this jackknife fold (<see cref="Conll2012Corpus.Fold"/>), as (fold, folds); null keeps all.</param>
+    public static List<ConlluSentence> Read(string path, IReadOnlyCollection<string>? genres = null, (int Fold, int Folds)? skipFold = null)
     {
         using var reader = Conll2012Corpus.Open(path);
-        return Read(reader, path, genres);
+        return Read(reader, path, genres, skipFold);
     }
 
-    public static List<ConlluSentence> Read(TextReader reader, string source = "input", IReadOnlyCollection<string>? genres = null)
+    public static List<ConlluSentence> Read(TextReader reader, string source = "input", IReadOnlyCollection<string>? genres = null, (int Fold, int Folds)? skipFold = null)
     {
         var result = new List<ConlluSentence>();
         foreach (var (rows, line) in Conll2012Corpus.Rows(reader, source, 11))
         {
-            string genre = rows[0][0].Split('/')[0];
-            if ((genres is null || genres.Contains(genre)) && Convert(rows, source, line) is { } s) result.Add(s);
+            string document = rows[0][0], genre = document.Split('/')[0];
+            if (genres is not null && !genres.Contains(genre)) continue;
+            if (skipFold is var (fold, folds) && Conll2012Corpus.Fold(document, folds) == fold) continue;
+            if (Convert(rows, source, line) is { } s) result.Add(s);
         }
         return result;
     }

@@ -1,3 +1,4 @@
+using NewsNlp.Training.Roles;
 using NewsNlp.Training.Syntax;
 
 namespace NewsNlp.Tests.Training;
@@ -92,5 +93,27 @@ public class OntoNotesTreebankTests
         Assert.That(ex!.Message, Does.StartWith("bad.conll:").And.Contain("never closed"));
         ex = Assert.Throws<InvalidDataException>(() => OntoNotesTreebank.Read(new StringReader("d 0 0 Hi UH (TOP(INTJ*)))) - - - - * -\n"), "bad.conll"));
         Assert.That(ex!.Message, Does.Contain("closes no phrase"));
+    }
+
+    [Test]
+    public void AJackknifeFoldLeavesOutExactlyItsDocumentsAndTheFoldsCoverAll()
+    {
+        // Twelve one-sentence documents; the fold of a document depends on its id alone.
+        var ids = Enumerable.Range(0, 12).Select(i => $"nw/test/00/t_{i:D4}").ToArray();
+        string file = string.Concat(ids.Select(id => $"{id} 0 0 Hi UH (TOP(INTJ*)) - - - - * -\n\n"));
+        var all = OntoNotesTreebank.Read(new StringReader(file), "test");
+        Assert.That(all, Has.Count.EqualTo(12));
+        int kept = 0;
+        for (int fold = 0; fold < 3; fold++)
+        {
+            var without = OntoNotesTreebank.Read(new StringReader(file), "test", skipFold: (fold, 3));
+            int inFold = ids.Count(id => Conll2012Corpus.Fold(id, 3) == fold);
+            Assert.That(without, Has.Count.EqualTo(12 - inFold));
+            kept += 12 - inFold;
+        }
+        // Every document is left out by exactly one of the three parsers.
+        Assert.That(kept, Is.EqualTo(2 * 12));
+        Assert.That(ids.Select(id => Conll2012Corpus.Fold(id, 3)).Distinct().Count(), Is.GreaterThan(1), "the hash spreads documents over folds");
+        Assert.Throws<ArgumentOutOfRangeException>(() => Conll2012Corpus.Fold("x", 0));
     }
 }
