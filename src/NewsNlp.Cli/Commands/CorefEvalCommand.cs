@@ -29,12 +29,14 @@ internal static class CorefEvalCommand
         var model = CliOptions.Value("--model", "M", "A coreference model name, folder or file (default: bundled en-coref).");
         var sieves = CliOptions.Flag("--sieves", "The deterministic sieves alone, without the learned ranking model.");
         var missed = CliOptions.Flag("--missed", "Print the gold mentions in chains that no predicted mention matches exactly, by kind of miss.");
+        var folds = CliOptions.Value("--syntax-folds", "M,M[,M]", "Parse each document with the jackknifed parser that never saw it ('train parse --treebank-skip-fold k/K'): "
+            + "scores held-out training documents as unseen text.");
         var command = new Command("coref", "MUC, B3, CEAFe and the CoNLL F1 of coreference on CoNLL-2012 documents (text rebuilt from the gold words).")
         {
-            data, every, skip, limit, show, model, sieves, missed,
+            data, every, skip, limit, show, model, sieves, missed, folds,
         };
         command.SetAction(r => Run(r.GetRequiredValue(data), r.GetValue(every) ?? 1, r.GetValue(skip) ?? 0, r.GetValue(limit) ?? int.MaxValue, r.GetValue(show),
-            r.GetValue(sieves) ? null : r.GetValue(model) is { } m ? Load(m) : BundledModels.EnglishCoref, r.GetValue(missed), io.Out));
+            r.GetValue(sieves) ? null : r.GetValue(model) is { } m ? Load(m) : BundledModels.EnglishCoref, r.GetValue(missed), ModelLocator.LoadSyntaxFolds(r.GetValue(folds)), io.Out));
         return command;
     }
 
@@ -49,13 +51,13 @@ internal static class CorefEvalCommand
 
     private static CorefModel Load(string nameOrPath) => ModelLocator.Load(nameOrPath, CorefModel.Load);
 
-    private static int Run(string data, int every, int skip, int limit, bool show, CorefModel? model, bool missed, TextWriter stdout)
+    private static int Run(string data, int every, int skip, int limit, bool show, CorefModel? model, bool missed, IReadOnlyList<NewsNlp.Syntax.SyntaxModel> folds, TextWriter stdout)
     {
         var docs = Read(data).Where((_, i) => i % every == 0).Skip(skip).Take(limit).ToList();
 
         // Everything the coreference stage reads, without the stages it does not (zones, dates, events);
         // the stage itself runs afterwards on one thread so that its speed can be measured alone.
-        var processed = CorefTrainer.Process(docs).Select(d => d.Document).ToList();
+        var processed = CorefTrainer.Process(docs, folds).Select(d => d.Document).ToList();
         var resolver = new CoreferenceResolver(model);
         var watch = Stopwatch.StartNew();
         foreach (var doc in processed) resolver.Process(doc);

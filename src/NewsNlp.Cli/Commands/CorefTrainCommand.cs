@@ -31,9 +31,11 @@ internal static class CorefTrainCommand
         var falseNew = CliOptions.Number("--false-new-cost", "Cost of a new entity where the mention has an antecedent, in training (0).");
         var syntaxFolds = CliOptions.Value("--syntax-folds", "M,M[,M]", "Read each training part's trees from the jackknifed parser that never saw its document: "
             + "model k was trained with 'train parse --treebank-skip-fold k/K' (K = the number of models). Dev is parsed by the bundled en-ewt.");
+        var gazetteers = CliOptions.Value("--gazetteers", "DIR", "A folder with first_names_female_en.txt and first_names_male_en.txt: given names whose gender is clear, "
+            + "carried in the model (a person named 'Mary Smith' is no antecedent of 'he').");
         var command = new Command("coref", "Train the mention-ranking coreference model on OntoNotes (CoNLL-2012).")
         {
-            data, outDir, name, dev, holdout, sample, epochs, seed, ensemble, prune, falseLink, falseNew, syntaxFolds,
+            data, outDir, name, dev, holdout, sample, epochs, seed, ensemble, prune, falseLink, falseNew, syntaxFolds, gazetteers,
         };
         command.SetAction(r =>
         {
@@ -48,7 +50,7 @@ internal static class CorefTrainCommand
                 Log = io.Error,
             };
             return Train(r.GetRequiredValue(data), r.GetRequiredValue(outDir), r.GetValue(name), r.GetValue(dev), r.GetValue(holdout) ?? 20,
-                r.GetValue(sample) ?? 1, ModelLocator.LoadSyntaxFolds(r.GetValue(syntaxFolds)), options, io.CommandLine, io.Out, io.Error);
+                r.GetValue(sample) ?? 1, ModelLocator.LoadSyntaxFolds(r.GetValue(syntaxFolds)), r.GetValue(gazetteers) is { } g ? WithFirstNames(options, g) : options, io.CommandLine, io.Out, io.Error);
         });
         return command;
     }
@@ -65,13 +67,14 @@ internal static class CorefTrainCommand
         var heldout = CorefTrainer.Process(held, syntaxFolds);
         long tokens = train.Sum(d => (long)d.Gold.Words.Length);
         stderr.WriteLine($"predicted syntax and names over {tokens:N0} training tokens; {clock.Elapsed.TotalSeconds:F0} s");
-        var examples = CorefTrainer.Examples(train, stderr);
+        var examples = CorefTrainer.Examples(train, stderr, options);
         var manifest = new ModelManifest
         {
             Name = name ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
             TrainingData = $"OntoNotes 5.0 CoNLL-2012 {Path.GetFileName(data)}: {rest.Count:N0} parts ({tokens:N0} tokens) trained on, {held.Count:N0} (every {holdout}th part) held out to choose the new-entity bias; "
                 + "tokens, syntax (en-ewt" + (syntaxFolds.Count > 0 ? $"; on train, {syntaxFolds.Count} jackknifed parsers, each document parsed by the one whose training left it out" : "")
                 + ") and names (en-news) predicted from the text rebuilt from the gold words; gold clusters mapped onto predicted mentions by exact span"
+                + (options.FirstNameCount == 0 ? "" : $"; {options.FirstNameCount:N0} given names with a clear gender from first_names_female_en.txt and first_names_male_en.txt")
                 + (devPath is null ? "" : $"; scores on {Path.GetFileName(devPath)} (never trained or tuned on)"),
             TrainingCommand = commandLine,
             FeatureSet = "mention ranking (Durrett & Klein 2013 style): each predicted mention scores its candidate antecedents (the mentions of its sentence, and for a pronoun of the 8 sentences before, "
@@ -114,6 +117,12 @@ internal static class CorefTrainCommand
         File.WriteAllText(Path.Combine(outDir, "manifest.json"), model.Manifest.ToJson() + "\n");
         stdout.WriteLine(FormattableString.Invariant($"saved {file} ({new FileInfo(file).Length / 1024.0:F0} KB); held-out CoNLL F1 {scored.ConllF1 * 100:F2} in {clock.Elapsed.TotalMinutes:F1} min"));
         return CliMain.ExitOk;
+    }
+
+    private static CorefTrainingOptions WithFirstNames(CorefTrainingOptions options, string folder)
+    {
+        try { return options.WithFirstNamesFrom(folder); }
+        catch (FileNotFoundException e) { throw new InputException(e.Message, e); }
     }
 
     private static ModelManifest Record(ModelManifest manifest, string split, CorefScorer s) => manifest

@@ -120,11 +120,13 @@ internal static class RoleCommands
         var labels = CliOptions.Flag("--labels", "Add a per-label table.");
         var errors = CliOptions.Flag("--errors", "Count what became of each gold argument (found, left out, wrong span, wrong label, no candidate).");
         var accurate = CliOptions.Flag("--accurate", "Read the accurate tier's trees (the transformer en-ewt-trf) instead of --syntax's.");
+        var folds = CliOptions.Value("--syntax-folds", "M,M[,M]", "Parse each document with the jackknifed parser that never saw it ('train parse --treebank-skip-fold k/K'): "
+            + "scores held-out training documents as unseen text.");
         var command = new Command("roles", "Argument P/R/F1 (srl-eval conventions) from the words alone; the last line is 'roles F1 NN.NN'.")
         {
-            data, model, syntax, labels, errors, accurate,
+            data, model, syntax, labels, errors, accurate, folds,
         };
-        command.SetAction(r => Eval(r.GetRequiredValue(data), r.GetValue(model), r.GetValue(syntax), r.GetValue(labels), r.GetValue(errors), r.GetValue(accurate), io.Out));
+        command.SetAction(r => Eval(r.GetRequiredValue(data), r.GetValue(model), r.GetValue(syntax), r.GetValue(folds), r.GetValue(labels), r.GetValue(errors), r.GetValue(accurate), io.Out));
         return command;
     }
 
@@ -135,13 +137,14 @@ internal static class RoleCommands
         return gold.Select((g, i) => new ParsedSentence(g, trees[i])).ToList();
     }
 
-    private static int Eval(string data, string? modelName, string? syntaxName, bool labels, bool countErrors, bool accurate, TextWriter stdout)
+    private static int Eval(string data, string? modelName, string? syntaxName, string? foldNames, bool labels, bool countErrors, bool accurate, TextWriter stdout)
     {
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
-        if (accurate && syntaxName is not null) throw new InputException("--accurate and --syntax both choose the trees: give one");
+        if ((accurate ? 1 : 0) + (syntaxName is null ? 0 : 1) + (foldNames is null ? 0 : 1) > 1) throw new InputException("--accurate, --syntax and --syntax-folds all choose the trees: give one");
         var model = modelName is { } m ? LoadRoles(m) : BundledModels.EnglishRoles;
         var syntax = syntaxName is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
-        var sentences = accurate ? ParseAccurately(Read(data)) : RoleTrainer.Parse(Read(data), syntax);
+        var folds = ModelLocator.LoadSyntaxFolds(foldNames);
+        var sentences = accurate ? ParseAccurately(Read(data)) : RoleTrainer.Parse(Read(data), folds.Count > 0 ? folds : [syntax]);
         var errors = countErrors ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var given = RoleTrainer.Evaluate(model, sentences, goldPredicates: true, errors);
         var predicted = RoleTrainer.Evaluate(model, sentences, goldPredicates: false);

@@ -35,6 +35,21 @@ internal sealed record CorefTrainingOptions
     public float FalseNewCost { get; init; }
 
     public TextWriter? Log { get; init; }
+
+    /// <summary>Given names with a clear gender, carried in the model (null: none).</summary>
+    internal FirstNames? FirstNames { get; init; }
+
+    /// <summary>How many given names <see cref="FirstNames"/> holds (0 without).</summary>
+    public int FirstNameCount => FirstNames?.Count ?? 0;
+
+    /// <summary>These options with the given names of a gazetteer folder's two English first-name lists.</summary>
+    /// <exception cref="FileNotFoundException">A list is missing.</exception>
+    public CorefTrainingOptions WithFirstNamesFrom(string folder)
+    {
+        string female = Path.Combine(folder, "first_names_female_en.txt"), male = Path.Combine(folder, "first_names_male_en.txt");
+        foreach (var f in new[] { female, male }) if (!File.Exists(f)) throw new FileNotFoundException($"{f}: no such file (the gazetteer folder needs both first-name lists)", f);
+        return this with { FirstNames = FirstNames.FromLists(File.ReadLines(female), File.ReadLines(male)) };
+    }
 }
 
 /// <summary>
@@ -114,13 +129,13 @@ internal static class CorefTrainer
     /// <summary>A training document: the ranker's view of the predicted mentions and each one's gold entity (-1: none).</summary>
     internal sealed record Example(RankingDocument Ranking, int[] Gold);
 
-    public static List<Example> Examples(IEnumerable<ProcessedCorefDocument> docs, TextWriter? log = null)
+    public static List<Example> Examples(IEnumerable<ProcessedCorefDocument> docs, TextWriter? log = null, CorefTrainingOptions? options = null)
     {
         var result = new List<Example>();
         long goldMentions = 0, found = 0, predicted = 0;
         foreach (var (gold, doc) in docs)
         {
-            if (CoreferenceResolver.Prepare(doc) is not { } d) continue;
+            if (CoreferenceResolver.Prepare(doc, options?.FirstNames) is not { } d) continue;
             var entityOf = new Dictionary<MentionSpan, int>();
             for (int c = 0; c < gold.Clusters.Count; c++)
                 foreach (var span in gold.Clusters[c]) entityOf.TryAdd(span, c);
@@ -155,7 +170,7 @@ internal static class CorefTrainer
             foreach (var (key, _, w) in weights.Averaged()) sum[key] = sum.GetValueOrDefault(key) + w;
         }
         var table = Export(sum, options.Prune);
-        return new CorefModel(manifest.WithTraining("features", table.Keys.Length.ToString(CultureInfo.InvariantCulture)), table, new float[CorefModel.BiasCount]);
+        return new CorefModel(manifest.WithTraining("features", table.Keys.Length.ToString(CultureInfo.InvariantCulture)), table, new float[CorefModel.BiasCount], options.FirstNames);
     }
 
     private static HashSet<uint> AllKeys(List<Example> train)

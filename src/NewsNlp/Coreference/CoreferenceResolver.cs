@@ -44,7 +44,7 @@ public sealed class CoreferenceResolver : IPipelineStage
 
     internal static EntityCluster[] Resolve(Document document, CorefModel? model = null)
     {
-        if (Prepare(document) is not { } d) return [];
+        if (Prepare(document, model?.FirstNames) is not { } d) return [];
         var mentions = d.Mentions;
         var clusters = model is null ? d.Sieve : MentionRanker.Link(d, model);
         var result = new List<EntityCluster>();
@@ -60,15 +60,18 @@ public sealed class CoreferenceResolver : IPipelineStage
         return [.. result];
     }
 
-    /// <summary>The document's mentions with the sieves run over them (null without syntax or words): what the ranker and its trainer read.</summary>
-    internal static RankingDocument? Prepare(Document document)
+    /// <summary>
+    /// The document's mentions with the sieves run over them (null without syntax or words): what the
+    /// ranker and its trainer read. A person's name takes the gender of its given name from <paramref name="firstNames"/>.
+    /// </summary>
+    internal static RankingDocument? Prepare(Document document, FirstNames? firstNames = null)
     {
         if (document.Syntax is null || document.WordSpan.Length == 0) return null;
         var words = document.WordSpan;
         var lower = new string[words.Length];
         var text = document.Text.AsSpan();
         for (int i = 0; i < words.Length; i++) lower[i] = words[i].Slice(text).ToString().ToLowerInvariant();
-        var mentions = MentionFinder.Find(document, lower);
+        var mentions = MentionFinder.Find(document, lower, firstNames ?? FirstNames.Empty);
         var clusters = new Sieves(mentions, document.SentenceSpan.Length).Run();
         return new RankingDocument(mentions, clusters, document.SentenceSpan.Length, lower);
     }

@@ -11,7 +11,9 @@ namespace NewsNlp.Coreference;
 /// </summary>
 internal static class MentionFinder
 {
-    public static List<Mention> Find(Document doc, string[] lower)
+    public static List<Mention> Find(Document doc, string[] lower) => Find(doc, lower, FirstNames.Empty);
+
+    public static List<Mention> Find(Document doc, string[] lower, FirstNames firstNames)
     {
         var words = doc.WordSpan;
         var syntax = doc.Syntax!;
@@ -147,7 +149,7 @@ internal static class MentionFinder
             if (last + 1 < n && lower[last + 1] == "," && last > w && HasComma(lower, w, last)) last++;
             if (first > last || !seen.Add((first, last))) continue;
             if (name >= 0) nameUsed[name] = true;
-            mentions.Add(Build(doc, lower, syntax, first, last, w, name >= 0 ? names[name] : null, name >= 0 ? nameFirst[name] : -1, name >= 0 ? nameLast[name] : -1, depth[w], sentenceOf[w]));
+            mentions.Add(Build(doc, lower, firstNames, syntax, first, last, w, name >= 0 ? names[name] : null, name >= 0 ? nameFirst[name] : -1, name >= 0 ? nameLast[name] : -1, depth[w], sentenceOf[w]));
         }
         // Names that head no phrase of their own (premodifiers, names the parser split oddly).
         for (int e = 0; e < names.Count; e++)
@@ -162,7 +164,7 @@ internal static class MentionFinder
                 int h = syntax[w].Head;
                 if (h < first || h > last) { head = w; break; }
             }
-            mentions.Add(Build(doc, lower, syntax, first, last, head, names[e], first, last, depth[head], sentenceOf[head]));
+            mentions.Add(Build(doc, lower, firstNames, syntax, first, last, head, names[e], first, last, depth[head], sentenceOf[head]));
         }
         AddCoordinations(doc, lower, syntax, mentions, seen, hi, depth, sentenceOf, n);
         MarkQuoted(lower, mentions);
@@ -199,7 +201,7 @@ internal static class MentionFinder
             int last = endOf.TryGetValue(lastConj, out int end) ? end : hi[lastConj];
             while (last > lastConj && IsEdgeJunk(lower[last], syntax[last].Xpos)) last--;
             if (last <= m.LastWord || sentenceOf[last] != sentenceOf[first] || !seen.Add((first, last))) continue;
-            var g = Build(doc, lower, syntax, first, last, w, null, -1, -1, depth[w], sentenceOf[w]);
+            var g = Build(doc, lower, FirstNames.Empty, syntax, first, last, w, null, -1, -1, depth[w], sentenceOf[w]);
             g.Kind = MentionKind.Nominal;
             g.Coordination = true;
             g.HeadLower = "and";
@@ -343,7 +345,7 @@ internal static class MentionFinder
     private static bool IsEdgeJunk(string w, string? xpos) =>
         xpos is "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "HYPH" or "CC" or "UH" || w is "," or "\"" or "(" or ")" or "--" or "-";
 
-    private static Mention Build(Document doc, string[] lower, IReadOnlyList<WordSyntax> syntax, int first, int last, int head,
+    private static Mention Build(Document doc, string[] lower, FirstNames firstNames, IReadOnlyList<WordSyntax> syntax, int first, int last, int head,
         EntityMention? name, int nameFirst, int nameLast, int depth, int sentence)
     {
         var m = new Mention
@@ -399,6 +401,7 @@ internal static class MentionFinder
             {
                 if (first > 0 && WordLists.MaleNouns.Contains(lower[Math.Max(first, nameFirst - 1)])) m.Gender = Gender.Male;
                 else if (first > 0 && WordLists.FemaleNouns.Contains(lower[Math.Max(first, nameFirst - 1)])) m.Gender = Gender.Female;
+                else if (nameFirst >= 0) m.Gender = firstNames.Of(lower[nameFirst]);
             }
         }
         else if (WordLists.PersonNouns.Contains(hl))
