@@ -348,7 +348,7 @@ public sealed partial class EventExtractor
         {
             int obj = Child(v, "obj");
             if (obj < 0 || obj == t || s[obj].Upos != "NOUN") return null;
-            int x = t;
+            int x = t, below = -1;
             for (int k = 0; k < 6 && x != obj; k++)
             {
                 if (x < 0) return null;
@@ -359,11 +359,52 @@ public sealed partial class EventExtractor
                     _ => false,
                 };
                 if (!ok) return null;
+                below = x;
                 x = s[x].Head;
             }
             if (x != obj) return null;
+            // Only people, places and things are targets with what names them: "an alert in Paris",
+            // "a blockade of the U.K." are acts whose target is the phrase inside.
+            if (!IsConcreteTarget(obj) && s[below].Relation == "nmod") return (PhraseStart(below), PhraseEnd(below));
             return (PhraseStart(obj), PhraseEnd(obj));
         }
+
+        /// <summary>
+        /// The span of the name inside target word <paramref name="t"/> when <paramref name="t"/> is an act or
+        /// a state rather than someone ("condemned terrorist attacks in Tehran", "sought refuge in Amman",
+        /// "the demands of the truck drivers"): the evidence is the named phrase, as news coders mark it.
+        /// Null when <paramref name="t"/> is someone or something concrete itself, or holds no name.
+        /// </summary>
+        public (int Start, int End)? NamedInsideAct(int t)
+        {
+            if (t < 0 || s[t].Upos != "NOUN" || IsSomeoneItself(t) || IsConcreteTarget(t)) return null;
+            var level = new List<int> { t };
+            for (int depth = 0; depth < 3 && level.Count > 0; depth++)
+            {
+                var next = new List<int>();
+                foreach (int x in level)
+                    foreach (int n in Kids(x))
+                    {
+                        if (s[n].Relation != "nmod" || PrepositionOf(n) is not ("in" or "at" or "of")) continue;
+                        if (IsSomeoneItself(n) && IsSomeone(n, true)) return (PhraseStart(n), PhraseEnd(n));
+                        next.Add(n);
+                    }
+                level = next;
+            }
+            return null;
+        }
+
+        /// <summary>Whether noun <paramref name="w"/> names people, a site or a thing one acts on (not an act or a state).</summary>
+        private bool IsConcreteTarget(int w) => s[w].Lemma is { } lemma
+            && (SiteNouns.Contains(lemma) || GenericAgents.Contains(lemma) || Coreference.WordLists.PersonNouns.Contains(lemma) || ConcreteNouns.Contains(lemma));
+
+        private static readonly HashSet<string> ConcreteNouns = new(StringComparer.Ordinal)
+        {
+            "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group", "member", "employee", "worker", "resident",
+            "position", "facility", "installation", "target", "vessel", "ship", "boat", "plane", "aircraft", "convoy", "vehicle", "building",
+            "compound", "site", "plant", "factory", "mine", "field", "pipeline", "bridge", "road", "station", "outpost", "checkpoint", "home", "house",
+            "property", "asset", "account", "website", "server", "network", "system", "product", "good", "company", "firm", "bank", "unit",
+        };
 
         /// <summary>
         /// The named entity (person, organisation or place) of the coreference entity that the noun phrase

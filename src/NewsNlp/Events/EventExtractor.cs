@@ -331,6 +331,9 @@ public sealed partial class EventExtractor : IPipelineStage
         // "attacked a police headquarters in eastern Afghanistan": the target's span is the object phrase that names it.
         if (targets.Count == 1 && c.ObjectPhrase(v, targetWord) is var (start, end) && start <= targets[0].Start && end >= targets[0].End)
             targets[0] = targets[0] with { Start = start, End = end, Text = d.Text[start..end] };
+        // "condemned terrorist attacks in Tehran": an act's target is the name inside it.
+        else if (targets.Count == 1 && c.NamedInsideAct(targetWord) is var (inStart, inEnd) && inStart >= targets[0].Start && inEnd <= targets[0].End)
+            targets[0] = targets[0] with { Start = inStart, End = inEnd, Text = d.Text[inStart..inEnd] };
         if (targets.Count == 0) targets.Add(null!);
         var actors = actorWord >= 0 ? c.Expand(actorWord) : [];
         // A second agent only where the tree's names nobody: two actors for one act would be two events.
