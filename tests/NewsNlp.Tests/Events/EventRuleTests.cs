@@ -140,6 +140,19 @@ public class EventRuleTests
     }
 
     [Test]
+    public void AnActsTargetIsTheNameInsideIt()
+    {
+        // An act or a state is no target: the one it is in or about is ("terrorist attacks in Tehran").
+        var condemn = One("The European Union condemned terrorist attacks in Tehran.", "condemn");
+        Assert.That((condemn.Target?.Text, condemn.Target?.Canonical), Is.EqualTo(("Tehran", "Iran")), "a capital stands for its country, as PETRARCH codes it");
+        var refuge = One("Thousands of Iraqi Christians sought refuge in Amman.", "seek");
+        Assert.That(refuge.Target?.Text, Is.EqualTo("Amman"));
+        // A site keeps the phrase that names it.
+        var attack = One("Militants attacked a police headquarters in Kabul.", "attack");
+        Assert.That(attack.Target?.Text, Is.EqualTo("a police headquarters in Kabul"));
+    }
+
+    [Test]
     public void AnActDatedAfterThePublishDayIsPlanned()
     {
         var events = Candidates("Shintaro Abe starts a visit to Washington on Sunday. Abe met Reagan on Wednesday.");
