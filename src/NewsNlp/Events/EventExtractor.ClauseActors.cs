@@ -15,7 +15,7 @@ public sealed partial class EventExtractor
             foreach (int c in Conjuncts(w))
             {
                 if (Reference(c) is not { } r) continue;
-                r = WithAcronym(WholePhrase(c, r));
+                r = WithApposition(c, WithAcronym(WholePhrase(c, r)));
                 // "he", "the Russian leader" resolved to a named person: that person's codes.
                 // A title heading a name ("Bree Prime Minister Romendacil") still codes as its whole phrase.
                 bool resolved = index.Entity[c] < 0 && s[c].Upos != "PROPN" && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
@@ -261,6 +261,45 @@ public sealed partial class EventExtractor
             return r with { Start = start, Text = d.Text[start..r.End] };
         }
 
+        /// <summary>
+        /// "Ali Kushayb, a Sudanese militia leader", "A spokesman for the Taliban, Qari Yussouf Ahmadi": a
+        /// noun phrase in apposition, set off by a comma, is part of the evidence span (who it is stays the
+        /// reference's). Only a short phrase without a clause, and only where the reference ends at
+        /// the head's own phrase.
+        /// </summary>
+        private EntityReference WithApposition(int head, EntityReference r)
+        {
+            if (r.Start < 0) return r;
+            // The name in apposition to a noun ("A spokesman ..., Qari Yussouf Ahmadi"): the noun's phrase is the head's.
+            int owner = s[head].Relation == "appos" && s[head].Head is int h and >= 0 && h < head && s[h].Upos == "NOUN" ? h : head;
+            int appos = -1;
+            foreach (int k in Kids(owner))
+                if (k > owner && s[k].Relation == "appos") { appos = k; break; }
+            int from, last;
+            if (owner != head)
+            {
+                from = SubtreeFirst(owner);
+                last = Math.Max(head, SubtreeLast(head));
+            }
+            else
+            {
+                if (appos < 0) return r;
+                from = -1;
+                last = SubtreeLast(appos);
+            }
+            int lo = from >= 0 ? from : head, hi = last;
+            while (hi > lo && s[hi].Upos == "PUNCT" && Lower(hi) is not ")") hi--;
+            if (lo < first || hi >= end || hi - lo > 24) return r;
+            for (int i = lo; i <= hi; i++)
+                if (s[i].Upos is "VERB" or "AUX" or "SCONJ" || (s[i].Upos == "PUNCT" && Lower(i) is not ("," or "-" or "(" or ")" or "." or "'"))) return r;
+            // The comma that sets the apposition off must be there.
+            int comma = owner != head ? head - 1 : appos - 1;
+            while (comma > lo && s[comma].Upos != "PUNCT") comma--;
+            if (Lower(comma) != ",") return r;
+            int start = Math.Min(r.Start, d.Words[lo].Start), stop = Math.Max(r.End, d.Words[hi].End);
+            return r with { Start = start, End = stop, Text = d.Text[start..stop] };
+        }
+
         /// <summary>"the Nigerian Air Force (NAF)": an acronym in brackets right after the phrase belongs to it.</summary>
         private EntityReference WithAcronym(EntityReference r)
         {
@@ -402,7 +441,7 @@ public sealed partial class EventExtractor
         {
             "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group", "member", "employee", "worker", "resident",
             "position", "facility", "installation", "target", "vessel", "ship", "boat", "plane", "aircraft", "convoy", "vehicle", "building",
-            "compound", "site", "plant", "factory", "mine", "field", "pipeline", "bridge", "road", "station", "outpost", "checkpoint", "home", "house",
+            "compound", "site", "enclave", "plant", "factory", "mine", "field", "pipeline", "bridge", "road", "station", "outpost", "checkpoint", "home", "house",
             "property", "asset", "account", "website", "server", "network", "system", "product", "good", "company", "firm", "bank", "unit",
         };
 

@@ -25,7 +25,8 @@ public class EventRuleTests
     public void CommasAloneMakeAnAppositionNotAList()
     {
         var visit = Candidates("Abe, former Foreign Minister, starts a week long visit to Washington on Sunday.").Where(e => e.Action.Lemma == "visit").ToList();
-        Assert.That(visit.Select(e => e.Actor?.Text), Is.EqualTo(new[] { "Abe" }), "the title beside the name is not a second visitor");
+        Assert.That(visit.Select(e => e.Actor?.Canonical), Is.EqualTo(new[] { "Abe" }), "the title beside the name is not a second visitor");
+        Assert.That(visit[0].Actor?.Text, Is.EqualTo("Abe, former Foreign Minister"), "the apposition is part of the evidence span");
         var condemn = Candidates("Russia, China and Iran condemned the strike on Syria.").Where(e => e.Action.Lemma == "condemn").Select(e => e.Actor?.Canonical ?? e.Actor?.Text);
         Assert.That(condemn, Is.EquivalentTo(new[] { "Russia", "China", "Iran" }), "a list with a conjunction is one event per member");
     }
@@ -137,6 +138,17 @@ public class EventRuleTests
         // A partner named in a with-phrase is the target itself, not the talks.
         var talks = One("Kim held talks with Putin.", "talk");
         Assert.That(talks.Target?.Text, Is.EqualTo("Putin"));
+    }
+
+    [Test]
+    public void AnAppositionSetOffByCommasIsPartOfTheSpan()
+    {
+        var criticize = One("Mohammad Radmanish, an Afghan defence spokesperson, criticized NATO's decision.", "criticize");
+        Assert.That(criticize.Actor?.Text, Is.EqualTo("Mohammad Radmanish, an Afghan defence spokesperson"), "no closing comma");
+        Assert.That(criticize.Actor?.Canonical, Is.EqualTo("Mohammad Radmanish"), "who it is stays the name");
+        // Without a comma there is no apposition to take.
+        var meet = One("Kenyan President William Ruto met Putin.", "meet");
+        Assert.That(meet.Actor?.Text, Is.EqualTo("Kenyan President William Ruto"));
     }
 
     [Test]
