@@ -138,7 +138,8 @@ public sealed partial class EventExtractor
             // "said on Monday": a time is not a participant.
             if (w < 0 || index.InDate[w]) return null;
             var word = d.Words[w];
-            if (index.Entity[w] >= 0)
+            // "Hundreds of British troops": a number heading a phrase is the phrase, not the number.
+            if (index.Entity[w] >= 0 && !(d.Entities[index.Entity[w]].Type == EntityType.Other && s[w].Upos == "NOUN"))
             {
                 // "Russia's Putin": a place or organisation in the genitive before a person's name is the person's.
                 int e = index.Entity[w];
@@ -246,7 +247,8 @@ public sealed partial class EventExtractor
             {
                 if (i > head || s[i].Relation is not ("det" or "amod" or "compound" or "nmod:poss" or "nmod:desc" or "nummod" or "flat" or "flat:name")) continue;
                 // "Russia's Putin" is Putin: a named possessor of a person is another participant.
-                if (s[i].Relation == "nmod:poss" && (r.Type == EntityType.Person || s[head].Upos == "PROPN") && index.Entity[i] >= 0) continue;
+                // "Russia's Foreign Ministry" is the ministry, named with its country.
+                if (s[i].Relation == "nmod:poss" && r.Type == EntityType.Person && index.Entity[i] >= 0) continue;
                 w = Math.Min(w, SubtreeFirst(i));
             }
             // Only a noun phrase's own words before the name: no punctuation at its edge ("MOSCOW - Russian

@@ -152,6 +152,18 @@ public class EventRuleTests
     }
 
     [Test]
+    public void AnOrganisationsNamedPossessorAndANumbersPhraseBelongToTheSpan()
+    {
+        var condemn = One("Russia's Foreign Ministry condemned the attack.", "condemn");
+        Assert.That(condemn.Actor?.Text, Is.EqualTo("Russia's Foreign Ministry"));
+        // A person's named possessor is another participant, not part of the person's span.
+        var visit = One("Russia's Putin will visit Pyongyang.", "visit");
+        Assert.That(visit.Actor?.Text, Is.EqualTo("Putin"));
+        var attack = One("Hundreds of British troops attacked the town.", "attack");
+        Assert.That(attack.Actor?.Text, Is.EqualTo("Hundreds of British troops"));
+    }
+
+    [Test]
     public void AnActsTargetIsTheNameInsideIt()
     {
         // An act or a state is no target: the one it is in or about is ("terrorist attacks in Tehran").
