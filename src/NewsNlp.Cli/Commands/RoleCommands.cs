@@ -52,8 +52,8 @@ internal static class RoleCommands
         if (a.GetValue(o.MaxSentences) is { } maxSentences) train = train.Take(maxSentences).ToList();
         // Every holdout-th document of train is kept apart to choose the epoch: dev stays the report split.
         var documents = train.Select(x => x.Document).Distinct().ToList();
-        var heldDocs = documents.Where((_, i) => holdout > 0 && i % holdout == holdout - 1).ToHashSet();
-        var tuneGold = train.Where(x => heldDocs.Contains(x.Document)).ToList();
+        var tuneGold = holdout > 0 ? HeldOut(train, holdout) : [];
+        var heldDocs = tuneGold.Select(x => x.Document).ToHashSet();
         var trainGold = train.Where(x => !heldDocs.Contains(x.Document)).ToList();
         stderr.WriteLine($"read {train.Count:N0} sentences ({documents.Count:N0} documents, {heldDocs.Count:N0} held out) in {clock.Elapsed.TotalSeconds:F0} s; parsing with {syntax.Manifest.Name}");
         var folds = ModelLocator.LoadSyntaxFolds(a.GetValue(o.SyntaxFolds));
@@ -111,6 +111,14 @@ internal static class RoleCommands
         return CliMain.ExitOk;
     }
 
+    /// <summary>The sentences of every <paramref name="every"/>-th document, counting from the file's first (the last of each run of <paramref name="every"/>): what training holds out.</summary>
+    private static List<Conll2012Sentence> HeldOut(List<Conll2012Sentence> sentences, int every)
+    {
+        var documents = sentences.Select(x => x.Document).Distinct().ToList();
+        var held = documents.Where((_, i) => i % every == every - 1).ToHashSet(StringComparer.Ordinal);
+        return sentences.Where(x => held.Contains(x.Document)).ToList();
+    }
+
     /// <summary><c>newsnlp eval roles --data F.gold_conll[.gz]</c>; the last line is <c>roles F1 NN.NN</c>.</summary>
     public static Command CreateEval(CliContext io)
     {
@@ -122,11 +130,12 @@ internal static class RoleCommands
         var accurate = CliOptions.Flag("--accurate", "Read the accurate tier's trees (the transformer en-ewt-trf) instead of --syntax's.");
         var folds = CliOptions.Value("--syntax-folds", "M,M[,M]", "Parse each document with the jackknifed parser that never saw it ('train parse --treebank-skip-fold k/K'): "
             + "scores held-out training documents as unseen text.");
+        var heldOut = CliOptions.Whole("--holdout", "Score only the documents 'train roles --holdout N' holds out of this (training) file: every N-th document.", 2);
         var command = new Command("roles", "Argument P/R/F1 (srl-eval conventions) from the words alone; the last line is 'roles F1 NN.NN'.")
         {
-            data, model, syntax, labels, errors, accurate, folds,
+            data, model, syntax, labels, errors, accurate, folds, heldOut,
         };
-        command.SetAction(r => Eval(r.GetRequiredValue(data), r.GetValue(model), r.GetValue(syntax), r.GetValue(folds), r.GetValue(labels), r.GetValue(errors), r.GetValue(accurate), io.Out));
+        command.SetAction(r => Eval(r.GetRequiredValue(data), r.GetValue(model), r.GetValue(syntax), r.GetValue(folds), r.GetValue(heldOut), r.GetValue(labels), r.GetValue(errors), r.GetValue(accurate), io.Out));
         return command;
     }
 
@@ -137,14 +146,16 @@ internal static class RoleCommands
         return gold.Select((g, i) => new ParsedSentence(g, trees[i])).ToList();
     }
 
-    private static int Eval(string data, string? modelName, string? syntaxName, string? foldNames, bool labels, bool countErrors, bool accurate, TextWriter stdout)
+    private static int Eval(string data, string? modelName, string? syntaxName, string? foldNames, int? holdout, bool labels, bool countErrors, bool accurate, TextWriter stdout)
     {
         if (!File.Exists(data)) throw new InputException($"{data}: no such file");
         if ((accurate ? 1 : 0) + (syntaxName is null ? 0 : 1) + (foldNames is null ? 0 : 1) > 1) throw new InputException("--accurate, --syntax and --syntax-folds all choose the trees: give one");
         var model = modelName is { } m ? LoadRoles(m) : BundledModels.EnglishRoles;
         var syntax = syntaxName is { } sm ? ModelLocator.LoadSyntax(sm) : BundledModels.EnglishSyntax;
         var folds = ModelLocator.LoadSyntaxFolds(foldNames);
-        var sentences = accurate ? ParseAccurately(Read(data)) : RoleTrainer.Parse(Read(data), folds.Count > 0 ? folds : [syntax]);
+        var gold = Read(data);
+        if (holdout is int every) gold = HeldOut(gold, every);
+        var sentences = accurate ? ParseAccurately(gold) : RoleTrainer.Parse(gold, folds.Count > 0 ? folds : [syntax]);
         var errors = countErrors ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var given = RoleTrainer.Evaluate(model, sentences, goldPredicates: true, errors);
         var predicted = RoleTrainer.Evaluate(model, sentences, goldPredicates: false);
