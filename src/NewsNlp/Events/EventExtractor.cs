@@ -125,6 +125,7 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (code is null) continue;
                 Build(document, clause, v, verb, code, reverse, mutual, frames[v], si, sentences[si], result);
             }
+            IntentHoldsItsAct(document, first, end, result, before);
             if (zone is { } z) MarkZone(result, before, z);
         }
         DropCredits(document, article, result);
@@ -194,6 +195,31 @@ public sealed partial class EventExtractor : IPipelineStage
         {
             foreach (var c in r.Codes) if (c.StartsWith("iso:", StringComparison.Ordinal)) return c[4..];
             return null;
+        }
+    }
+
+    /// <summary>
+    /// One act, one event: "Japan pledged to provide aid to Syria", "Russia threatened to attack
+    /// Ukraine" are a pledge and a threat (CAMEO's intent and threat codes name what is promised or
+    /// threatened: 0333, 138), not also a provision and an attack. The infinitive's own event goes when
+    /// its governing verb's event, by the same actor, carries an intent (03) or threat (13) code.
+    /// </summary>
+    private static void IntentHoldsItsAct(Document d, int first, int end, List<NewsEvent> events, int from)
+    {
+        var syntax = d.Syntax!;
+        var words = d.WordSpan;
+        for (int i = events.Count - 1; i >= from; i--)
+        {
+            var e = events[i];
+            int v = first;
+            while (v < end && words[v].Start != e.Action.Start) v++;
+            if (v == end || syntax[v].Relation != "xcomp" || syntax[v].Head is var h && h < first) continue;
+            foreach (var o in events.Skip(from))
+                if (o.Action.Start == words[h].Start && o.Action.Cameo is { Length: >= 2 } code && code[..2] is "03" or "13" && EventFilter.SameName(o.Actor, e.Actor))
+                {
+                    events.RemoveAt(i);
+                    break;
+                }
         }
     }
 

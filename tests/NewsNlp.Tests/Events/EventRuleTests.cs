@@ -164,6 +164,20 @@ public class EventRuleTests
     }
 
     [Test]
+    public void APledgeOrAThreatHoldsTheActItNames()
+    {
+        // One act, one event: the intent and threat codes name what is promised or threatened.
+        var pledge = Candidates("Japan pledged to provide humanitarian aid to Syria.");
+        Assert.That(pledge.Select(e => e.Action.Lemma), Is.EqualTo(new[] { "pledge" }));
+        Assert.That(pledge[0].Action.Cameo, Does.StartWith("03"));
+        var threat = Candidates("Russia threatened to attack Ukraine.");
+        Assert.That(threat.Select(e => e.Action.Lemma), Is.EqualTo(new[] { "threaten" }));
+        // Another actor's act stays its own event.
+        var urge = Candidates("Japan urged Syria to release the prisoners.").Select(e => e.Action.Lemma);
+        Assert.That(urge, Does.Contain("release"));
+    }
+
+    [Test]
     public void AnActsTargetIsTheNameInsideIt()
     {
         // An act or a state is no target: the one it is in or about is ("terrorist attacks in Tehran").
