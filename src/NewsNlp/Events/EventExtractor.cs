@@ -131,6 +131,7 @@ public sealed partial class EventExtractor : IPipelineStage
         DropCredits(document, article, result);
         DatelinePlaces(document, article, result);
         if (published is { } day) FutureIsPlanned(result, day);
+        IntentCodes(result);
         EventFilter.Apply(document, result);
         Model?.Scorer?.Apply(document, result);
         return (result, zones.Filter(article.Relations));
@@ -222,6 +223,35 @@ public sealed partial class EventExtractor : IPipelineStage
                 }
         }
     }
+
+    /// <summary>
+    /// CAMEO codes a promised or offered act of material cooperation as the intent to do it (03): "Farc
+    /// said it will release the sergeant" is 0353 (express intent to release persons), "Israel was
+    /// willing to withdraw its troops" 0356, "Japan will provide aid" 0333. An event of root 06–08 that
+    /// is planned (and not negated) takes the intent code of its act; the lemma stays. Hypothetical acts
+    /// ("may spur reconciliation") keep their code, as PETRARCH-2's unit tests code them.
+    /// </summary>
+    private static void IntentCodes(List<NewsEvent> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Modality is not Modality.Planned || e.Polarity != Polarity.Positive || e.Action.Cameo is not { Length: >= 3 } code) continue;
+            if (IntentOf(code) is { } intent) events[i] = e with { Action = e.Action with { Cameo = intent } };
+        }
+    }
+
+    /// <summary>The CAMEO 2.0 intent code of a material-cooperation code (06x → 031x, 07x → 033x, 08x → 034/035x), or null.</summary>
+    internal static string? IntentOf(string code) => code[..2] switch
+    {
+        "06" => code.Length >= 3 && code[2] is >= '1' and <= '4' ? "031" + code[2] : "031",
+        "07" => code.Length >= 3 && code[2] is >= '1' and <= '4' ? "033" + code[2] : "033",
+        "08" => code.Length >= 3 ? code[2] switch
+        {
+            '1' => "0351", '2' => "0352", '3' => "034", '4' => "0353", '5' => "0354", '6' => "0355", '7' => "0356", _ => "035",
+        } : "035",
+        _ => null,
+    };
 
     /// <summary>"Abe starts a visit to Washington on Sunday" in Friday's paper: an act the text dates after the publish day is planned.</summary>
     private static void FutureIsPlanned(List<NewsEvent> events, DateOnly published)

@@ -178,6 +178,19 @@ public class EventRuleTests
     }
 
     [Test]
+    public void APlannedActOfMaterialCooperationIsCodedAsTheIntentToDoIt()
+    {
+        var release = One("The rebels said they will release two soldiers next week.", "release");
+        Assert.That(release.Modality, Is.EqualTo(Modality.Planned));
+        Assert.That(release.Action.Cameo, Does.StartWith("035"), "CAMEO 0353: express intent to release persons");
+        var released = One("The rebels released two soldiers on Monday.", "release");
+        Assert.That(released.Action.Cameo, Does.StartWith("084"), "done, it is the release itself");
+        Assert.That(NewsNlp.Events.EventExtractor.IntentOf("0731"), Is.EqualTo("0333"));
+        Assert.That(NewsNlp.Events.EventExtractor.IntentOf("0874"), Is.EqualTo("0356"));
+        Assert.That(NewsNlp.Events.EventExtractor.IntentOf("190"), Is.Null, "only material cooperation");
+    }
+
+    [Test]
     public void AnActsTargetIsTheNameInsideIt()
     {
         // An act or a state is no target: the one it is in or about is ("terrorist attacks in Tehran").
