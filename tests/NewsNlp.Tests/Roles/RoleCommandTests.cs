@@ -56,7 +56,10 @@ public class RoleCommandTests
             Assert.That(output.TrimEnd('\n').Split('\n')[^1], Is.EqualTo("roles F1 100.00"), output);
             var (both, _, bothError) = CliTests.Run("", false, "eval", "roles", "--data", path, "--accurate", "--syntax", "en-ewt");
             Assert.That(both, Is.Not.EqualTo(0));
-            Assert.That(bothError, Does.Contain("--accurate and --syntax"));
+            Assert.That(bothError, Does.Contain("--accurate, --syntax and --syntax-folds all choose the trees"));
+            var (folds, _, foldsError) = CliTests.Run("", false, "eval", "roles", "--data", path, "--syntax-folds", "en-ewt");
+            Assert.That(folds, Is.Not.EqualTo(0));
+            Assert.That(foldsError, Does.Contain("one model per fold, at least two"));
         }
         finally
         {
