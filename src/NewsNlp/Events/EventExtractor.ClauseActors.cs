@@ -257,9 +257,10 @@ public sealed partial class EventExtractor
             while (w < nameFirst && s[w].Upos == "PUNCT") w++;
             int start = Math.Min(d.Words[w].Start, d.Words[head].Start);
             if (start >= r.Start) return r;
+            // A participle used as an adjective belongs ("Reinforced British troops", "Iranian-backed Houthis").
             for (int k = w + 1; k < nameFirst; k++)
-                if (s[k].Upos is "VERB" or "AUX" or "SCONJ" or "CCONJ" || (s[k].Upos == "PUNCT" && !IsHyphen(k))) return r;
-            if (s[w].Upos is "VERB" or "AUX" or "SCONJ" or "CCONJ") return r;
+                if ((s[k].Upos is "VERB" && !IsAdjectival(k)) || s[k].Upos is "AUX" or "SCONJ" or "CCONJ" || (s[k].Upos == "PUNCT" && !IsHyphen(k))) return r;
+            if ((s[w].Upos is "VERB" && !IsAdjectival(w)) || s[w].Upos is "AUX" or "SCONJ" or "CCONJ") return r;
             return r with { Start = start, Text = d.Text[start..r.End] };
         }
 
@@ -319,6 +320,9 @@ public sealed partial class EventExtractor
             }
             return upper ? r with { End = close + 1, Text = text[r.Start..(close + 1)] } : r;
         }
+
+        /// <summary>A participle modifying a noun inside its phrase ("reinforced", the "backed" of "Iranian-backed").</summary>
+        private bool IsAdjectival(int w) => s[w].Relation is "amod" or "compound" && s[w].Head > w;
 
         private bool IsHyphen(int w) => d.Words[w].End - d.Words[w].Start == 1 && d.Text[d.Words[w].Start] == '-';
 

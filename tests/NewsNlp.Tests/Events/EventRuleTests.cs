@@ -161,6 +161,9 @@ public class EventRuleTests
         Assert.That(visit.Actor?.Text, Is.EqualTo("Putin"));
         var attack = One("Hundreds of British troops attacked the town.", "attack");
         Assert.That(attack.Actor?.Text, Is.EqualTo("Hundreds of British troops"));
+        // A participle used as an adjective is part of the phrase.
+        var attacked = One("Iranian-backed Houthis attacked the port.", "attack");
+        Assert.That(attacked.Actor?.Text, Is.EqualTo("Iranian-backed Houthis"));
     }
 
     [Test]
