@@ -151,7 +151,25 @@ public sealed partial class EventExtractor
             // "signed an accord on Thursday to supply Gondor with wheat": the one a plain object is for,
             // named as the object of the infinitive that says what it is for.
             if (obj >= 0 && !IsSomeone(obj) && PurposeObject(v, obj) is int purpose and >= 0) return purpose;
+            // "lifted a travel ban imposed on Chadian citizens", "imposed a curfew on the city's downtown":
+            // a measure's target is the one it is on.
+            if (obj >= 0 && !IsSomeone(obj) && MeasureOn(obj) is int on and >= 0) return on;
             return obj >= 0 ? obj : ObliqueWith(v, "with", "to", "against", "on", "into");
+        }
+
+        /// <summary>The people or place a plain object is on or against, in its own phrase or its participle's ("a ban imposed on X"), or -1.</summary>
+        private int MeasureOn(int obj)
+        {
+            foreach (int n in Kids(obj))
+            {
+                if (s[n].Relation == "nmod" && PrepositionOf(n) is "on" or "against" && OnWhom(n)) return n;
+                if (s[n].Relation == "acl" && s[n].Upos == "VERB")
+                    foreach (int o in Kids(n))
+                        if (s[o].Relation == "obl" && PrepositionOf(o) is "on" or "against" && OnWhom(o)) return o;
+            }
+            return -1;
+
+            bool OnWhom(int w) => IsSomeone(w) || IsSomeoneItself(w) || (s[w].Lemma is { } l && (SiteNouns.Contains(l) || l is "citizen" or "national" or "resident" or "people"));
         }
 
         /// <summary>The named subject of speech verb <paramref name="v"/>'s reported clause, or that subject's named possessor; -1 when neither (pronouns are the speaker's business, not a target).</summary>

@@ -194,6 +194,15 @@ public class EventRuleTests
     }
 
     [Test]
+    public void AMeasuresTargetIsTheOneItIsOn()
+    {
+        var lift = One("US President Donald Trump lifted a travel ban imposed on Chadian citizens.", "lift");
+        Assert.That(lift.Target?.Text, Is.EqualTo("Chadian citizens"));
+        var ban = One("The government lifted the ban on aid agencies.", "lift");
+        Assert.That(ban.Target?.Text, Is.EqualTo("aid agencies"));
+    }
+
+    [Test]
     public void AnActsTargetIsTheNameInsideIt()
     {
         // An act or a state is no target: the one it is in or about is ("terrorist attacks in Tehran").
