@@ -151,20 +151,14 @@ public class EventRuleTests
         Assert.That(meet.Actor?.Text, Is.EqualTo("Kenyan President William Ruto"));
     }
 
-    [Test]
-    public void AnOrganisationsNamedPossessorAndANumbersPhraseBelongToTheSpan()
-    {
-        var condemn = One("Russia's Foreign Ministry condemned the attack.", "condemn");
-        Assert.That(condemn.Actor?.Text, Is.EqualTo("Russia's Foreign Ministry"));
-        // A person's named possessor is another participant, not part of the person's span.
-        var visit = One("Russia's Putin will visit Pyongyang.", "visit");
-        Assert.That(visit.Actor?.Text, Is.EqualTo("Putin"));
-        var attack = One("Hundreds of British troops attacked the town.", "attack");
-        Assert.That(attack.Actor?.Text, Is.EqualTo("Hundreds of British troops"));
-        // A participle used as an adjective is part of the phrase.
-        var attacked = One("Iranian-backed Houthis attacked the port.", "attack");
-        Assert.That(attacked.Actor?.Text, Is.EqualTo("Iranian-backed Houthis"));
-    }
+    // An organisation's named possessor, a number's phrase and an adjectival participle belong to the
+    // actor's span; a person's named possessor is another participant.
+    [TestCase("Russia's Foreign Ministry condemned the attack.", "condemn", "Russia's Foreign Ministry")]
+    [TestCase("Russia's Putin will visit Pyongyang.", "visit", "Putin")]
+    [TestCase("Hundreds of British troops attacked the town.", "attack", "Hundreds of British troops")]
+    [TestCase("Iranian-backed Houthis attacked the port.", "attack", "Iranian-backed Houthis")]
+    public void TheActorsSpanIsThePhraseThatSaysWhoActs(string text, string lemma, string actor) =>
+        Assert.That(One(text, lemma).Actor?.Text, Is.EqualTo(actor));
 
     [Test]
     public void APledgeOrAThreatHoldsTheActItNames()
