@@ -4,6 +4,7 @@ using System.Globalization;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Roles;
+using NewsNlp.Syntax;
 using NewsNlp.Training.Roles;
 
 namespace NewsNlp.Cli.Commands;
@@ -58,8 +59,9 @@ internal static class RoleCommands
         stderr.WriteLine($"read {train.Count:N0} sentences ({documents.Count:N0} documents, {heldDocs.Count:N0} held out) in {clock.Elapsed.TotalSeconds:F0} s; parsing with {syntax.Manifest.Name}");
         var folds = ModelLocator.LoadSyntaxFolds(a.GetValue(o.SyntaxFolds));
         if (folds.Count > 0) stderr.WriteLine($"training sentences parsed by {folds.Count} jackknifed parsers");
-        var parsedTrain = RoleTrainer.Parse(trainGold, folds.Count > 0 ? folds : [syntax]);
-        var parsedTune = RoleTrainer.Parse(tuneGold, folds.Count > 0 ? folds : [syntax]);
+        IReadOnlyList<SyntaxModel> trainTrees = folds.Count > 0 ? folds : [syntax];
+        var parsedTrain = RoleTrainer.Parse(trainGold, trainTrees);
+        var parsedTune = RoleTrainer.Parse(tuneGold, trainTrees);
         stderr.WriteLine($"parsed in {clock.Elapsed.TotalSeconds:F0} s");
         var options = new RoleTrainingOptions
         {
@@ -74,7 +76,7 @@ internal static class RoleCommands
             Name = a.GetValue(o.Name) ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
             TrainingData = $"OntoNotes 5.0 CoNLL-2012 {Path.GetFileName(trainPath)}: {trainGold.Count:N0} sentences trained on, {tuneGold.Count:N0} (every {holdout}th document) held out to choose the epoch; "
                 + $"syntax predicted by {syntax.Manifest.Name} over the gold words"
-                + (folds.Count > 0 ? $" (on train, by {folds.Count} jackknifed parsers, each sentence by the one whose training left its document out)" : "") + "; scores on {Path.GetFileName(devPath)} (never trained or tuned on)",
+                + (folds.Count > 0 ? $" (on train, by {folds.Count} jackknifed parsers, each sentence by the one whose training left its document out)" : "") + $"; scores on {Path.GetFileName(devPath)} (never trained or tuned on)",
             TrainingCommand = commandLine,
             FeatureSet = "predicates: averaged perceptron over verbs, auxiliaries and nouns (form, lemma, tags, relation, head, neighbours, dependents' relations); "
                 + "arguments: averaged perceptron over candidate heads (any number of steps up the predicted tree, then one down; two below the predicate), "

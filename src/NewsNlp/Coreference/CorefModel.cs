@@ -68,7 +68,7 @@ public sealed class CorefModel
             for (int i = 0; i < bias.Length; i++) bias[i] = r.ReadSingle();
             var weights = FeatureWeights.Read(r, 1);
             // Version 1 ends here; version 2 carries the given names after the weights.
-            var names = r.BaseStream.Position < r.BaseStream.Length && manifest.FormatVersion >= 2 ? FirstNames.Read(r) : null;
+            var names = manifest.FormatVersion >= 2 ? FirstNames.Read(r) : null;
             if (r.BaseStream.ReadByte() != -1) throw new InvalidDataException("trailing data");
             return new CorefModel(manifest, weights, bias, names);
         });

@@ -11,8 +11,6 @@ namespace NewsNlp.Coreference;
 /// </summary>
 internal static class MentionFinder
 {
-    public static List<Mention> Find(Document doc, string[] lower) => Find(doc, lower, FirstNames.Empty);
-
     public static List<Mention> Find(Document doc, string[] lower, FirstNames firstNames)
     {
         var words = doc.WordSpan;

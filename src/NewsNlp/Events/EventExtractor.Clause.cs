@@ -169,7 +169,7 @@ public sealed partial class EventExtractor
             }
             return -1;
 
-            bool OnWhom(int w) => IsSomeone(w) || IsSomeoneItself(w) || (s[w].Lemma is { } l && (SiteNouns.Contains(l) || l is "citizen" or "national" or "resident" or "people"));
+            bool OnWhom(int w) => IsSomeone(w) || IsSomeoneItself(w) || (s[w].Lemma is { } l && (SiteNouns.Contains(l) || l is "national" or "people"));
         }
 
         /// <summary>The named subject of speech verb <paramref name="v"/>'s reported clause, or that subject's named possessor; -1 when neither (pronouns are the speaker's business, not a target).</summary>

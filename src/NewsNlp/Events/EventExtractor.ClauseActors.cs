@@ -267,36 +267,30 @@ public sealed partial class EventExtractor
         /// <summary>
         /// "Ali Kushayb, a Sudanese militia leader", "A spokesman for the Taliban, Qari Yussouf Ahmadi": a
         /// noun phrase in apposition, set off by a comma, is part of the evidence span (who it is stays the
-        /// reference's). Only a short phrase without a clause, and only where the reference ends at
-        /// the head's own phrase.
+        /// reference's). Only a short phrase without a clause.
         /// </summary>
         private EntityReference WithApposition(int head, EntityReference r)
         {
             if (r.Start < 0) return r;
-            // The name in apposition to a noun ("A spokesman ..., Qari Yussouf Ahmadi"): the noun's phrase is the head's.
-            int owner = s[head].Relation == "appos" && s[head].Head is int h and >= 0 && h < head && s[h].Upos == "NOUN" ? h : head;
-            int appos = -1;
-            foreach (int k in Kids(owner))
-                if (k > owner && s[k].Relation == "appos") { appos = k; break; }
-            int from, last;
-            if (owner != head)
+            int lo, hi, comma;
+            if (s[head].Relation == "appos" && s[head].Head is int noun and >= 0 && noun < head && s[noun].Upos == "NOUN")
             {
-                from = SubtreeFirst(owner);
-                last = Math.Max(head, SubtreeLast(head));
+                // The name in apposition to a noun ("A spokesman ..., Qari Yussouf Ahmadi"): from the noun's phrase on.
+                (lo, hi, comma) = (SubtreeFirst(noun), Math.Max(head, SubtreeLast(head)), head - 1);
             }
             else
             {
+                int appos = -1;
+                foreach (int k in Kids(head))
+                    if (k > head && s[k].Relation == "appos") { appos = k; break; }
                 if (appos < 0) return r;
-                from = -1;
-                last = SubtreeLast(appos);
+                (lo, hi, comma) = (head, SubtreeLast(appos), appos - 1);
             }
-            int lo = from >= 0 ? from : head, hi = last;
             while (hi > lo && s[hi].Upos == "PUNCT" && Lower(hi) is not ")") hi--;
             if (lo < first || hi >= end || hi - lo > 24) return r;
             for (int i = lo; i <= hi; i++)
                 if (s[i].Upos is "VERB" or "AUX" or "SCONJ" || (s[i].Upos == "PUNCT" && Lower(i) is not ("," or "-" or "(" or ")" or "." or "'"))) return r;
             // The comma that sets the apposition off must be there.
-            int comma = owner != head ? head - 1 : appos - 1;
             while (comma > lo && s[comma].Upos != "PUNCT") comma--;
             if (Lower(comma) != ",") return r;
             int start = Math.Min(r.Start, d.Words[lo].Start), stop = Math.Max(r.End, d.Words[hi].End);
@@ -443,12 +437,13 @@ public sealed partial class EventExtractor
         private bool IsConcreteTarget(int w) => s[w].Lemma is { } lemma
             && (SiteNouns.Contains(lemma) || GenericAgents.Contains(lemma) || Coreference.WordLists.PersonNouns.Contains(lemma) || ConcreteNouns.Contains(lemma));
 
+        /// <summary>Quantities and things one acts on, beside the site, agent and person nouns of the other lists.</summary>
         private static readonly HashSet<string> ConcreteNouns = new(StringComparer.Ordinal)
         {
-            "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group", "member", "employee", "worker", "resident",
+            "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group",
             "position", "facility", "installation", "target", "vessel", "ship", "boat", "plane", "aircraft", "convoy", "vehicle", "building",
             "compound", "site", "enclave", "plant", "factory", "mine", "field", "pipeline", "bridge", "road", "station", "outpost", "checkpoint", "home", "house",
-            "property", "asset", "account", "website", "server", "network", "system", "product", "good", "company", "firm", "bank", "unit",
+            "property", "asset", "account", "website", "server", "network", "system", "product", "good", "firm", "unit",
         };
 
         /// <summary>

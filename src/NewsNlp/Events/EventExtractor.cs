@@ -215,12 +215,15 @@ public sealed partial class EventExtractor : IPipelineStage
             int v = first;
             while (v < end && words[v].Start != e.Action.Start) v++;
             if (v == end || syntax[v].Relation != "xcomp" || syntax[v].Head is var h && h < first) continue;
-            foreach (var o in events.Skip(from))
-                if (o.Action.Start == words[h].Start && o.Action.Cameo is { Length: >= 2 } code && code[..2] is "03" or "13" && EventFilter.SameName(o.Actor, e.Actor))
+            for (int k = from; k < events.Count; k++)
+            {
+                var o = events[k];
+                if (o.Action.Start == words[h].Start && Cameo.Root(o.Action.Cameo) is "03" or "13" && EventFilter.SameName(o.Actor, e.Actor))
                 {
                     events.RemoveAt(i);
                     break;
                 }
+            }
         }
     }
 
