@@ -25,6 +25,10 @@ public sealed class NewsAnnotationRow
     [ColumnName(NewsColumns.CameoRoots)]
     public string[] CameoRoots { get; set; } = [];
 
+    /// <summary>The class of each event ("verbal-cooperation"; empty when it has none): <see cref="EventAction.Class"/>.</summary>
+    [ColumnName(NewsColumns.EventClasses)]
+    public string[] EventClasses { get; set; } = [];
+
     /// <summary>The actor codes of each event's actor ("cameo:RUSGOV", "iso:RU"), flattened.</summary>
     [ColumnName(NewsColumns.ActorCodes)]
     public string[] ActorCodes { get; set; } = [];

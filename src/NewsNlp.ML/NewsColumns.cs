@@ -24,6 +24,9 @@ public static class NewsColumns
     /// <summary>Output: CAMEO root codes of the events.</summary>
     public const string CameoRoots = "NewsCameoRoots";
 
+    /// <summary>Output: the class of each event ("verbal-cooperation"; empty when it has none).</summary>
+    public const string EventClasses = "NewsEventClasses";
+
     /// <summary>Output: actor codes of the events' actors.</summary>
     public const string ActorCodes = "NewsActorCodes";
 }

@@ -17,6 +17,7 @@ internal static class NewsMapping
         output.Events = doc.Events.Select(e => $"{Name(e.Actor)}|{e.Action.Lemma}|{Name(e.Target)}").ToArray();
         output.CameoCodes = doc.Events.Select(e => e.Action.Cameo ?? "").ToArray();
         output.CameoRoots = doc.Events.Select(e => NewsNlp.Events.Cameo.Root(e.Action.Cameo) ?? "").ToArray();
+        output.EventClasses = doc.Events.Select(e => e.Action.Class is { } c ? NewsNlp.Serialization.DocumentJson.Name(c) : "").ToArray();
         output.ActorCodes = doc.Events.SelectMany(e => e.Actor?.Codes ?? []).Distinct().ToArray();
     }
 

@@ -160,7 +160,7 @@ internal static class EventEvalCommand
     /// <summary>
     /// <c>--conflibert FILE.jsonl</c>: the default pipeline over each ConfliBERT CAMEO sentence; our
     /// events' actor and target spans against the annotated source and target spans, and the
-    /// PentaClass of our likeliest coded event against the sentence's (<see cref="Evaluation.ConfliBertCameo"/>).
+    /// PentaClass of our likeliest coded event (its <see cref="EventAction.Class"/>) against the sentence's (<see cref="Evaluation.ConfliBertCameo"/>).
     /// </summary>
     private static int ConfliBert(string path, bool show, bool accurate, TextWriter stdout)
     {
@@ -171,7 +171,7 @@ internal static class EventEvalCommand
         var targets = new Evaluation.ConfliBertCameo.SpanScore();
         var mainSources = new Evaluation.ConfliBertCameo.SpanScore();
         var mainTargets = new Evaluation.ConfliBertCameo.SpanScore();
-        int classed = 0, right = 0, noEvent = 0, spanned = 0;
+        int classed = 0, right = 0, rightByCode = 0, noEvent = 0, spanned = 0;
         var confusion = new int[5, 6];
         foreach (var s in sentences)
         {
@@ -194,9 +194,10 @@ internal static class EventEvalCommand
             {
                 classed++;
                 var coded = events.Where(e => Evaluation.ConfliBertCameo.PentaClassOf(e.Action.Cameo) is not null).MaxBy(e => e.Confidence);
-                int? predicted = Evaluation.ConfliBertCameo.PentaClassOf(coded?.Action.Cameo);
+                int? predicted = (int?)coded?.Action.Class;
                 if (predicted is null) noEvent++;
                 if (predicted == gold) right++;
+                if (Evaluation.ConfliBertCameo.PentaClassOf(coded?.Action.Cameo) == gold) rightByCode++;
                 confusion[gold, predicted ?? 5]++;
             }
         }
@@ -217,6 +218,7 @@ internal static class EventEvalCommand
             stdout.WriteLine($"{g} {Evaluation.ConfliBertCameo.Classes[g],-20} {string.Join(" ", Enumerable.Range(0, 6).Select(c => $"{confusion[g, c],5}"))}");
         double accuracy = classed == 0 ? 0 : (double)right / classed;
         stdout.WriteLine(string.Create(inv, $"PentaClass accuracy {accuracy:F3} ({right}/{classed}; {noEvent} sentences without a coded event count as wrong)"));
+        stdout.WriteLine(string.Create(inv, $"  the class of the CAMEO code alone: {(classed == 0 ? 0 : (double)rightByCode / classed):F3} ({rightByCode}/{classed}); the event's class is the event model's learned one when it has a classifier"));
         var (_, _, sf) = sources.ExactPrf();
         var (_, _, tf) = targets.ExactPrf();
         stdout.WriteLine(string.Create(inv, $"conflibert source F1 {sf:F3} target F1 {tf:F3} pentaclass accuracy {accuracy:F3}"));

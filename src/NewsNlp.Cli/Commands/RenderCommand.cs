@@ -150,12 +150,13 @@ internal static class RenderCommand
         if (d.Events.Count == 0) sb.Append("<p>None.</p>\n");
         else
         {
-            sb.Append("<table>\n<tr><th>actor</th><th>action</th><th>CAMEO</th><th>target</th><th>date</th><th>place</th><th>modality</th><th>confidence</th><th>evidence</th></tr>\n");
+            sb.Append("<table>\n<tr><th>actor</th><th>action</th><th>CAMEO</th><th>class</th><th>target</th><th>date</th><th>place</th><th>modality</th><th>confidence</th><th>evidence</th></tr>\n");
             foreach (var e in d.Events)
             {
                 string action = E(e.Action.Text) + (e.Polarity == Polarity.Negative ? " <span class=\"neg\">(not)</span>" : "");
                 sb.Append("<tr><td>").Append(Ref(e.Actor)).Append("</td><td>").Append(action).Append($" <small>({E(e.Action.Lemma)})</small>")
-                  .Append("</td><td class=\"code\">").Append(E(e.Action.Cameo)).Append("</td><td>").Append(Ref(e.Target))
+                  .Append("</td><td class=\"code\">").Append(E(e.Action.Cameo))
+                  .Append("</td><td>").Append(e.Action.Class is { } c ? E(NewsNlp.Serialization.DocumentJson.Name(c)) : "").Append("</td><td>").Append(Ref(e.Target))
                   .Append("</td><td class=\"date\">").Append(e.Date is null ? "" : e.Date.Source == DateSource.PublishDate || e.Date.Text is null
                       ? $"<span class=\"from-publish\" title=\"no date in the text: the publish date\">{E(e.Date.Value)}*</span>"
                       : $"<span title=\"{E(e.Date.Text + (e.Date.Source switch { DateSource.Sentence => " (the sentence's date)", DateSource.Article => " (the dateline)", _ => "" }))}\">{E(e.Date.Value)}</span>")

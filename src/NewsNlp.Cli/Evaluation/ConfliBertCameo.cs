@@ -9,7 +9,7 @@ namespace NewsNlp.Cli.Evaluation;
 /// The ConfliBERT CAMEO sentences (JSON Lines: <c>text</c>, <c>pentaclass</c> 0-4, <c>events</c>
 /// with source <c>actor</c>, <c>target</c> and <c>reciprocal</c> spans as character offsets) scored
 /// against our events: source and target spans (exact character spans, and overlapping spans as a
-/// lenient second figure) and the sentence's PentaClass from the CAMEO root of our first event.
+/// lenient second figure) and the sentence's PentaClass from the class of our likeliest event that has one.
 /// </summary>
 internal static class ConfliBertCameo
 {
@@ -19,18 +19,12 @@ internal static class ConfliBertCameo
     internal static readonly string[] Classes = ["statement", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
 
     /// <summary>
-    /// CAMEO root (01-20) to PentaClass as the Phoenix event data that ConfliBERT's coders come from
-    /// defines it (openeventdata's phoenix_pipeline, <c>quad_conversion</c>, with 01-02 split off as
-    /// statements): 01-02 statement, 03-05 verbal cooperation, 06-08 material cooperation, 09-13 and
-    /// 16 (reduce relations: sanctions, suspended aid, expulsions) verbal conflict, 14-15 and 17-20
-    /// material conflict. GDELT's quad classes (<see cref="Cameo.QuadClass"/>) put 16 with material
-    /// conflict; ConfliBERT's train split calls 45 of the 55 sentences we code 16 verbal conflict.
+    /// The PentaClass number (0-4) of a CAMEO code, as the Phoenix event data that ConfliBERT's coders
+    /// come from maps roots (<see cref="Cameo.ClassOf"/>; <see cref="EventClass"/> is in PentaClass
+    /// order). GDELT's quad classes (<see cref="Cameo.QuadClass"/>) put 16 with material conflict;
+    /// ConfliBERT's train split calls 45 of the 55 sentences we code 16 verbal conflict.
     /// </summary>
-    internal static int? PentaClassOf(string? code)
-    {
-        if (!int.TryParse(Cameo.Root(code), NumberStyles.None, CultureInfo.InvariantCulture, out int root)) return null;
-        return root switch { >= 1 and <= 2 => 0, >= 3 and <= 5 => 1, >= 6 and <= 8 => 2, >= 9 and <= 13 or 16 => 3, >= 14 and <= 20 => 4, _ => null };
-    }
+    internal static int? PentaClassOf(string? code) => (int?)Cameo.ClassOf(code);
 
     public static List<Sentence> Read(string path)
     {

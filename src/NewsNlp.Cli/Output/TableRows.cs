@@ -45,6 +45,7 @@ public sealed class EventRow
     [JsonPropertyName("action")] public string Action { get; set; } = "";
     [JsonPropertyName("lemma")] public string Lemma { get; set; } = "";
     [JsonPropertyName("cameo")] public string? Cameo { get; set; }
+    [JsonPropertyName("class")] public string? Class { get; set; }
     [JsonPropertyName("target")] public string? Target { get; set; }
     [JsonPropertyName("target_type")] public string? TargetType { get; set; }
     [JsonPropertyName("date")] public string? Date { get; set; }
@@ -110,7 +111,8 @@ internal static class TableRows
             events.Add(new EventRow
             {
                 DocumentId = d.Id, Actor = e.Actor?.Text, ActorType = e.Actor is null ? null : DocumentJson.Name(e.Actor.Type),
-                Action = e.Action.Text, Lemma = e.Action.Lemma, Cameo = e.Action.Cameo, Target = e.Target?.Text,
+                Action = e.Action.Text, Lemma = e.Action.Lemma, Cameo = e.Action.Cameo,
+                Class = e.Action.Class is { } c ? DocumentJson.Name(c) : null, Target = e.Target?.Text,
                 TargetType = e.Target is null ? null : DocumentJson.Name(e.Target.Type), Date = e.Date?.Value,
                 DateSource = e.Date is null ? null : DocumentJson.Name(e.Date.Source), Place = e.Place?.Text,
                 Polarity = DocumentJson.Name(e.Polarity), Modality = DocumentJson.Name(e.Modality), Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJson.Name(z) : null,

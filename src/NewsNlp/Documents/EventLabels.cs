@@ -1,6 +1,6 @@
 namespace NewsNlp;
 
-/// <summary>The JSON names of <see cref="Polarity"/> and <see cref="Modality"/>: one place, used by the writer, the reader and the records' text.</summary>
+/// <summary>The JSON names of <see cref="Polarity"/>, <see cref="Modality"/> and <see cref="EventClass"/>: one place, used by the writer, the reader and the records' text.</summary>
 internal static class EventLabels
 {
     public static string Name(Polarity polarity) => polarity switch
@@ -36,6 +36,27 @@ internal static class EventLabels
         "alleged" => Modality.Alleged,
         "reported" => Modality.Reported,
         "hypothetical" => Modality.Hypothetical,
+        _ => null,
+    };
+
+    public static string Name(EventClass value) => value switch
+    {
+        EventClass.Statement => "statement",
+        EventClass.VerbalCooperation => "verbal-cooperation",
+        EventClass.MaterialCooperation => "material-cooperation",
+        EventClass.VerbalConflict => "verbal-conflict",
+        EventClass.MaterialConflict => "material-conflict",
+        _ => throw new ArgumentOutOfRangeException(nameof(value)),
+    };
+
+    /// <summary>The event class named <paramref name="name"/>, or null when the schema has no such name.</summary>
+    public static EventClass? ParseClass(string? name) => name switch
+    {
+        "statement" => EventClass.Statement,
+        "verbal-cooperation" => EventClass.VerbalCooperation,
+        "material-cooperation" => EventClass.MaterialCooperation,
+        "verbal-conflict" => EventClass.VerbalConflict,
+        "material-conflict" => EventClass.MaterialConflict,
         _ => null,
     };
 }

@@ -8,6 +8,19 @@ namespace NewsNlp;
 /// <param name="Cameo">CAMEO event code ("042"), or null when the action has none.</param>
 public sealed record EventAction(int Start, int End, string Text, string Lemma, string? Cameo)
 {
+    private readonly EventClass? _class;
+
+    /// <summary>
+    /// The event's broad class: the one the event model's classifier read from the event and its
+    /// words when the model has a classifier, else the class of the CAMEO code
+    /// (<see cref="Events.Cameo.ClassOf"/>); null when neither gives one.
+    /// </summary>
+    public EventClass? Class
+    {
+        get => _class ?? Events.Cameo.ClassOf(Cameo);
+        init => _class = value;
+    }
+
     /// <summary>Reads as <c>visit [042]</c>.</summary>
     public override string ToString() => Cameo is null ? Lemma : $"{Lemma} [{Cameo}]";
 }

@@ -15,4 +15,24 @@ public static class Cameo
         if (Root(code) is not { } root || !int.TryParse(root, out int r)) return 0;
         return r switch { >= 1 and <= 5 => 1, >= 6 and <= 8 => 2, >= 9 and <= 13 => 3, >= 14 and <= 20 => 4, _ => 0 };
     }
+
+    /// <summary>
+    /// The event class of a code as the Phoenix event data that ConfliBERT's coders come from maps
+    /// roots (openeventdata's <c>quad_conversion</c>, statements apart): 01–02 statement, 03–05
+    /// verbal cooperation, 06–08 material cooperation, 09–13 and 16 (sanctions, reduced relations)
+    /// verbal conflict, 14–15 and 17–20 material conflict; null for no or an unknown code.
+    /// </summary>
+    public static EventClass? ClassOf(string? code)
+    {
+        if (Root(code) is not { } root || !int.TryParse(root, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int r)) return null;
+        return r switch
+        {
+            >= 1 and <= 2 => EventClass.Statement,
+            >= 3 and <= 5 => EventClass.VerbalCooperation,
+            >= 6 and <= 8 => EventClass.MaterialCooperation,
+            >= 9 and <= 13 or 16 => EventClass.VerbalConflict,
+            >= 14 and <= 20 => EventClass.MaterialConflict,
+            _ => null,
+        };
+    }
 }

@@ -134,6 +134,7 @@ public sealed partial class EventExtractor : IPipelineStage
         IntentCodes(result);
         EventFilter.Apply(document, result);
         Model?.Scorer?.Apply(document, result);
+        Model?.Classifier?.Apply(document, result);
         return (result, zones.Filter(article.Relations));
     }
 

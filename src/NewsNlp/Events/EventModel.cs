@@ -43,6 +43,10 @@ public sealed class EventModel
                     if (Scorer is not null) throw new InvalidDataException("two event scorers");
                     Scorer = EventScorer.Parse(new StringReader(text), name);
                     break;
+                case "classifier":
+                    if (Classifier is not null) throw new InvalidDataException("two event classifiers");
+                    Classifier = EventClassifier.Parse(new StringReader(text), name);
+                    break;
                 default: throw new InvalidDataException($"unknown dictionary kind '{kind}'");
             }
         }
@@ -81,6 +85,7 @@ public sealed class EventModel
         Actors = model.Actors;
         Places = model.Places;
         Scorer = model.Scorer;
+        Classifier = model.Classifier;
         _isoByCameo = model._isoByCameo;
         _cameoByIso = model._cameoByIso;
     }
@@ -89,6 +94,11 @@ public sealed class EventModel
     /// <exception cref="FormatException">The scorer text is malformed.</exception>
     internal EventModel WithScorer(string? scorerText, string name = "scorer.tsv") =>
         FromSources(Manifest, [.. _sources.Where(s => s.Kind != "scorer"), .. scorerText is null ? [] : new[] { ("scorer", name, scorerText) }]);
+
+    /// <summary>This model with <paramref name="classifierText"/> (<see cref="EventClassifier"/>'s text form) as its classifier, replacing any it had; null text gives the model without one.</summary>
+    /// <exception cref="FormatException">The classifier text is malformed.</exception>
+    internal EventModel WithClassifier(string? classifierText, string name = "classifier.tsv") =>
+        FromSources(Manifest, [.. _sources.Where(s => s.Kind != "classifier"), .. classifierText is null ? [] : new[] { ("classifier", name, classifierText) }]);
 
     /// <summary>This model under other metadata (the dictionaries are shared, not copied): how a builder records what it packed.</summary>
     public EventModel WithManifest(ModelManifest manifest)
@@ -108,6 +118,9 @@ public sealed class EventModel
 
     /// <summary>The learned keep-or-drop decision over candidate events, or null when the model has none (every candidate is kept).</summary>
     internal EventScorer? Scorer { get; }
+
+    /// <summary>The learned event class (<see cref="EventAction.Class"/>), or null when the model has none (the class of the CAMEO code stands).</summary>
+    internal EventClassifier? Classifier { get; }
 
     /// <summary>GeoNames places and ISO countries.</summary>
     public PlaceGazetteer Places { get; }
@@ -129,7 +142,7 @@ public sealed class EventModel
     public ActorDictionary Actors { get; }
 
     /// <summary>
-    /// A model over dictionary texts, each tagged "verbs", "actors", "agents", "places", "countries" or "scorer"
+    /// A model over dictionary texts, each tagged "verbs", "actors", "agents", "places", "countries", "scorer" or "classifier"
     /// with its file name: for <c>EventModelBuilder</c> in NewsNlp.Training, which reads the files.
     /// </summary>
     /// <exception cref="FormatException">A dictionary line is malformed; the message names file and line.</exception>

@@ -88,4 +88,7 @@ public static class DocumentJson
 
     /// <summary>The schema's name of an event's modality ("asserted", "planned" ...).</summary>
     public static string Name(Modality modality) => EventLabels.Name(modality);
+
+    /// <summary>The JSON name of an event class ("verbal-cooperation").</summary>
+    public static string Name(EventClass eventClass) => EventLabels.Name(eventClass);
 }

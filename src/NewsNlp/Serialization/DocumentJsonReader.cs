@@ -173,7 +173,12 @@ internal static class DocumentJsonReader
         var action = e["action"] as JObject ?? throw new JsonException($"Missing 'action' at {e.Path}.");
         var date = e["date"] as JObject;
         return new NewsEvent(ReadReference(e["actor"]),
-            new EventAction(Int(action, "start"), Int(action, "end"), action.Value<string>("text") ?? "", action.Value<string>("lemma") ?? "", action.Value<string>("cameo")),
+            new EventAction(Int(action, "start"), Int(action, "end"), action.Value<string>("text") ?? "", action.Value<string>("lemma") ?? "", action.Value<string>("cameo"))
+            {
+                Class = action.Value<string>("class") is { } name
+                    ? EventLabels.ParseClass(name) ?? throw new JsonException($"'class' at {action.Path} must be statement, verbal-cooperation, material-cooperation, verbal-conflict or material-conflict.")
+                    : null,
+            },
             ReadReference(e["target"]),
             date is null ? null : ReadDate(date),
             ReadReference(e["place"]),

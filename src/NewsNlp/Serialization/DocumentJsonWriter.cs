@@ -337,6 +337,8 @@ internal static class DocumentJsonWriter
             w.WriteValue(e.Action.Lemma);
             w.WritePropertyName("cameo");
             w.WriteValue(e.Action.Cameo);
+            w.WritePropertyName("class");
+            w.WriteValue(e.Action.Class is { } eventClass ? EventLabels.Name(eventClass) : null);
             w.WriteEndObject();
             WriteReference(w, d, "target", e.Target);
             w.WritePropertyName("date");

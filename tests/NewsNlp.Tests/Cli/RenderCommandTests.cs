@@ -18,7 +18,7 @@ public class RenderCommandTests : TempDirectoryTest
         Assert.That(html, Does.Contain("value 2024-06-18"), "a date shows its resolved value on hover");
         // Each sentence is an anchor, classed by its zone (the headline here; furniture would be greyed).
         Assert.That(html, Does.Match("<span class=\"sentence zone-[a-z]+\" title=\"[a-z]+\" id=\"a0-s0\">"));
-        Assert.That(html, Does.Contain("<td class=\"code\">042</td>").And.Contain("href=\"#a0-s0\""), "the visit links to its sentence");
+        Assert.That(html, Does.Contain("<td class=\"code\">042</td><td>verbal-cooperation</td>").And.Contain("href=\"#a0-s0\""), "the visit links to its sentence");
         Assert.That(html, Does.Contain("cameo:RUSGOV"));
         Assert.That(html, Does.Contain("<h3>Relations</h3>"));
         Assert.That(html, Does.Contain("<h3>Entities</h3>").And.Match("<td>Vladimir Putin</td><td>PERSON</td><td>[^<]*iso:RU[^<]*</td><td>[^<]*Putin · Putin"),
