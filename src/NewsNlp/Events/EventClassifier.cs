@@ -113,6 +113,16 @@ internal sealed class EventClassifier
         into.Add("lemma=" + e.Action.Lemma);
         into.Add("modality=" + EventLabels.Name(e.Modality));
         into.Add("polarity=" + EventLabels.Name(e.Polarity));
+        ExtentWords(document, e, into, "w=", "b=");
+    }
+
+    /// <summary>
+    /// The lower-cased words with a letter from the first to the last of <paramref name="e"/>'s actor,
+    /// trigger and target, each as <paramref name="word"/> + word, and each pair of them in a row as
+    /// <paramref name="pair"/> + first + "_" + second (null: no pairs).
+    /// </summary>
+    internal static void ExtentWords(Document document, NewsEvent e, List<string> into, string word, string? pair)
+    {
         int from = Math.Min(e.Action.Start, Math.Min(e.Actor?.Start ?? int.MaxValue, e.Target?.Start ?? int.MaxValue));
         int to = Math.Max(e.Action.End, Math.Max(e.Actor?.End ?? 0, e.Target?.End ?? 0));
         var words = document.Words;
@@ -121,10 +131,10 @@ internal sealed class EventClassifier
         {
             var text = document.Text.AsSpan(words[i].Start, words[i].End - words[i].Start);
             if (!HasLetter(text)) continue;
-            string word = text.ToString().ToLowerInvariant();
-            into.Add("w=" + word);
-            if (previous is not null) into.Add("b=" + previous + "_" + word);
-            previous = word;
+            string lower = text.ToString().ToLowerInvariant();
+            into.Add(word + lower);
+            if (pair is not null && previous is not null) into.Add(pair + previous + "_" + lower);
+            previous = lower;
         }
     }
 

@@ -7,7 +7,7 @@ namespace NewsNlp.Events;
 /// The learned keep-or-drop decision over a document's candidate events: a logistic model over
 /// features of the candidate (CAMEO root and code, verb, what kind of actor and target it has, zone,
 /// modality, polarity, where its date came from, how far into the article, how many candidates its
-/// sentence gave, whether another candidate repeats it). Its probability is the event's
+/// sentence gave, whether another candidate repeats it, the words and word pairs from its actor to its target). Its probability is the event's
 /// <see cref="NewsEvent.Confidence"/>; candidates under the model's threshold are dropped.
 /// Immutable and thread-safe.
 /// </summary>
@@ -155,6 +155,7 @@ internal sealed class EventScorer
         if (sameAct > 0) into.Add("same-trigger");
         if (sameActor > 0) into.Add("same-actor=" + Bucket(sameActor, 1, 2, 4));
         if (repeats is null ? IsRepeat(events, i) : repeats[i]) into.Add("repeat");
+        EventClassifier.ExtentWords(document, e, into, "w=", "b=");
     }
 
     /// <summary>For each candidate, whether an earlier one has its verb, actor and target (a repeated caption, a restated act): one pass over the document.</summary>

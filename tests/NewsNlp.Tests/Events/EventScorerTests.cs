@@ -90,6 +90,18 @@ public class EventScorerTests
     }
 
     [Test]
+    public void TheScorerReadsTheWordsFromActorToTarget()
+    {
+        var doc = CandidatePipeline.Instance.Process("On Sunday, police arrested two protesters in Seoul.", Monday);
+        int arrest = doc.Events.ToList().FindIndex(e => e.Action.Lemma == "arrest");
+        Assert.That(arrest, Is.GreaterThanOrEqualTo(0));
+        var features = new List<string>();
+        EventScorer.Features(doc, doc.Events, arrest, features);
+        Assert.That(features, Does.Contain("w=police").And.Contain("w=protesters").And.Contain("b=arrested_two"));
+        Assert.That(features, Has.None.EqualTo("w=sunday"), "a word before the actor is not the event's");
+    }
+
+    [Test]
     public void ALightVerbLeavesTheActToItsNoun()
     {
         var doc = CandidatePipeline.Instance.Process("Japanese Prime Minister Shintaro Abe began a visit to Washington on Sunday.", Monday);
