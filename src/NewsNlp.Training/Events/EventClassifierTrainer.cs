@@ -80,7 +80,10 @@ internal static class EventClassifierTrainer
     }
 
     /// <summary>The class the weights give a feature list (the runtime's rule: the highest score, the first on a tie).</summary>
-    public static int Predict(IReadOnlyDictionary<string, double[]> weights, string[] features)
+    public static int Predict(IReadOnlyDictionary<string, double[]> weights, string[] features) => Classify(weights, features).Class;
+
+    /// <summary>The class the weights give a feature list and its probability (the runtime's rule).</summary>
+    public static (int Class, double Probability) Classify(IReadOnlyDictionary<string, double[]> weights, string[] features)
     {
         var z = new double[K];
         foreach (string f in features)
@@ -89,7 +92,9 @@ internal static class EventClassifierTrainer
         int best = 0;
         for (int k = 1; k < K; k++)
             if (z[k] > z[best]) best = k;
-        return best;
+        double sum = 0;
+        for (int k = 0; k < K; k++) sum += Math.Exp(z[k] - z[best]);
+        return (best, 1 / sum);
     }
 
     /// <summary><paramref name="model"/> with a classifier of these weights (replacing any it had).</summary>
