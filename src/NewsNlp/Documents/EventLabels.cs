@@ -49,6 +49,21 @@ internal static class EventLabels
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };
 
+    /// <summary>The class of a CAMEO code by its root (<see cref="Events.Cameo.ClassOf"/>, which documents the mapping); here so that the document layer needs nothing of the event stage.</summary>
+    public static EventClass? ClassOfCode(string? code)
+    {
+        if (code is not { Length: >= 2 } || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1])) return null;
+        return ((code[0] - '0') * 10 + (code[1] - '0')) switch
+        {
+            >= 1 and <= 2 => EventClass.Statement,
+            >= 3 and <= 5 => EventClass.VerbalCooperation,
+            >= 6 and <= 8 => EventClass.MaterialCooperation,
+            >= 9 and <= 13 or 16 => EventClass.VerbalConflict,
+            >= 14 and <= 20 => EventClass.MaterialConflict,
+            _ => null,
+        };
+    }
+
     /// <summary>The event class named <paramref name="name"/>, or null when the schema has no such name.</summary>
     public static EventClass? ParseClass(string? name) => name switch
     {

@@ -17,7 +17,7 @@ public sealed record EventAction(int Start, int End, string Text, string Lemma, 
     /// </summary>
     public EventClass? Class
     {
-        get => _class ?? Events.Cameo.ClassOf(Cameo);
+        get => _class ?? EventLabels.ClassOfCode(Cameo);
         init => _class = value;
     }
 

@@ -22,17 +22,5 @@ public static class Cameo
     /// verbal cooperation, 06–08 material cooperation, 09–13 and 16 (sanctions, reduced relations)
     /// verbal conflict, 14–15 and 17–20 material conflict; null for no or an unknown code.
     /// </summary>
-    public static EventClass? ClassOf(string? code)
-    {
-        if (Root(code) is not { } root || !int.TryParse(root, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int r)) return null;
-        return r switch
-        {
-            >= 1 and <= 2 => EventClass.Statement,
-            >= 3 and <= 5 => EventClass.VerbalCooperation,
-            >= 6 and <= 8 => EventClass.MaterialCooperation,
-            >= 9 and <= 13 or 16 => EventClass.VerbalConflict,
-            >= 14 and <= 20 => EventClass.MaterialConflict,
-            _ => null,
-        };
-    }
+    public static EventClass? ClassOf(string? code) => EventLabels.ClassOfCode(code);
 }

@@ -123,6 +123,10 @@ internal static class TenseDetector
         if (xpos == "VBN" && s[v].Head >= 0 && s[s[v].Head].Xpos == "VBD") return ClauseTense.Past;
         // Headline infinitive: "Putin to visit North Korea".
         if (xpos == "VB" && s[v].Head < 0) return ClauseTense.Future;
+        // A participle clause without an auxiliary has its governing clause's tense: "Qwest has come under
+        // suspicion, paying the SEC $250m in October" is past; "marched on Tuesday, demanding ..." too.
+        if (xpos == "VBG" && !auxiliary && depth < 2 && s[v].Head is int governor and >= 0 && s[governor].Upos is "VERB" or "AUX")
+            return VerbTense(d, s, children, governor, depth + 1);
         return ClauseTense.Present;
     }
 

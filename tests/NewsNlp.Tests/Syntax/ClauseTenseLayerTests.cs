@@ -43,6 +43,15 @@ public class ClauseTenseLayerTests
         Assert.That(doc.Tenses![WordAt(doc, Story, word)], Is.EqualTo(expected));
     }
 
+    [TestCase("Qwest has come under suspicion, paying the regulator $250m in October to settle charges.", "October", ClauseTense.Past)]
+    [TestCase("Thousands marched through the capital, demanding new elections in May.", "May", ClauseTense.Past)]
+    [TestCase("The minister will tour the region, visiting three cities in July.", "July", ClauseTense.Future)]
+    public void AParticipleClauseHasItsGoverningClausesTense(string text, string word, ClauseTense expected)
+    {
+        var doc = Parsed.Process(text, Wednesday);
+        Assert.That(doc.Tenses![WordAt(doc, text, word)], Is.EqualTo(expected));
+    }
+
     [Test]
     public void TheLayerAgreesWithTheTenseWorkedOutPerExpression()
     {
