@@ -129,6 +129,7 @@ public sealed partial class EventExtractor
         private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
         {
             "meeting", "summit", "talks", "conference", "negotiations", "session", "forum", "ceremony", "rally", "congress", "convention",
+            "court", "trial", "hearing",
         };
 
         private Dictionary<string, int>? _gatheringPlaces;
@@ -150,18 +151,27 @@ public sealed partial class EventExtractor
             var found = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int w = 0; w < s.Count; w++)
             {
-                if (s[w].Upos != "NOUN" || s[w].Lemma is not { } lemma || !GatheringNouns.Contains(lemma) || found.ContainsKey(lemma)) continue;
+                if (s[w].Upos is not ("NOUN" or "PROPN") || s[w].Lemma?.ToLowerInvariant() is not { } lemma || !GatheringNouns.Contains(lemma) || found.ContainsKey(lemma)) continue;
+                int at = -1, named = -1;
                 foreach (int k in index.Children(w))
                 {
-                    int at = s[k].Relation == "nmod" ? PlaceWord(k) : -1;
-                    if (at < 0 && s[k].Relation is "acl" or "acl:relcl")
+                    // "the G7 meeting in London", "the meeting taking place in London"; else "a Moscow court", "the New York trial".
+                    if (s[k].Relation == "nmod") at = PlaceWord(k);
+                    else if (s[k].Relation is "acl" or "acl:relcl")
+                    {
                         foreach (int j in index.Children(k))
                             if (s[j].Relation == "obl" && (at = PlaceWord(j)) >= 0) break;
-                    if (at >= 0) { found[lemma] = at; break; }
+                    }
+                    else if (s[k].Relation == "compound" && k < w && named < 0 && IsPlaceName(k)) named = k;
+                    if (at >= 0) break;
                 }
+                if (at < 0) at = named;
+                if (at >= 0) found[lemma] = at;
             }
             return found;
         }
+
+        private bool IsPlaceName(int w) => index.Entity[w] is int e and >= 0 && d.Entities[e].Type == EntityType.Location;
 
         /// <summary>The word itself when it is a place name introduced by "in" or "at", else -1.</summary>
         private int PlaceWord(int w) =>

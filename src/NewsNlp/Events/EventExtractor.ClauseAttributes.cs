@@ -91,19 +91,21 @@ public sealed partial class EventExtractor
 
         /// <summary>
         /// Where the clause gives no place: the role labeller's ARGM-LOC when it names a place ("In London on
-        /// Thursday, India's finance minister lashed out"), else the place the article gives the gathering the
-        /// event is about ("attends the G7 meeting" … "the G7 meeting taking place in London").
+        /// Thursday, India's finance minister lashed out"), else the place the article gives the gathering or
+        /// court the event's target or actor is ("attends the G7 meeting" … "the G7 meeting taking place in
+        /// London"; "told a court" … "a Moscow court").
         /// </summary>
-        public EntityReference? FallbackPlace(PredicateFrame? frame, int targetWord)
+        public EntityReference? FallbackPlace(PredicateFrame? frame, int targetWord, int actorWord = -1)
         {
             if (frame?["ARGM-LOC"] is { Implicit: false } loc && loc.HeadWord >= first && loc.HeadWord < end)
             {
                 if (Reference(loc.HeadWord) is { Type: EntityType.Location } place) return AsPlace(place);
                 if (NamedBy(loc.HeadWord) is { } named) return AsPlace(named);
             }
-            if (targetWord >= 0 && s[targetWord].Upos == "NOUN" && s[targetWord].Lemma is { } lemma && article.GatheringPlace(lemma) is int w and >= 0
-                && Reference(w) is { Type: EntityType.Location } gathering)
-                return AsPlace(gathering);
+            foreach (int w in (ReadOnlySpan<int>)[targetWord, actorWord])
+                if (w >= 0 && s[w].Upos is "NOUN" or "PROPN" && s[w].Lemma is { } lemma && article.GatheringPlace(lemma.ToLowerInvariant()) is int at and >= 0
+                    && Reference(at) is { Type: EntityType.Location } gathering)
+                    return AsPlace(gathering);
             return null;
         }
 

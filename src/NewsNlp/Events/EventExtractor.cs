@@ -382,7 +382,10 @@ public sealed partial class EventExtractor : IPipelineStage
             if (place is null && nounLemma is "visit" or "trip" or "tour" && targetWord >= 0 && c.Reference(targetWord) is { Type: EntityType.Location } destination)
                 place = Clause.AsPlace(destination);
         }
-        place ??= c.FallbackPlace(frame, targetWord >= 0 ? targetWord : c.Child(v, "obj"));
+        // "Powell visited the West Bank": a visit happens where it goes.
+        if (place is null && verb.Lemma is "visit" or "tour" && targetWord >= 0 && c.Reference(targetWord) is { Type: EntityType.Location } visited)
+            place = Clause.AsPlace(visited);
+        place ??= c.FallbackPlace(frame, targetWord >= 0 ? targetWord : c.Child(v, "obj"), actorWord);
         var reverseAction = reverse is null || !ReverseEvents || compoundMutual ? null : action with { Cameo = reverse };
 
         // "Russia and China blocked ... Japan and India": one event per coordinated actor and target,

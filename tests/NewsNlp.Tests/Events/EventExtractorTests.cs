@@ -166,6 +166,28 @@ public class PlaceCodingTests
     }
 
     [Test]
+    public void ACourtTakesThePlaceTheArticleNamesItByAndANamedGatheringPrefersItsInPhrase()
+    {
+        const string told = "Platon Lebedev has told a court that the fraud charges against him are false.";
+        var doc = CandidatePipeline.Instance.Process(told + " \"I could not understand the file,\" he told a Moscow court.", Monday);
+        var tell = doc.Events.First(e => e.Action.Lemma == "tell" && e.Target?.Text == "a court");
+        Assert.That(tell.Place?.Text, Is.EqualTo("Moscow"), "'a Moscow court' names the court's place");
+        Assert.That(CandidatePipeline.Instance.Process(told, Monday).Events.First(e => e.Action.Lemma == "tell").Place, Is.Null, "without it, none is made up");
+        const string g7 = "India's finance minister will attend the G7 meeting. The G7 meeting in London will discuss debt.";
+        var attend = CandidatePipeline.Instance.Process(g7, Monday).Events.Single(e => e.Action.Lemma == "attend");
+        Assert.That(attend.Place?.Text, Is.EqualTo("London"), "an in-phrase before a name that modifies the noun");
+    }
+
+    [Test]
+    public void AVisitHappensWhereItGoes()
+    {
+        var visit = CandidatePipeline.Instance.Process("US Secretary of State Colin Powell visited the West Bank on Monday.", Monday).Events.Single(e => e.Action.Lemma == "visit");
+        Assert.That(visit.Place?.Text, Does.Contain("West Bank"));
+        var met = CandidatePipeline.Instance.Process("US Secretary of State Colin Powell met Mahmoud Abbas on Monday.", Monday).Events.Single(e => e.Action.Lemma == "meet");
+        Assert.That(met.Place, Is.Null, "a person met is not a place");
+    }
+
+    [Test]
     public void AFormatCharacterInsideAPlaceNameDoesNotHideIt()
     {
         var berlin = Target("Scholz flew to Ber\uFEFFlin on Monday.");

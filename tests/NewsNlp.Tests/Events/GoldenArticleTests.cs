@@ -37,11 +37,11 @@ public class GoldenArticleTests
         // (actor, lemma, CAMEO code, target, date, place, modality); canonical names where the article resolves them.
         var expected = new[]
         {
-            ("Vladimir Putin", "visit", "042", "North Korea", "2024-06-18", "-", "planned"),
+            ("Vladimir Putin", "visit", "042", "North Korea", "2024-06-18", "North Korea", "planned"), // a visit happens where it goes
             ("Kremlin", "say", "010", "-", "2024-06-17", "-", "asserted"),
             ("Vladimir Putin", "talk", "046", "Kim Jong Un", "2024-06-17", "-", "planned"), // "will hold talks": the noun names the act
             ("Dmitry Peskov", "tell", "010", "reporters", "2024-06-17", "-", "asserted"),
-            ("Vladimir Putin", "visit", "042", "North Korea", "2000", "-", "asserted"), // "The Russian leader last visited Pyongyang in 2000."
+            ("Vladimir Putin", "visit", "042", "North Korea", "2000", "Pyongyang", "asserted"), // "The Russian leader last visited Pyongyang in 2000."
             ("United States", "accuse", "112", "North Korea", "2024-06-17", "-", "asserted"),
             ("South Korea", "accuse", "112", "North Korea", "2024-06-17", "-", "asserted"),
             ("North Korea", "supply", "072", "Russia", "2024-06-17", "-", "alleged"),
