@@ -79,23 +79,8 @@ internal static class EventClassifierTrainer
         return weights;
     }
 
-    /// <summary>The class the weights give a feature list (the runtime's rule: the highest score, the first on a tie).</summary>
-    public static int Predict(IReadOnlyDictionary<string, double[]> weights, string[] features) => Classify(weights, features).Class;
-
-    /// <summary>The class the weights give a feature list and its probability (the runtime's rule).</summary>
-    public static (int Class, double Probability) Classify(IReadOnlyDictionary<string, double[]> weights, string[] features)
-    {
-        var z = new double[K];
-        foreach (string f in features)
-            if (weights.TryGetValue(f, out var row))
-                for (int k = 0; k < K; k++) z[k] += row[k];
-        int best = 0;
-        for (int k = 1; k < K; k++)
-            if (z[k] > z[best]) best = k;
-        double sum = 0;
-        for (int k = 0; k < K; k++) sum += Math.Exp(z[k] - z[best]);
-        return (best, 1 / sum);
-    }
+    /// <summary>The class the weights give a feature list (the runtime's rule, <see cref="EventClassifier.Classify(IReadOnlyDictionary{string, double[]}, IEnumerable{string})"/>).</summary>
+    public static int Predict(IReadOnlyDictionary<string, double[]> weights, string[] features) => (int)EventClassifier.Classify(weights, features).Class;
 
     /// <summary><paramref name="model"/> with a classifier of these weights (replacing any it had).</summary>
     public static EventModel WithClassifier(EventModel model, IReadOnlyDictionary<string, double[]> weights)

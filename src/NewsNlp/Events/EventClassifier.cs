@@ -70,11 +70,17 @@ internal sealed class EventClassifier
     }
 
     /// <summary>The likeliest class of an event with <paramref name="features"/>, and its probability.</summary>
-    public (EventClass Class, double Probability) Classify(List<string> features)
+    public (EventClass Class, double Probability) Classify(List<string> features) => Classify(_weights, features);
+
+    /// <summary>
+    /// The likeliest class <paramref name="weights"/> give <paramref name="features"/> (the highest
+    /// score, the first on a tie) and its softmax probability: the one rule, for the runtime and the trainer.
+    /// </summary>
+    internal static (EventClass Class, double Probability) Classify(IReadOnlyDictionary<string, double[]> weights, IEnumerable<string> features)
     {
         Span<double> z = stackalloc double[ClassCount];
         foreach (string f in features)
-            if (_weights.TryGetValue(f, out var row))
+            if (weights.TryGetValue(f, out var row))
                 for (int k = 0; k < ClassCount; k++) z[k] += row[k];
         int best = 0;
         for (int k = 1; k < ClassCount; k++)
@@ -127,7 +133,7 @@ internal sealed class EventClassifier
         int to = Math.Max(e.Action.End, Math.Max(e.Actor?.End ?? 0, e.Target?.End ?? 0));
         var words = document.Words;
         string? previous = null;
-        for (int i = FirstWordAt(words, from); i < words.Count && words[i].Start < to; i++)
+        for (int i = FirstWordEndingAfter(words, from); i < words.Count && words[i].Start < to; i++)
         {
             var text = document.Text.AsSpan(words[i].Start, words[i].End - words[i].Start);
             if (!HasLetter(text)) continue;
@@ -138,13 +144,14 @@ internal sealed class EventClassifier
         }
     }
 
-    private static int FirstWordAt(IReadOnlyList<Word> words, int start)
+    /// <summary>The first of <paramref name="words"/> (in text order) that ends after <paramref name="offset"/>: the word at or after it.</summary>
+    internal static int FirstWordEndingAfter(IReadOnlyList<Word> words, int offset)
     {
         int lo = 0, hi = words.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (words[mid].End <= start) lo = mid + 1;
+            if (words[mid].End <= offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;

@@ -126,7 +126,8 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>Nouns of gatherings that happen somewhere: a later "the G7 meeting taking place in London" places "attends the G7 meeting".</summary>
-        private static readonly HashSet<string> GatheringNouns = new(StringComparer.Ordinal)
+        // Case-insensitive: the tagger gives a capitalised name its own lemma ("the Court of Appeals").
+        private static readonly HashSet<string> GatheringNouns = new(StringComparer.OrdinalIgnoreCase)
         {
             "meeting", "summit", "talks", "conference", "negotiations", "session", "forum", "ceremony", "rally", "congress", "convention",
             "court", "trial", "hearing",
@@ -148,10 +149,10 @@ public sealed partial class EventExtractor
 
         private Dictionary<string, int> FindGatheringPlaces()
         {
-            var found = new Dictionary<string, int>(StringComparer.Ordinal);
+            var found = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             for (int w = 0; w < s.Count; w++)
             {
-                if (s[w].Upos is not ("NOUN" or "PROPN") || s[w].Lemma?.ToLowerInvariant() is not { } lemma || !GatheringNouns.Contains(lemma) || found.ContainsKey(lemma)) continue;
+                if (s[w].Upos is not ("NOUN" or "PROPN") || s[w].Lemma is not { } lemma || !GatheringNouns.Contains(lemma) || found.ContainsKey(lemma)) continue;
                 int at = -1, named = -1;
                 foreach (int k in index.Children(w))
                 {
@@ -174,8 +175,7 @@ public sealed partial class EventExtractor
         private bool IsPlaceName(int w) => index.Entity[w] is int e and >= 0 && d.Entities[e].Type == EntityType.Location;
 
         /// <summary>The word itself when it is a place name introduced by "in" or "at", else -1.</summary>
-        private int PlaceWord(int w) =>
-            index.PrepositionOf(w) is "in" or "at" && index.Entity[w] is int e and >= 0 && d.Entities[e].Type == EntityType.Location ? w : -1;
+        private int PlaceWord(int w) => index.PrepositionOf(w) is "in" or "at" && IsPlaceName(w) ? w : -1;
 
         public Article(Document document, IReadOnlyList<WordSyntax> syntax, WordIndex index, EventModel? model, ActorDictionary? actors, DateOnly? date)
         {

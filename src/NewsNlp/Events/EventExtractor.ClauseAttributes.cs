@@ -103,7 +103,7 @@ public sealed partial class EventExtractor
                 if (NamedBy(loc.HeadWord) is { } named) return AsPlace(named);
             }
             foreach (int w in (ReadOnlySpan<int>)[targetWord, actorWord])
-                if (w >= 0 && s[w].Upos is "NOUN" or "PROPN" && s[w].Lemma is { } lemma && article.GatheringPlace(lemma.ToLowerInvariant()) is int at and >= 0
+                if (w >= 0 && s[w].Upos is "NOUN" or "PROPN" && s[w].Lemma is { } lemma && article.GatheringPlace(lemma) is int at and >= 0
                     && Reference(at) is { Type: EntityType.Location } gathering)
                     return AsPlace(gathering);
             return null;

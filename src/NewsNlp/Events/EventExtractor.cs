@@ -213,9 +213,8 @@ public sealed partial class EventExtractor : IPipelineStage
         for (int i = events.Count - 1; i >= from; i--)
         {
             var e = events[i];
-            int v = first;
-            while (v < end && words[v].Start != e.Action.Start) v++;
-            if (v == end || syntax[v].Relation != "xcomp" || syntax[v].Head is var h && h < first) continue;
+            int v = EventClassifier.FirstWordEndingAfter(d.Words, e.Action.Start);
+            if (v >= end || words[v].Start != e.Action.Start || syntax[v].Relation != "xcomp" || syntax[v].Head is var h && h < first) continue;
             for (int k = from; k < events.Count; k++)
             {
                 var o = events[k];
@@ -378,13 +377,10 @@ public sealed partial class EventExtractor : IPipelineStage
             // "held a private meeting with senior union figures": the with-phrase is the target, never the act itself.
             if (c.TalksPartner(noun) is int partner and >= 0) targetWord = partner;
             else if (targetWord == noun) targetWord = -1;
-            // A visit's destination is where it happens.
-            if (place is null && nounLemma is "visit" or "trip" or "tour" && targetWord >= 0 && c.Reference(targetWord) is { Type: EntityType.Location } destination)
-                place = Clause.AsPlace(destination);
+            if (nounLemma is "visit" or "trip" or "tour") place ??= Destination();
         }
-        // "Powell visited the West Bank": a visit happens where it goes.
-        if (place is null && verb.Lemma is "visit" or "tour" && targetWord >= 0 && c.Reference(targetWord) is { Type: EntityType.Location } visited)
-            place = Clause.AsPlace(visited);
+        // "Powell visited the West Bank", "paid a visit to Washington": a visit happens where it goes.
+        if (verb.Lemma is "visit" or "tour") place ??= Destination();
         place ??= c.FallbackPlace(frame, targetWord >= 0 ? targetWord : c.Child(v, "obj"), actorWord);
         var reverseAction = reverse is null || !ReverseEvents || compoundMutual ? null : action with { Cameo = reverse };
 
@@ -425,6 +421,8 @@ public sealed partial class EventExtractor : IPipelineStage
                     result.Add(new NewsEvent(target, reverseAction, actor, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));
             }
         }
+
+        EntityReference? Destination() => targetWord >= 0 && c.Reference(targetWord) is { Type: EntityType.Location } to ? Clause.AsPlace(to) : null;
     }
 
     /// <summary>

@@ -92,13 +92,15 @@ public sealed class EventModel
 
     /// <summary>This model with <paramref name="scorerText"/> (<see cref="EventScorer"/>'s text form) as its scorer, replacing any it had; null text gives the model without a scorer.</summary>
     /// <exception cref="FormatException">The scorer text is malformed.</exception>
-    internal EventModel WithScorer(string? scorerText, string name = "scorer.tsv") =>
-        FromSources(Manifest, [.. _sources.Where(s => s.Kind != "scorer"), .. scorerText is null ? [] : new[] { ("scorer", name, scorerText) }]);
+    internal EventModel WithScorer(string? scorerText, string name = "scorer.tsv") => WithSource("scorer", name, scorerText);
 
     /// <summary>This model with <paramref name="classifierText"/> (<see cref="EventClassifier"/>'s text form) as its classifier, replacing any it had; null text gives the model without one.</summary>
     /// <exception cref="FormatException">The classifier text is malformed.</exception>
-    internal EventModel WithClassifier(string? classifierText, string name = "classifier.tsv") =>
-        FromSources(Manifest, [.. _sources.Where(s => s.Kind != "classifier"), .. classifierText is null ? [] : new[] { ("classifier", name, classifierText) }]);
+    internal EventModel WithClassifier(string? classifierText, string name = "classifier.tsv") => WithSource("classifier", name, classifierText);
+
+    /// <summary>This model with <paramref name="text"/> as its one source of <paramref name="kind"/>, replacing any it had; null text removes it.</summary>
+    private EventModel WithSource(string kind, string name, string? text) =>
+        FromSources(Manifest, [.. _sources.Where(s => s.Kind != kind), .. text is null ? [] : new[] { (kind, name, text) }]);
 
     /// <summary>This model under other metadata (the dictionaries are shared, not copied): how a builder records what it packed.</summary>
     public EventModel WithManifest(ModelManifest manifest)

@@ -198,14 +198,8 @@ internal sealed class EventScorer
         var syntax = document.Syntax;
         if (syntax is null) return false;
         var words = document.Words;
-        int lo = 0, hi = words.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (words[mid].End <= start) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo < words.Count && words[lo].Start == start && syntax[lo].Upos == "NOUN";
+        int at = EventClassifier.FirstWordEndingAfter(words, start);
+        return at < words.Count && words[at].Start == start && syntax[at].Upos == "NOUN";
     }
 
     /// <summary>Whether an odd number of quotation marks stand between the sentence start and the trigger.</summary>
