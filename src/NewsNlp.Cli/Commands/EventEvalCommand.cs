@@ -171,6 +171,7 @@ internal static class EventEvalCommand
         var targets = new Evaluation.ConfliBertCameo.SpanScore();
         var mainSources = new Evaluation.ConfliBertCameo.SpanScore();
         var mainTargets = new Evaluation.ConfliBertCameo.SpanScore();
+        var reciprocals = new Evaluation.ConfliBertCameo.SpanScore();
         int classed = 0, right = 0, rightByCode = 0, noEvent = 0, spanned = 0;
         var confusion = new int[5, 6];
         foreach (var s in sentences)
@@ -180,15 +181,16 @@ internal static class EventEvalCommand
             if (s.HasSpans)
             {
                 spanned++;
-                var ps = events.Where(e => e.Actor is not null).Select(e => (e.Actor!.Start, e.Actor.End)).ToList();
-                var pt = events.Where(e => e.Target is not null).Select(e => (e.Target!.Start, e.Target.End)).ToList();
+                var (ps, pt, pr) = Evaluation.ConfliBertCameo.Roles(s.Text, events);
                 sources.Add(s.Sources, ps);
                 targets.Add(s.Targets, pt);
+                reciprocals.Add(s.Reciprocals, pr);
                 var main = events.Where(e => Evaluation.ConfliBertCameo.PentaClassOf(e.Action.Cameo) is not null).MaxBy(e => e.Confidence) ?? events.MaxBy(e => e.Confidence);
-                mainSources.Add(s.Sources, main?.Actor is { } ma ? [(ma.Start, ma.End)] : []);
-                mainTargets.Add(s.Targets, main?.Target is { } mt ? [(mt.Start, mt.End)] : []);
-                if (show && (!ps.ToHashSet().SetEquals(s.Sources) || !pt.ToHashSet().SetEquals(s.Targets)))
-                    stdout.WriteLine($"  spans  {s.Id}: gold S {Spans(s.Text, s.Sources)} T {Spans(s.Text, s.Targets)}; ours S {Spans(s.Text, ps)} T {Spans(s.Text, pt)}");
+                var (ms, mt, _) = Evaluation.ConfliBertCameo.Roles(s.Text, main is null ? [] : [main]);
+                mainSources.Add(s.Sources, ms);
+                mainTargets.Add(s.Targets, mt);
+                if (show && (!ps.ToHashSet().SetEquals(s.Sources) || !pt.ToHashSet().SetEquals(s.Targets) || !pr.ToHashSet().SetEquals(s.Reciprocals)))
+                    stdout.WriteLine($"  spans  {s.Id}: gold S {Spans(s.Text, s.Sources)} T {Spans(s.Text, s.Targets)} R {Spans(s.Text, s.Reciprocals)}; ours S {Spans(s.Text, ps)} T {Spans(s.Text, pt)} R {Spans(s.Text, pr)}; main S {Spans(s.Text, ms)} T {Spans(s.Text, mt)}");
             }
             if (s.PentaClass is int gold)
             {
@@ -204,12 +206,13 @@ internal static class EventEvalCommand
         var inv = CultureInfo.InvariantCulture;
         stdout.WriteLine($"ConfliBERT CAMEO: {sentences.Count} sentences, {spanned} with spans, {classed} with a PentaClass");
         stdout.WriteLine("span      gold  ours   exact P      R     F1   overlap P      R     F1");
-        foreach (var (name, sc) in new[] { ("source", sources), ("target", targets), ("source*", mainSources), ("target*", mainTargets) })
+        foreach (var (name, sc) in new[] { ("source", sources), ("target", targets), ("recipr.", reciprocals), ("source*", mainSources), ("target*", mainTargets) })
         {
             var (p, r, f) = sc.ExactPrf();
             var (op, or, of) = sc.OverlapPrf();
             stdout.WriteLine(string.Create(inv, $"{name,-8} {sc.Gold,5} {sc.Predicted,5}  {p,8:F3} {r,6:F3} {f,6:F3}  {op,9:F3} {or,6:F3} {of,6:F3}"));
         }
+        stdout.WriteLine("(recipr.: both sides of our reciprocal events, against ConfliBERT's reciprocal spans; a reciprocal event's sides count as no source or target)");
         stdout.WriteLine("(source*, target*: only the sentence's likeliest coded event, the one its PentaClass is read from; ConfliBERT annotates one event a sentence)");
         stdout.WriteLine();
         stdout.WriteLine("PentaClass (rows gold, columns ours; 'none': no coded event)");

@@ -13,7 +13,8 @@ namespace NewsNlp.Cli.Evaluation;
 /// </summary>
 internal static class ConfliBertCameo
 {
-    internal sealed record Sentence(string Id, string Text, int? PentaClass, bool HasSpans, List<(int Start, int End)> Sources, List<(int Start, int End)> Targets);
+    internal sealed record Sentence(string Id, string Text, int? PentaClass, bool HasSpans, List<(int Start, int End)> Sources, List<(int Start, int End)> Targets,
+        List<(int Start, int End)> Reciprocals);
 
     /// <summary>PentaClass names, by number.</summary>
     internal static readonly string[] Classes = ["statement", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
@@ -41,16 +42,51 @@ internal static class ConfliBertCameo
             string text = (string?)o["text"] ?? throw new InputException($"{path}:{n}: no \"text\"");
             var sources = new List<(int, int)>();
             var targets = new List<(int, int)>();
+            var reciprocals = new List<(int, int)>();
             if (o["events"] is JArray events)
                 foreach (var e in events.OfType<JObject>())
                 {
                     Spans(e["actor"], sources, text, path, n);
                     Spans(e["target"], targets, text, path, n);
+                    Spans(e["reciprocal"], reciprocals, text, path, n);
                 }
             int? penta = o["pentaclass"] is JValue { Type: JTokenType.Integer } p ? (int)p : null;
-            list.Add(new Sentence((string?)o["id"] ?? $"line {n}", text, penta, o["has_spans"] is JValue { Type: JTokenType.Boolean } h && (bool)h, sources, targets));
+            list.Add(new Sentence((string?)o["id"] ?? $"line {n}", text, penta, o["has_spans"] is JValue { Type: JTokenType.Boolean } h && (bool)h, sources, targets, reciprocals));
         }
         return list;
+    }
+
+    /// <summary>
+    /// Our events' spans in ConfliBERT's three roles: the actor and target of a one-way event are a source
+    /// and a target; both sides of a reciprocal event (<see cref="NewsEvent.Reciprocal"/>) are reciprocal
+    /// spans, and, as ConfliBERT marks a coordinated pair ("The Jordan and the United States began
+    /// exercises"), one span from the first side to the second when only "and" or a comma lies between them.
+    /// </summary>
+    public static (List<(int Start, int End)> Sources, List<(int Start, int End)> Targets, List<(int Start, int End)> Reciprocals) Roles(string text, IEnumerable<NewsEvent> events)
+    {
+        var sources = new List<(int, int)>();
+        var targets = new List<(int, int)>();
+        var reciprocals = new List<(int, int)>();
+        foreach (var e in events)
+        {
+            if (!e.Reciprocal)
+            {
+                if (e.Actor is { } a) sources.Add((a.Start, a.End));
+                if (e.Target is { } t) targets.Add((t.Start, t.End));
+                continue;
+            }
+            if (e.Actor is not { } x || e.Target is not { } y) continue;
+            var (first, second) = x.Start <= y.Start ? (x, y) : (y, x);
+            if (first.End <= second.Start && text.AsSpan(first.End, second.Start - first.End).Trim() is var between
+                && (between.SequenceEqual("and") || between.SequenceEqual(",") || between.SequenceEqual("&")))
+                reciprocals.Add((first.Start, second.End));
+            else
+            {
+                reciprocals.Add((x.Start, x.End));
+                reciprocals.Add((y.Start, y.End));
+            }
+        }
+        return (sources, targets, reciprocals);
     }
 
     private static void Spans(JToken? t, List<(int, int)> into, string text, string path, int line)

@@ -53,6 +53,7 @@ public sealed class EventRow
     [JsonPropertyName("place")] public string? Place { get; set; }
     [JsonPropertyName("polarity")] public string Polarity { get; set; } = "";
     [JsonPropertyName("modality")] public string Modality { get; set; } = "";
+    [JsonPropertyName("reciprocal")] public bool Reciprocal { get; set; }
     [JsonPropertyName("confidence")] public double Confidence { get; set; }
     [JsonPropertyName("zone")] public string? Zone { get; set; }
     [JsonPropertyName("sentence")] public int Sentence { get; set; }
@@ -115,7 +116,7 @@ internal static class TableRows
                 Class = e.Action.Class is { } c ? DocumentJson.Name(c) : null, Target = e.Target?.Text,
                 TargetType = e.Target is null ? null : DocumentJson.Name(e.Target.Type), Date = e.Date?.Value,
                 DateSource = e.Date is null ? null : DocumentJson.Name(e.Date.Source), Place = e.Place?.Text,
-                Polarity = DocumentJson.Name(e.Polarity), Modality = DocumentJson.Name(e.Modality), Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJson.Name(z) : null,
+                Polarity = DocumentJson.Name(e.Polarity), Modality = DocumentJson.Name(e.Modality), Reciprocal = e.Reciprocal, Confidence = e.Confidence, Zone = e.Zone is { } z ? DocumentJson.Name(z) : null,
                 Sentence = e.Sentence, Start = e.Start, End = e.End,
                 ActorCluster = e.Actor is { Start: >= 0 } a ? d.ClusterOf(a.Start, a.End) : null,
                 TargetCluster = e.Target is { Start: >= 0 } t ? d.ClusterOf(t.Start, t.End) : null,

@@ -73,6 +73,13 @@ public sealed record NewsEvent(
     public ZoneKind? Zone { get; init; }
 
     /// <summary>
+    /// Whether actor and target act on one another ("India and Pakistan agreed to resume talks", "the
+    /// Philippines and France signed a defence pact"): one act of both sides, recorded once from the first
+    /// named side towards the other (with reverse events on, once in each direction).
+    /// </summary>
+    public bool Reciprocal { get; init; }
+
+    /// <summary>
     /// Reads like the news: <c>Vladimir Putin —visit [042]→ Pyongyang (planned, 2024-06-18)</c>; a
     /// negated event reads "—not visit", a missing actor or target is "?", a place follows " in ".
     /// </summary>

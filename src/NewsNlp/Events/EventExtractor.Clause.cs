@@ -293,6 +293,22 @@ public sealed partial class EventExtractor
 
         public string? PrepositionOf(int w) => index.PrepositionOf(w);
 
+        /// <summary>
+        /// Whether <paramref name="w"/> is where or what an act is about rather than a party to it: its
+        /// phrase, or the phrase it is "of", hangs on "in", "over", "on", "along", "near" or "about"
+        /// ("in Kashmir", "over the enclave of Nagorno Karabakh", "information on North Korea").
+        /// </summary>
+        public bool IsSetting(int w)
+        {
+            for (int step = 0; w >= 0 && step < 3; step++, w = s[w].Head)
+            {
+                string? p = PrepositionOf(w);
+                if (p is "in" or "over" or "on" or "along" or "near" or "about") return true;
+                if (p != "of" || s[w].Relation != "nmod") return false;
+            }
+            return false;
+        }
+
         /// <summary>A name, or a noun that is itself a generic agent ("police"), not one that only holds one ("stones at police").</summary>
         private bool IsSomeoneItself(int w)
         {

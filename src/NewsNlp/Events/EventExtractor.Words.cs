@@ -108,6 +108,12 @@ public sealed partial class EventExtractor
         "hold", "make", "pay", "start", "begin", "conduct", "have", "launch", "carry", "stage", "open", "resume", "end", "wrap", "undertake",
     };
 
+    /// <summary>Acts two sides do together whoever is named first ("Putin met Kim", "held talks with Kim").</summary>
+    private static readonly HashSet<string> MeetingLemmas = new(StringComparer.Ordinal)
+    {
+        "meet", "meet with", "talk", "negotiate", "discuss", "confer", "consult",
+    };
+
     /// <summary>Nouns of talks held with someone ("talks with Reagan"); the governing verb's subject holds them.</summary>
     private static readonly HashSet<string> TalkNouns = new(StringComparer.Ordinal)
     {

@@ -405,7 +405,10 @@ public sealed partial class EventExtractor : IPipelineStage
         // towards the others); with reverse events on, every direction, as PETRARCH codes it.
         // A pattern written for a compound subject ("% * [030:030]": "The Philippines and France agree
         // that ...") says so whatever else the clause names.
-        bool mutual = (compoundMutual || (targets.TrueForAll(t => !Known(t)) && Reciprocal(code))) && actors.Count >= 2 && actors.TrueForAll(Known) && Distinct(actors);
+        // A place or topic the joint act is about is no third party: "India and Pakistan agreed to a
+        // cease-fire along their border in Kashmir", "Armenia and Azerbaijan agreed to a ceasefire in
+        // their conflict over Nagorno Karabakh".
+        bool mutual = (compoundMutual || ((targets.TrueForAll(t => !Known(t)) || c.IsSetting(targetWord)) && Reciprocal(code))) && actors.Count >= 2 && actors.TrueForAll(Known) && Distinct(actors);
         foreach (var actor in actors)
         {
             if (mutual && !ReverseEvents && actor.Start != actors[0].Start) continue;
@@ -415,7 +418,8 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (actor is null && (target is null || passiveSubject < 0)) continue;
                 double confidence = 0.5 + (Known(actor) ? 0.2 : 0) + (target is not null ? 0.15 : 0) + (modality == Modality.Asserted ? 0.1 : 0);
                 confidence = Math.Round(Math.Min(confidence, 0.95), 2);
-                result.Add(new NewsEvent(actor, action, target, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));
+                bool reciprocal = mutual || (MeetingLemmas.Contains(action.Lemma) && Known(actor) && Known(target));
+                result.Add(new NewsEvent(actor, action, target, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End) { Reciprocal = reciprocal });
                 // "[032:033]": "X left for Y for talks" is also Y hosting X.
                 if (reverseAction is not null && actor is not null && target is not null)
                     result.Add(new NewsEvent(target, reverseAction, actor, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));

@@ -187,6 +187,7 @@ internal static class DocumentJsonReader
             e.Value<double?>("confidence") ?? 1.0, Int(e, "sentence"), Int(e, "start"), Int(e, "end"))
         {
             Zone = e.Value<string>("zone") is { } zone ? ParseZone(zone) : null,
+            Reciprocal = e.Value<bool?>("reciprocal") ?? false,
         };
     }
 

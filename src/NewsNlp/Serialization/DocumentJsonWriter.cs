@@ -359,6 +359,8 @@ internal static class DocumentJsonWriter
             w.WriteValue(EventLabels.Name(e.Polarity));
             w.WritePropertyName("modality");
             w.WriteValue(EventLabels.Name(e.Modality));
+            w.WritePropertyName("reciprocal");
+            w.WriteValue(e.Reciprocal);
             w.WritePropertyName("confidence");
             w.WriteValue(Math.Round(e.Confidence, 4));
             w.WritePropertyName("zone");

@@ -127,6 +127,24 @@ public class ConfliBertEvalTests : TempDirectoryTest
     }
 
     [Test]
+    public void AReciprocalEventsSidesAreReciprocalSpansAndACoordinatedPairIsOne()
+    {
+        const string text = "India and Pakistan signed a pact. Kim met Putin. Russia attacked Ukraine.";
+        EntityReference Ref(string name)
+        {
+            int at = text.IndexOf(name, StringComparison.Ordinal);
+            return new EntityReference(at, at + name.Length, name, EntityType.Location, name, []);
+        }
+        NewsEvent Event(string actor, string target, bool reciprocal) =>
+            new(Ref(actor), new EventAction(0, 1, "x", "x", "040"), Ref(target), null, null, Polarity.Positive, Modality.Asserted, 1, 0, 0, text.Length) { Reciprocal = reciprocal };
+        var (sources, targets, reciprocals) = ConfliBertCameo.Roles(text, [Event("India", "Pakistan", true), Event("Kim", "Putin", true), Event("Russia", "Ukraine", false)]);
+        Assert.That(sources.Select(s => text[s.Start..s.End]), Is.EqualTo(new[] { "Russia" }));
+        Assert.That(targets.Select(s => text[s.Start..s.End]), Is.EqualTo(new[] { "Ukraine" }));
+        Assert.That(reciprocals.Select(s => text[s.Start..s.End]), Is.EqualTo(new[] { "India and Pakistan", "Kim", "Putin" }),
+            "as ConfliBERT marks them: a coordinated pair is one span, two sides apart are two");
+    }
+
+    [Test]
     public void SpansCountExactlyAndByOverlap()
     {
         var s = new ConfliBertCameo.SpanScore();

@@ -75,6 +75,36 @@ public class EventRuleTests
         Assert.That(sign, Is.EqualTo(new[] { ((string?)"India", (string?)"Pakistan") }), "one act, one event: the first party towards the other, not 'a trade agreement'");
         var protest = Candidates("Russia and China protested on Monday.").Where(e => e.Action.Lemma == "protest").Select(e => e.Target).ToList();
         Assert.That(protest, Is.All.Null, "protest is not something two parties do to each other");
+        Assert.That(Candidates("India and Pakistan signed a trade agreement on Monday.").Single(e => e.Action.Lemma == "sign").Reciprocal, Is.True);
+        Assert.That(Candidates("Russia and China protested on Monday.").Where(e => e.Action.Lemma == "protest").Select(e => e.Reciprocal), Is.All.False);
+    }
+
+    [Test]
+    public void APlaceTheJointActIsAboutIsNoThirdParty()
+    {
+        // "in Kashmir", "over the enclave of Nagorno Karabakh": where the cease-fire holds, not whom it is agreed with.
+        var kashmir = Candidates("India and Pakistan agreed to a cease-fire along their disputed border in Kashmir.").Where(e => e.Action.Lemma == "agree").ToList();
+        Assert.That(kashmir.Select(e => (e.Actor?.Canonical, e.Target?.Canonical)), Is.EqualTo(new[] { ((string?)"India", (string?)"Pakistan") }));
+        Assert.That(kashmir[0].Reciprocal, Is.True);
+        var karabakh = Candidates("Armenia and Azerbaijan have agreed to a ceasefire in their conflict over the enclave of Nagorno Karabakh.").Where(e => e.Action.Lemma == "agree").ToList();
+        Assert.That(karabakh.Select(e => (e.Actor?.Canonical, e.Target?.Canonical)), Is.EqualTo(new[] { ((string?)"Armenia", (string?)"Azerbaijan") }));
+        // A party named by the verb itself stays the target: no joint act of the two subjects.
+        var with = Candidates("India and Pakistan agreed a truce with China on Monday.").Where(e => e.Action.Lemma == "agree").ToList();
+        Assert.That(with.Select(e => e.Target?.Canonical).Distinct(), Is.EqualTo(new[] { "China" }));
+        Assert.That(with.Select(e => e.Reciprocal), Is.All.False);
+    }
+
+    [Test]
+    public void MeetingsAndTalksBetweenTwoNamedSidesAreReciprocal()
+    {
+        var met = One("Kim Jong Un met Vladimir Putin in Pyongyang on Wednesday.", "meet");
+        Assert.That((met.Actor?.Canonical, met.Target?.Canonical, met.Reciprocal), Is.EqualTo(((string?)"Kim Jong Un", (string?)"Vladimir Putin", true)));
+        var talks = Candidates("Theresa May held talks with Angela Merkel in Berlin.").Single(e => e.Target?.Canonical == "Angela Merkel");
+        Assert.That(talks.Reciprocal, Is.True, "held talks with: both sides talk");
+        var visit = One("Vladimir Putin visited Pyongyang on Wednesday.", "visit");
+        Assert.That(visit.Reciprocal, Is.False, "a visit goes one way");
+        var attack = One("Russia attacked Ukraine on Wednesday.", "attack");
+        Assert.That(attack.Reciprocal, Is.False);
     }
 
     [Test]

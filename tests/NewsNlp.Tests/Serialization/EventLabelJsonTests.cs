@@ -33,6 +33,20 @@ public class EventLabelJsonTests
     }
 
     [Test]
+    public void TheReciprocalFlagIsWrittenAndReadBack()
+    {
+        var doc = NewsNlp.Pipeline.NewsPipeline.CreateDefault().Process("India and Pakistan signed a trade agreement on Monday. Russia attacked Ukraine on Tuesday.",
+            new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero));
+        Assert.That(doc.Events.Select(e => (e.Action.Lemma, e.Reciprocal)), Does.Contain(("sign", true)).And.Contain(("attack", false)));
+        string json = DocumentJson.Serialize(doc, new JsonOutputOptions { Include = JsonIncludes.Text });
+        Assert.That(json, Does.Contain("\"reciprocal\":true").And.Contain("\"reciprocal\":false"));
+        var back = DocumentJson.Deserialize(json);
+        Assert.That(back.Events.Select(e => e.Reciprocal), Is.EqualTo(doc.Events.Select(e => e.Reciprocal)));
+        // Older files without the field read as one-way events.
+        Assert.That(DocumentJson.Deserialize(json.Replace("\"reciprocal\":true,", "")).Events.Select(e => e.Reciprocal), Is.All.False);
+    }
+
+    [Test]
     public void ANameOutsideTheSchemaIsRefused()
     {
         var doc = NewsNlp.Pipeline.NewsPipeline.CreateDefault().Process("Putin will visit Pyongyang.", new DateTimeOffset(2024, 6, 17, 0, 0, 0, TimeSpan.Zero));
