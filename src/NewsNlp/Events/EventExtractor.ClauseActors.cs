@@ -248,7 +248,7 @@ public sealed partial class EventExtractor
                 if (i > head || s[i].Relation is not ("det" or "amod" or "compound" or "nmod:poss" or "nmod:desc" or "nummod" or "flat" or "flat:name")) continue;
                 // "Russia's Putin" is Putin: a named possessor of a person is another participant.
                 // "Russia's Foreign Ministry" is the ministry, named with its country.
-                if (s[i].Relation == "nmod:poss" && r.Type == EntityType.Person && index.Entity[i] >= 0) continue;
+                if (s[i].Relation == "nmod:poss" && r.Type == EntityType.Person && index.Entity[i] >= 0 && !Titled(i)) continue;
                 w = Math.Min(w, SubtreeFirst(i));
             }
             // Only a noun phrase's own words before the name: no punctuation at its edge ("MOSCOW - Russian
@@ -262,6 +262,14 @@ public sealed partial class EventExtractor
                 if ((s[k].Upos is "VERB" && !IsAdjectival(k)) || s[k].Upos is "AUX" or "SCONJ" or "CCONJ" || (s[k].Upos == "PUNCT" && !IsHyphen(k))) return r;
             if ((s[w].Upos is "VERB" && !IsAdjectival(w)) || s[w].Upos is "AUX" or "SCONJ" or "CCONJ") return r;
             return r with { Start = start, Text = d.Text[start..r.End] };
+        }
+
+        /// <summary>Whether a title stands between possessor <paramref name="owner"/> and the name it precedes ("Ethiopia's Prime Minister Abiy Ahmed", not "Russia's Putin").</summary>
+        private bool Titled(int owner)
+        {
+            int k = owner + 1;
+            if (k < end && Lower(k) is "'s" or "\u2019s" or "'") k++;
+            return k < end && (index.Entity[k] < 0 || index.Entity[k] == index.Entity[owner]) && s[k].Upos is "NOUN" or "PROPN" or "ADJ" && index.InDate[k] == false;
         }
 
         /// <summary>

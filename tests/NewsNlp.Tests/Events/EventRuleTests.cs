@@ -95,6 +95,18 @@ public class EventRuleTests
     }
 
     [Test]
+    public void ACountrysTitledPersonKeepsTheCountryInTheSpanButIsThePerson()
+    {
+        // As ConfliBERT marks actors: "Ethiopia's Prime Minister Abiy Ahmed" is one phrase; the person is who acts.
+        var praise = One("Ethiopia's Prime Minister Abiy Ahmed praised Kenya for its help.", "praise");
+        Assert.That(praise.Actor?.Text, Is.EqualTo("Ethiopia's Prime Minister Abiy Ahmed"));
+        Assert.That(praise.Actor?.Type, Is.EqualTo(EntityType.Person));
+        // With no title between them, the possessor stays out: "Russia's Putin" is Putin.
+        var visit = One("Russia's Putin will visit Pyongyang at Kim Jong Un's invitation.", "visit");
+        Assert.That(visit.Actor?.Text, Is.EqualTo("Putin"));
+    }
+
+    [Test]
     public void MeetingsAndTalksBetweenTwoNamedSidesAreReciprocal()
     {
         var met = One("Kim Jong Un met Vladimir Putin in Pyongyang on Wednesday.", "meet");
