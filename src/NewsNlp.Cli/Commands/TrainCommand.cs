@@ -152,7 +152,7 @@ internal static class TrainCommand
             var m = model.Manifest with
             {
                 FeatureSet = "dictionaries + candidate scorer: logistic regression over CAMEO root/code, verb, actor and target kinds, zone, modality, polarity, date source, position, repeats, the words and word pairs from actor to target"
-                    + " + event class: five-way logistic regression over CAMEO code, root and class, verb, modality, polarity and the words and word pairs from actor to target",
+                    + " + event class: five-way logistic regression over CAMEO code, root and class, verb, modality, polarity, the words and word pairs from actor to target and the rest of the sentence's words and word pairs",
                 TrainingData = model.Manifest.TrainingData + "; scorer: ConfliBERT CAMEO train split (source/target spans; UT Dallas, GPL-3.0 repository; the sentences are used for training only and not shipped) and the dev half of the NewsNlp gold event set"
                     + "; event class: the ConfliBERT CAMEO train split's PentaClass labels",
             };

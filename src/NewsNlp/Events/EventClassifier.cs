@@ -5,8 +5,9 @@ namespace NewsNlp.Events;
 
 /// <summary>
 /// The learned class of an event (<see cref="EventAction.Class"/>): a five-way logistic model over
-/// the event's CAMEO code, root and code class, verb, modality and polarity, and the words and word
-/// pairs of its extent (from the first to the last of actor, trigger and target). The verb
+/// the event's CAMEO code, root and code class, verb, modality and polarity, the words and word
+/// pairs of its extent (from the first to the last of actor, trigger and target), and the rest of the
+/// sentence's words and word pairs, apart. The verb
 /// dictionary's code says what the verb can mean; news coders read the whole clause ("gave 625 new
 /// firearms" is aid, "gave a warning" is not), and the words carry that. Immutable and thread-safe.
 /// </summary>
@@ -120,6 +121,30 @@ internal sealed class EventClassifier
         into.Add("modality=" + EventLabels.Name(e.Modality));
         into.Add("polarity=" + EventLabels.Name(e.Polarity));
         ExtentWords(document, e, into, "w=", "b=");
+        SentenceWords(document, e, into, "s=", "sb=");
+    }
+
+    /// <summary>
+    /// The lower-cased words with a letter of <paramref name="e"/>'s evidence sentence outside its
+    /// extent, each as <paramref name="word"/> + word, and each pair of them in a row (on one side of
+    /// the extent) as <paramref name="pair"/> + first + "_" + second.
+    /// </summary>
+    internal static void SentenceWords(Document document, NewsEvent e, List<string> into, string word, string pair)
+    {
+        int from = Math.Min(e.Action.Start, Math.Min(e.Actor?.Start ?? int.MaxValue, e.Target?.Start ?? int.MaxValue));
+        int to = Math.Max(e.Action.End, Math.Max(e.Actor?.End ?? 0, e.Target?.End ?? 0));
+        var words = document.Words;
+        string? previous = null;
+        for (int i = FirstWordEndingAfter(words, e.Start); i < words.Count && words[i].Start < e.End; i++)
+        {
+            if (words[i].End > from && words[i].Start < to) { previous = null; continue; }
+            var text = document.Text.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            if (!HasLetter(text)) continue;
+            string lower = text.ToString().ToLowerInvariant();
+            into.Add(word + lower);
+            if (previous is not null) into.Add(pair + previous + "_" + lower);
+            previous = lower;
+        }
     }
 
     /// <summary>

@@ -34,6 +34,10 @@ internal sealed class DependencyParser
         Span<float> scores = stackalloc float[ActionCount];
         while (!state.IsTerminal)
         {
+            // A forced move needs no scores (BestLegal would pick it whatever they are): a shift when
+            // the stack is empty, the root arc when one word is left and the buffer holds only the root.
+            if (!state.CanLeft && !state.CanRight) { state.Apply(ArcHybridState.Shift); continue; }
+            if (state.Buffer == state.Count && state.CanLeft) { state.Apply(ArcHybridState.Left(RootLabel)); continue; }
             int n = ParserFeatures.Extract(s, state, keys);
             scores.Clear();
             Weights.AddAll(keys[..n], scores);
