@@ -129,23 +129,8 @@ internal sealed class EventClassifier
     /// extent, each as <paramref name="word"/> + word, and each pair of them in a row (on one side of
     /// the extent) as <paramref name="pair"/> + first + "_" + second.
     /// </summary>
-    internal static void SentenceWords(Document document, NewsEvent e, List<string> into, string word, string pair)
-    {
-        int from = Math.Min(e.Action.Start, Math.Min(e.Actor?.Start ?? int.MaxValue, e.Target?.Start ?? int.MaxValue));
-        int to = Math.Max(e.Action.End, Math.Max(e.Actor?.End ?? 0, e.Target?.End ?? 0));
-        var words = document.Words;
-        string? previous = null;
-        for (int i = FirstWordEndingAfter(words, e.Start); i < words.Count && words[i].Start < e.End; i++)
-        {
-            if (words[i].End > from && words[i].Start < to) { previous = null; continue; }
-            var text = document.Text.AsSpan(words[i].Start, words[i].End - words[i].Start);
-            if (!HasLetter(text)) continue;
-            string lower = text.ToString().ToLowerInvariant();
-            into.Add(word + lower);
-            if (previous is not null) into.Add(pair + previous + "_" + lower);
-            previous = lower;
-        }
-    }
+    internal static void SentenceWords(Document document, NewsEvent e, List<string> into, string word, string pair) =>
+        AddWords(document, e.Start, e.End, Extent(e), into, word, pair);
 
     /// <summary>
     /// The lower-cased words with a letter from the first to the last of <paramref name="e"/>'s actor,
@@ -154,19 +139,42 @@ internal sealed class EventClassifier
     /// </summary>
     internal static void ExtentWords(Document document, NewsEvent e, List<string> into, string word, string? pair)
     {
-        int from = Math.Min(e.Action.Start, Math.Min(e.Actor?.Start ?? int.MaxValue, e.Target?.Start ?? int.MaxValue));
-        int to = Math.Max(e.Action.End, Math.Max(e.Actor?.End ?? 0, e.Target?.End ?? 0));
+        var (from, to) = Extent(e);
+        AddWords(document, from, to, (0, 0), into, word, pair);
+    }
+
+    /// <summary>From the first to the last character of <paramref name="e"/>'s actor, trigger and target.</summary>
+    private static (int From, int To) Extent(NewsEvent e) =>
+        (Math.Min(e.Action.Start, Math.Min(e.Actor?.Start ?? int.MaxValue, e.Target?.Start ?? int.MaxValue)),
+         Math.Max(e.Action.End, Math.Max(e.Actor?.End ?? 0, e.Target?.End ?? 0)));
+
+    /// <summary>
+    /// The words with a letter between <paramref name="from"/> and <paramref name="to"/>, leaving out those
+    /// that overlap <paramref name="skip"/> (a pair never spans the gap they leave), lower-cased.
+    /// </summary>
+    private static void AddWords(Document document, int from, int to, (int From, int To) skip, List<string> into, string word, string? pair)
+    {
         var words = document.Words;
         string? previous = null;
         for (int i = FirstWordEndingAfter(words, from); i < words.Count && words[i].Start < to; i++)
         {
+            if (words[i].End > skip.From && words[i].Start < skip.To) { previous = null; continue; }
             var text = document.Text.AsSpan(words[i].Start, words[i].End - words[i].Start);
             if (!HasLetter(text)) continue;
-            string lower = text.ToString().ToLowerInvariant();
+            string lower = LowerCase(text);
             into.Add(word + lower);
             if (pair is not null && previous is not null) into.Add(pair + previous + "_" + lower);
             previous = lower;
         }
+    }
+
+    /// <summary>The invariant lower case of <paramref name="text"/> as one new string.</summary>
+    private static string LowerCase(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 128) return text.ToString().ToLowerInvariant();
+        Span<char> lower = stackalloc char[text.Length];
+        text.ToLowerInvariant(lower);
+        return new string(lower);
     }
 
     /// <summary>The first of <paramref name="words"/> (in text order) that ends after <paramref name="offset"/>: the word at or after it.</summary>

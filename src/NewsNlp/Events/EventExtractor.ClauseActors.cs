@@ -113,7 +113,10 @@ public sealed partial class EventExtractor
             return _forms[i - first] ??= ActorDictionary.Words(d.GetText(d.Words[i]));
         }
 
-        private bool IsPremodifier(int i) => s[i].Upos is "PROPN" or "NOUN" or "ADJ" or "NUM" or "DET" || (s[i].Upos == "PART" && Lower(i) is "'s" or "’s" or "'");
+        private bool IsPremodifier(int i) => s[i].Upos is "PROPN" or "NOUN" or "ADJ" or "NUM" or "DET" || (s[i].Upos == "PART" && IsGenitiveMark(i));
+
+        /// <summary>Whether word <paramref name="w"/> is a genitive ending of its own: "'s", "’s" or a bare "'".</summary>
+        private bool IsGenitiveMark(int w) => Lower(w) is "'s" or "\u2019s" or "'";
 
         /// <summary>The words of a noun phrase (modifiers, not clauses or conjuncts), with <paramref name="swap"/> replaced by <paramref name="with"/>.</summary>
         private void Phrase(int w, List<int> into, int depth, int swap, int with)
@@ -268,8 +271,8 @@ public sealed partial class EventExtractor
         private bool Titled(int owner)
         {
             int k = owner + 1;
-            if (k < end && Lower(k) is "'s" or "\u2019s" or "'") k++;
-            return k < end && (index.Entity[k] < 0 || index.Entity[k] == index.Entity[owner]) && s[k].Upos is "NOUN" or "PROPN" or "ADJ" && index.InDate[k] == false;
+            if (k < end && IsGenitiveMark(k)) k++;
+            return k < end && (index.Entity[k] < 0 || index.Entity[k] == index.Entity[owner]) && s[k].Upos is "NOUN" or "PROPN" or "ADJ" && !index.InDate[k];
         }
 
         /// <summary>

@@ -79,7 +79,7 @@ public sealed partial class EventExtractor
         {
             int p = Child(n, "nmod:poss");
             // A real genitive: the name carries "'s" ("Putin's visit").
-            if (p < 0 || s[p].Upos is not ("PROPN" or "NOUN") || !HasChild(p, k => s[k].Relation == "case" && Lower(k) is "'s" or "’s" or "'")) return -1;
+            if (p < 0 || s[p].Upos is not ("PROPN" or "NOUN") || !HasChild(p, k => s[k].Relation == "case" && IsGenitiveMark(k))) return -1;
             return index.Entity[p] >= 0 && d.Entities[index.Entity[p]].Type is EntityType.Person or EntityType.Location or EntityType.Organization ? p : -1;
         }
 

@@ -408,7 +408,9 @@ public sealed partial class EventExtractor : IPipelineStage
         // A place or topic the joint act is about is no third party: "India and Pakistan agreed to a
         // cease-fire along their border in Kashmir", "Armenia and Azerbaijan agreed to a ceasefire in
         // their conflict over Nagorno Karabakh".
-        bool mutual = (compoundMutual || ((targets.TrueForAll(t => !Known(t)) || c.IsSetting(targetWord)) && Reciprocal(code))) && actors.Count >= 2 && actors.TrueForAll(Known) && Distinct(actors);
+        bool mutual = actors.Count >= 2 && (compoundMutual || (Reciprocal(code) && (targets.TrueForAll(t => !Known(t)) || c.IsSetting(targetWord))))
+            && actors.TrueForAll(Known) && Distinct(actors);
+        bool meeting = MeetingLemmas.Contains(action.Lemma);
         foreach (var actor in actors)
         {
             if (mutual && !ReverseEvents && actor.Start != actors[0].Start) continue;
@@ -418,8 +420,10 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (actor is null && (target is null || passiveSubject < 0)) continue;
                 double confidence = 0.5 + (Known(actor) ? 0.2 : 0) + (target is not null ? 0.15 : 0) + (modality == Modality.Asserted ? 0.1 : 0);
                 confidence = Math.Round(Math.Min(confidence, 0.95), 2);
-                bool reciprocal = mutual || (MeetingLemmas.Contains(action.Lemma) && Known(actor) && Known(target));
-                result.Add(new NewsEvent(actor, action, target, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End) { Reciprocal = reciprocal });
+                result.Add(new NewsEvent(actor, action, target, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End)
+                {
+                    Reciprocal = mutual || (meeting && Known(actor) && Known(target)),
+                });
                 // "[032:033]": "X left for Y for talks" is also Y hosting X.
                 if (reverseAction is not null && actor is not null && target is not null)
                     result.Add(new NewsEvent(target, reverseAction, actor, date, place, polarity, modality, confidence, sentenceIndex, sentence.Start, sentence.End));

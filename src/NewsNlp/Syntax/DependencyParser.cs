@@ -34,10 +34,8 @@ internal sealed class DependencyParser
         Span<float> scores = stackalloc float[ActionCount];
         while (!state.IsTerminal)
         {
-            // A forced move needs no scores (BestLegal would pick it whatever they are): a shift when
-            // the stack is empty, the root arc when one word is left and the buffer holds only the root.
-            if (!state.CanLeft && !state.CanRight) { state.Apply(ArcHybridState.Shift); continue; }
-            if (state.Buffer == state.Count && state.CanLeft) { state.Apply(ArcHybridState.Left(RootLabel)); continue; }
+            // A forced move needs no scores.
+            if (ForcedMove(state, RootLabel) is int forced and >= 0) { state.Apply(forced); continue; }
             int n = ParserFeatures.Extract(s, state, keys);
             scores.Clear();
             Weights.AddAll(keys[..n], scores);
@@ -45,9 +43,20 @@ internal sealed class DependencyParser
         }
     }
 
+    /// <summary>
+    /// The move <paramref name="state"/> leaves no choice about, or -1: a shift when the stack is empty
+    /// (after every left arc that empties it), the root arc when one word is left and the buffer holds
+    /// only the root.
+    /// </summary>
+    public static int ForcedMove(ArcHybridState state, int rootLabel) =>
+        !state.CanLeft && !state.CanRight && state.CanShift ? ArcHybridState.Shift
+        : state.Buffer == state.Count && state.CanLeft ? ArcHybridState.Left(rootLabel)
+        : -1;
+
     /// <summary>The highest-scoring action allowed in <paramref name="state"/> (labels restricted: only the root arc is "root").</summary>
     public static int BestLegal(ArcHybridState state, ReadOnlySpan<float> scores, int rootLabel)
     {
+        if (ForcedMove(state, rootLabel) is int forced and >= 0) return forced;
         int best = -1;
         float bestScore = float.NegativeInfinity;
         if (state.CanShift)
@@ -55,14 +64,10 @@ internal sealed class DependencyParser
             best = ArcHybridState.Shift;
             bestScore = scores[0];
         }
-        bool toRoot = state.Buffer == state.Count;
         int labels = (scores.Length - 1) / 2;
         if (state.CanLeft)
-        {
-            if (toRoot) return ArcHybridState.Left(rootLabel); // the only move left for the last item
             for (int l = 0; l < labels; l++)
                 if (l != rootLabel && scores[ArcHybridState.Left(l)] > bestScore) { best = ArcHybridState.Left(l); bestScore = scores[best]; }
-        }
         if (state.CanRight)
             for (int l = 0; l < labels; l++)
                 if (l != rootLabel && scores[ArcHybridState.Right(l)] > bestScore) { best = ArcHybridState.Right(l); bestScore = scores[best]; }
