@@ -15,7 +15,7 @@ public sealed partial class EventExtractor
             foreach (int c in Conjuncts(w))
             {
                 if (Reference(c) is not { } r) continue;
-                r = WithApposition(c, WithAcronym(WholePhrase(c, r)));
+                r = WithApposition(c, WithAcronym(WithPremodifiers(c, WholePhrase(c, r))));
                 // "he", "the Russian leader" resolved to a named person: that person's codes.
                 // A title heading a name ("Bree Prime Minister Romendacil") still codes as its whole phrase.
                 bool resolved = index.Entity[c] < 0 && s[c].Upos != "PROPN" && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
@@ -264,6 +264,32 @@ public sealed partial class EventExtractor
             for (int k = w + 1; k < nameFirst; k++)
                 if ((s[k].Upos is "VERB" && !IsAdjectival(k)) || s[k].Upos is "AUX" or "SCONJ" or "CCONJ" || (s[k].Upos == "PUNCT" && !IsHyphen(k))) return r;
             if ((s[w].Upos is "VERB" && !IsAdjectival(w)) || s[w].Upos is "AUX" or "SCONJ" or "CCONJ") return r;
+            return r with { Start = start, Text = d.Text[start..r.End] };
+        }
+
+        /// <summary>
+        /// Premodifiers the parse hung elsewhere ("U.N. peacekeeping chief Jean-Pierre Lacroix", "Abu Sayyaf
+        /// gunmen", "United States President Donald Trump"): the nouns, adjectives and genitives right before
+        /// the span join it when they start with a capitalised word and no preposition governs them ("In
+        /// Kabul Afghan police" stays "Afghan police", as does "of Bosnia and Hercegovina 1,700 workers"); a named possessor of a person stays out ("Russia's Putin").
+        /// </summary>
+        private EntityReference WithPremodifiers(int head, EntityReference r)
+        {
+            if (r.Start < 0 || s[head].Upos is not ("PROPN" or "NOUN")) return r;
+            int at = head;
+            while (at > first && d.Words[at - 1].Start >= r.Start) at--;
+            if (d.Words[at].Start != r.Start) return r;
+            int lo = at, k = at - 1;
+            while (k >= first && !index.InDate[k] && (s[k].Upos is "PROPN" or "NOUN" or "ADJ" || IsGenitiveMark(k)))
+            {
+                if (IsGenitiveMark(k) && k + 1 == at && r.Type == EntityType.Person) break;
+                if (r.Type == EntityType.Person && index.Entity[k] >= 0 && d.Entities[index.Entity[k]].Type == EntityType.Person) break;
+                lo = k--;
+            }
+            if (lo == at || IsGenitiveMark(lo) || !Capitalised(lo)) return r;
+            if (k >= first && s[k].Upos is "ADP" or "CCONJ") return r;
+            if (k >= first && s[k].Upos == "DET" && Lower(k) == "the") lo = k;
+            int start = d.Words[lo].Start;
             return r with { Start = start, Text = d.Text[start..r.End] };
         }
 

@@ -107,6 +107,17 @@ public class EventRuleTests
     }
 
     [Test]
+    public void NamesBeforeAnAgentTheParseHungElsewhereArePartOfItsSpan()
+    {
+        // The parse hangs "Abu Sayyaf" on the verb; ConfliBERT marks the whole "Abu Sayyaf gunmen".
+        var kill = One("Abu Sayyaf gunmen killed six soldiers in Basilan.", "kill");
+        Assert.That(kill.Actor?.Text, Is.EqualTo("Abu Sayyaf gunmen"));
+        // A preposition governs the name before the phrase: it stays out.
+        var attack = One("In the republic of Bosnia and Hercegovina 1,700 workers attacked the police.", "attack");
+        Assert.That(attack.Actor?.Text, Is.EqualTo("1,700 workers"));
+    }
+
+    [Test]
     public void MeetingsAndTalksBetweenTwoNamedSidesAreReciprocal()
     {
         var met = One("Kim Jong Un met Vladimir Putin in Pyongyang on Wednesday.", "meet");
