@@ -15,7 +15,7 @@ public sealed partial class EventExtractor
             foreach (int c in Conjuncts(w))
             {
                 if (Reference(c) is not { } r) continue;
-                r = WithApposition(c, WithAcronym(WithPremodifiers(c, WholePhrase(c, r))));
+                r = WithApposition(c, WithAcronym(WithOrigin(WithPremodifiers(c, WholePhrase(c, r)))));
                 // "he", "the Russian leader" resolved to a named person: that person's codes.
                 // A title heading a name ("Bree Prime Minister Romendacil") still codes as its whole phrase.
                 bool resolved = index.Entity[c] < 0 && s[c].Upos != "PROPN" && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
@@ -291,6 +291,23 @@ public sealed partial class EventExtractor
             if (k >= first && s[k].Upos == "DET" && Lower(k) == "the") lo = k;
             int start = d.Words[lo].Start;
             return r with { Start = start, Text = d.Text[start..r.End] };
+        }
+
+        /// <summary>
+        /// "President Recep Tayyip Erdogan of Turkey", "Omar al-Bashir of Sudan": a person's name followed by
+        /// "of" and a named country or organisation keeps it in the evidence span (who it is stays the person).
+        /// </summary>
+        private EntityReference WithOrigin(EntityReference r)
+        {
+            if (r.Start < 0 || r.Type != EntityType.Person) return r;
+            int k = first;
+            while (k < end && d.Words[k].End < r.End) k++;
+            if (k + 2 >= end || d.Words[k].End != r.End || Lower(k + 1) != "of") return r;
+            int at = Lower(k + 2) == "the" && index.Entity[k + 2] < 0 ? k + 3 : k + 2;
+            if (at >= end || index.Entity[at] is not (int e and >= 0) || index.EntityFirst[e] != at
+                || d.Entities[e].Type is not (EntityType.Location or EntityType.Organization) || index.EntityLast[e] >= end) return r;
+            int stop = d.Words[index.EntityLast[e]].End;
+            return r with { End = stop, Text = d.Text[r.Start..stop] };
         }
 
         /// <summary>Whether a title stands between possessor <paramref name="owner"/> and the name it precedes ("Ethiopia's Prime Minister Abiy Ahmed", not "Russia's Putin").</summary>

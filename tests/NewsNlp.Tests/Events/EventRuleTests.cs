@@ -118,6 +118,13 @@ public class EventRuleTests
     }
 
     [Test]
+    public void APersonsCountryAfterOfIsPartOfTheSpanButNotOfTheName()
+    {
+        var expel = One("President Omar al-Bashir of Sudan expelled foreign aid workers on Wednesday.", "expel");
+        Assert.That((expel.Actor?.Text, expel.Actor?.Canonical), Is.EqualTo(((string?)"President Omar al-Bashir of Sudan", (string?)"Omar al-Bashir")));
+    }
+
+    [Test]
     public void MeetingsAndTalksBetweenTwoNamedSidesAreReciprocal()
     {
         var met = One("Kim Jong Un met Vladimir Putin in Pyongyang on Wednesday.", "meet");
