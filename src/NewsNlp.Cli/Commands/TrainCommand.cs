@@ -113,15 +113,17 @@ internal static class TrainCommand
         var name = CliOptions.Value("--name", "NAME", "Model name in the manifest (default: the folder name).");
         var conflibertOption = CliOptions.Value("--conflibert", "FILE", "ConfliBERT CAMEO train sentences (JSON Lines): with --gold, learn the candidate scorer.");
         var goldOption = CliOptions.Value("--gold", "FILE", "Gold events, dev half (the annotation guide's JSON Lines): with --conflibert, learn the candidate scorer and pick its threshold.");
+        var additionsOption = CliOptions.Value("--verbs-extra", "FILE", "Verb families and patterns in CAMEO.2.0.txt's format added to it (a family named again gains members and patterns); the shipped model uses models/en-events/cameo-additions.txt.");
         var command = new Command("events", "Pack the event model (CAMEO verbs, Phoenix actors, places); with --conflibert and --gold, learn its candidate scorer.")
-            { cameo, gazetteers, output, name, conflibertOption, goldOption };
+            { cameo, gazetteers, output, name, conflibertOption, goldOption, additionsOption };
         command.SetAction(r => TrainEvents(r.GetRequiredValue(cameo), r.GetRequiredValue(gazetteers), r.GetRequiredValue(output), r.GetValue(name),
-            r.GetValue(conflibertOption), r.GetValue(goldOption), io.CommandLine, io.Out));
+            r.GetValue(conflibertOption), r.GetValue(goldOption), r.GetValue(additionsOption), io.CommandLine, io.Out));
         return command;
     }
 
-    private static int TrainEvents(string dir, string gazetteers, string outDir, string? name, string? conflibert, string? gold, string commandLine, TextWriter stdout)
+    private static int TrainEvents(string dir, string gazetteers, string outDir, string? name, string? conflibert, string? gold, string? additions, string commandLine, TextWriter stdout)
     {
+        if (additions is not null && !File.Exists(additions)) throw new InputException($"{additions}: no such file");
         string places = Path.Combine(gazetteers, "cities1000.tsv"), countries = Path.Combine(gazetteers, "countries.csv");
         string verbs = Path.Combine(dir, "CAMEO.2.0.txt"), agents = Path.Combine(dir, "Phoenix.agents.txt");
         string[] actors = [Path.Combine(dir, "Phoenix.Countries.actors.txt"), Path.Combine(dir, "Phoenix.International.actors.txt"), Path.Combine(dir, "Phoenix.MilNonState.actors.txt")];
@@ -130,13 +132,14 @@ internal static class TrainCommand
         var manifest = new NewsNlp.Models.ModelManifest
         {
             Name = name ?? Path.GetFileName(Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar)),
-            TrainingData = "PETRARCH-2 dictionaries (MIT): CAMEO.2.0.txt (verbs and patterns), Phoenix.Countries/International/MilNonState.actors.txt (actors with dated codes), Phoenix.agents.txt (agents); GeoNames cities1000.tsv rows with population >= 15,000 or capitals/regional seats (CC BY 4.0, GeoNames); countries.csv (ISO 3166, MIT)",
+            TrainingData = "PETRARCH-2 dictionaries (MIT): CAMEO.2.0.txt (verbs and patterns"
+                + (additions is null ? "" : ", with NewsNlp's additions in " + Path.GetFileName(additions)) + "), Phoenix.Countries/International/MilNonState.actors.txt (actors with dated codes), Phoenix.agents.txt (agents); GeoNames cities1000.tsv rows with population >= 15,000 or capitals/regional seats (CC BY 4.0, GeoNames); countries.csv (ISO 3166, MIT)",
             TrainingCommand = commandLine,
             FeatureSet = "dictionary model: no learned weights",
             Created = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         };
         NewsNlp.Events.EventModel model;
-        try { model = NewsNlp.Training.Events.EventModelBuilder.FromFiles(manifest, verbs, actors, agents, places, countries); }
+        try { model = NewsNlp.Training.Events.EventModelBuilder.FromFiles(manifest, verbs, actors, agents, places, countries, verbAdditionsFile: additions); }
         catch (FormatException e) { throw new InputException(e.Message, e); }
         model = model.WithManifest(model.Manifest
             .WithTraining("verbs", model.Verbs.Verbs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))

@@ -18,14 +18,18 @@ public static class EventModelBuilder
     /// <param name="placesFile">GeoNames rows (<c>cities1000.tsv</c>), or null; rows under <paramref name="minPopulation"/> are left out unless capitals or regional seats.</param>
     /// <param name="countriesFile">ISO countries (<c>countries.csv</c>), or null.</param>
     /// <param name="minPopulation">Smallest population of a place kept.</param>
+    /// <param name="verbAdditionsFile">Verb families and patterns in the same format, appended to <paramref name="verbFile"/> (a family named again gains members and patterns), or null.</param>
     /// <exception cref="FormatException">A dictionary line is malformed; the message names file and line.</exception>
     public static EventModel FromFiles(ModelManifest manifest, string verbFile, IEnumerable<string> actorFiles, string? agentFile,
-        string? placesFile = null, string? countriesFile = null, long minPopulation = 15000)
+        string? placesFile = null, string? countriesFile = null, long minPopulation = 15000, string? verbAdditionsFile = null)
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(verbFile);
         ArgumentNullException.ThrowIfNull(actorFiles);
-        var sources = new List<(string, string, string)> { ("verbs", Path.GetFileName(verbFile), File.ReadAllText(verbFile)) };
+        string verbs = File.ReadAllText(verbFile), verbSource = Path.GetFileName(verbFile);
+        if (verbAdditionsFile is not null)
+            (verbs, verbSource) = (verbs + "\n\n" + File.ReadAllText(verbAdditionsFile), verbSource + "+" + Path.GetFileName(verbAdditionsFile));
+        var sources = new List<(string, string, string)> { ("verbs", verbSource, verbs) };
         foreach (var f in actorFiles) sources.Add(("actors", Path.GetFileName(f), File.ReadAllText(f)));
         if (agentFile is not null) sources.Add(("agents", Path.GetFileName(agentFile), File.ReadAllText(agentFile)));
         if (placesFile is not null && countriesFile is not null)

@@ -11,7 +11,9 @@ namespace NewsNlp.Events;
 /// <c>+WORD</c> lines; <c>---  FAMILY   [code]  ---</c> starts a family; member lines
 /// <c>[+]VERB[_PARTICLE] {IRREGULAR FORMS} [code]  # comment</c>; pattern lines
 /// <c>- words * words   [code]   # verb</c>. Codes are <c>[042]</c>, <c>[042:043]</c> (the code, then
-/// the code of the reverse direction) or <c>[---]</c> (no event).
+/// the code of the reverse direction) or <c>[---]</c> (no event). A family header that comes again
+/// (an additions file appended to the dictionary) reopens that family: the members and patterns under it
+/// join the family's own, and the family keeps its first code.
 /// </remarks>
 public sealed class CameoVerbDictionary
 {
@@ -53,9 +55,18 @@ public sealed class CameoVerbDictionary
         int lineNumber = 0;
         string? line;
 
+        // Each family's members and patterns; a family header seen again reopens its family (an additions
+        // file appended after the dictionary adds members and patterns to families it already has).
+        var families = new Dictionary<string, (List<CameoVerb> Members, List<CameoPattern> Patterns, string? Code, string? Reverse)>(StringComparer.Ordinal);
+
         void FinishFamily()
         {
-            foreach (var m in members) m.Patterns = patterns.ToArray();
+            if (family is not null)
+            {
+                var f = families[family];
+                f.Members.AddRange(members);
+                f.Patterns.AddRange(patterns);
+            }
             members = [];
             patterns = [];
         }
@@ -89,6 +100,8 @@ public sealed class CameoVerbDictionary
                 if (bracket < 0) throw new FormatException($"{source}:{lineNumber}: verb family header without a [code]");
                 family = Words(parts[..bracket]);
                 familyCode = Code(parts[bracket..], source, lineNumber, out familyReverse, out _);
+                if (families.TryGetValue(family, out var known)) (familyCode, familyReverse) = (known.Code, known.Reverse);
+                else families[family] = ([], [], familyCode, familyReverse);
                 continue;
             }
             if (family is null) continue; // synonym sets and text before the first family
@@ -128,6 +141,11 @@ public sealed class CameoVerbDictionary
             foreach (var f in forms) byForm.TryAdd(f, verb);
         }
         FinishFamily();
+        foreach (var f in families.Values)
+        {
+            var all = f.Patterns.ToArray();
+            foreach (var m in f.Members) m.Patterns = all;
+        }
         // A verb listed without its forms takes the regular ones, as PETRARCH inflects it ("bomb" → "bombs",
         // "bombed", "bombing"): found by form, a verb does not depend on the lemmatizer, which reads some
         // rarer verbs wrong ("bombed" → "bom"). Listed lemmas and forms come first.

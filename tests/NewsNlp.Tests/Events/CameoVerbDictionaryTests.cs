@@ -77,6 +77,23 @@ public class CameoVerbDictionaryTests
     }
 
     [Test]
+    public void AFamilyHeaderSeenAgainAddsMembersAndPatternsToTheFamily()
+    {
+        // An additions file appended after the dictionary: VISIT gains a pattern and a member.
+        var merged = CameoVerbDictionary.Load(new StringReader(Sample + """
+
+            ---  VISIT   [050]  ---
+            +CALL_ON
+            - * (FOR AID)                                         [021]         # VISIT
+            """), "sample+additions");
+        Assert.That(merged.TryGet("visit", out var visit), Is.True);
+        Assert.That(visit.Patterns.Select(p => p.Code), Is.EqualTo(new[] { "046", "090", "021" }));
+        Assert.That(merged.TryGet("call on", out var callOn), Is.True);
+        Assert.That((callOn.Code, callOn.ReverseCode, callOn.Patterns.Count), Is.EqualTo(("042", "043", 3)), "the family keeps its first code");
+        Assert.That(merged.TryGet("meet", out var meet) && meet.Patterns.Count == 0, Is.True, "other families are untouched");
+    }
+
+    [Test]
     public void MalformedLinesNameTheSourceAndLine()
     {
         var ex = Assert.Throws<FormatException>(() => CameoVerbDictionary.Load(new StringReader("---  VISIT  ---\n"), "bad.txt"));

@@ -118,6 +118,18 @@ public class EventRuleTests
     }
 
     [Test]
+    public void TheHouseAdditionsToCameoCodePhrasingsTheDictionaryLeavesOut()
+    {
+        // CAMEO 2.0 codes "reduce" only with tension, debt, troops ...; the additions add aid.
+        var reduce = One("The United States reduced military aid to Argentina by $17 million.", "reduce");
+        Assert.That((reduce.Action.Cameo, reduce.Target?.Canonical), Is.EqualTo(((string?)"1622", (string?)"Argentina")));
+        var returned = One("Immigration and Customs Enforcement returned five pre-Columbian artifacts to the government of Peru.", "return");
+        Assert.That((returned.Action.Cameo, returned.Target?.Text), Is.EqualTo(((string?)"0842", (string?)"the government of Peru")));
+        var urge = One("Trump urged the United Nations to renew sanctions against Iran.", "urge");
+        Assert.That((urge.Action.Cameo, urge.Target?.Canonical), Is.EqualTo(((string?)"020", (string?)"The United Nations")));
+    }
+
+    [Test]
     public void APersonsCountryAfterOfIsPartOfTheSpanButNotOfTheName()
     {
         var expel = One("President Omar al-Bashir of Sudan expelled foreign aid workers on Wednesday.", "expel");
