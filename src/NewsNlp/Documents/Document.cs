@@ -96,6 +96,9 @@ public sealed class Document
     /// <summary>Grammatical annotation per word (same indexes as <see cref="Words"/>), or null before the syntax stages.</summary>
     public ReadOnlyCollection<WordSyntax>? Syntax => _syntaxView;
 
+    /// <summary>The syntax layer's own array, for stages that index it word by word (no interface call per access); never to be written.</summary>
+    internal WordSyntax[]? SyntaxArray => _syntax;
+
     /// <summary>
     /// Part of the syntax layer: per word, the direction in time of its clause (the verb that governs
     /// it: "will visit", "met", "is set to visit"), worked out once by the syntax stage and read by the

@@ -23,7 +23,7 @@ public sealed record CameoPattern(string Text, string? Code, string? ReverseCode
     internal bool CompoundAfter { get; private set; }
 
     /// <summary>The number of words (and compounds) the pattern asks for; more specific patterns win.</summary>
-    internal int Specificity => Before.Length + After.Length + (CompoundBefore ? 1 : 0) + (CompoundAfter ? 1 : 0);
+    internal int Specificity { get; private set; }
 
     internal void Compile(IReadOnlyDictionary<string, string[]> sets)
     {
@@ -33,6 +33,7 @@ public sealed record CameoPattern(string Text, string? Code, string? ReverseCode
         After = Tokens(after, sets);
         CompoundBefore = before.Contains('%');
         CompoundAfter = after.Contains('%');
+        Specificity = Before.Length + After.Length + (CompoundBefore ? 1 : 0) + (CompoundAfter ? 1 : 0);
     }
 
     private static string[][] Tokens(string part, IReadOnlyDictionary<string, string[]> sets)

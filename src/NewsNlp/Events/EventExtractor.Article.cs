@@ -25,7 +25,7 @@ public sealed partial class EventExtractor
     private sealed class Article
     {
         private readonly Document d;
-        private readonly IReadOnlyList<WordSyntax> s;
+        private readonly WordSyntax[] s;
         private readonly WordIndex index;
         private readonly EventModel? model;
         private readonly ActorDictionary? actors;
@@ -150,7 +150,7 @@ public sealed partial class EventExtractor
         private Dictionary<string, int> FindGatheringPlaces()
         {
             var found = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            for (int w = 0; w < s.Count; w++)
+            for (int w = 0; w < s.Length; w++)
             {
                 if (s[w].Upos is not ("NOUN" or "PROPN") || s[w].Lemma is not { } lemma || !GatheringNouns.Contains(lemma) || found.ContainsKey(lemma)) continue;
                 int at = -1, named = -1;
@@ -177,7 +177,7 @@ public sealed partial class EventExtractor
         /// <summary>The word itself when it is a place name introduced by "in" or "at", else -1.</summary>
         private int PlaceWord(int w) => index.PrepositionOf(w) is "in" or "at" && IsPlaceName(w) ? w : -1;
 
-        public Article(Document document, IReadOnlyList<WordSyntax> syntax, WordIndex index, EventModel? model, ActorDictionary? actors, DateOnly? date)
+        public Article(Document document, WordSyntax[] syntax, WordIndex index, EventModel? model, ActorDictionary? actors, DateOnly? date)
         {
             d = document;
             s = syntax;
@@ -378,7 +378,7 @@ public sealed partial class EventExtractor
         {
             if (_sentenceOf is null)
             {
-                _sentenceOf = new int[s.Count];
+                _sentenceOf = new int[s.Length];
                 var sentences = d.SentenceSpan;
                 for (int si = 0; si < sentences.Length; si++)
                 {
@@ -417,7 +417,7 @@ public sealed partial class EventExtractor
         {
             int best = -1;
             var m = d.Entities[e];
-            for (int w = FirstWord(e); w >= 0 && w < s.Count && d.Words[w].Start < m.End; w++)
+            for (int w = FirstWord(e); w >= 0 && w < s.Length && d.Words[w].Start < m.End; w++)
             {
                 int h = s[w].Head;
                 if (h < 0 || d.Words[h].Start < m.Start || d.Words[h].End > m.End) best = w;

@@ -8,7 +8,7 @@ public sealed partial class EventExtractor
     private sealed partial class Clause
     {
         private readonly Document d;
-        private readonly IReadOnlyList<WordSyntax> s;
+        private readonly WordSyntax[] s;
         private readonly int first, end;
         private readonly WordIndex index;
         private readonly ActorDictionary? actors;
@@ -17,7 +17,7 @@ public sealed partial class EventExtractor
 
         private readonly Article article;
 
-        public Clause(Document document, IReadOnlyList<WordSyntax> syntax, int first, int end, WordIndex index, ActorDictionary? actors, DateOnly? date, Article article)
+        public Clause(Document document, WordSyntax[] syntax, int first, int end, WordIndex index, ActorDictionary? actors, DateOnly? date, Article article)
         {
             this.article = article;
             d = document;

@@ -85,7 +85,7 @@ public sealed partial class EventExtractor : IPipelineStage
     private (List<NewsEvent> Events, List<Relation> Relations) Run(Document document, CancellationToken cancellationToken)
     {
         var result = new List<NewsEvent>();
-        var syntax = document.Syntax;
+        var syntax = document.SyntaxArray;
         if (syntax is null) return (result, []);
         var sentences = document.SentenceSpan;
         var index = new WordIndex(document);
@@ -208,7 +208,7 @@ public sealed partial class EventExtractor : IPipelineStage
     /// </summary>
     private static void IntentHoldsItsAct(Document d, int first, int end, List<NewsEvent> events, int from)
     {
-        var syntax = d.Syntax!;
+        var syntax = d.SyntaxArray!;
         var words = d.WordSpan;
         for (int i = events.Count - 1; i >= from; i--)
         {

@@ -90,8 +90,10 @@ internal sealed class FeatureWeights
     /// <summary>
     /// Adds the weights of every feature in <paramref name="keys"/>. Big tables do not fit in the
     /// cache, so each lookup is a memory miss: prefetching all the slots first lets those misses
-    /// overlap instead of queueing one behind the other.
+    /// overlap instead of queueing one behind the other. Its stack buffers are written before they
+    /// are read, so they are not zeroed first (<see cref="System.Runtime.CompilerServices.SkipLocalsInitAttribute"/>).
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public unsafe void AddAll(ReadOnlySpan<uint> keys, Span<float> scores)
     {
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported || keys.Length > 256)
