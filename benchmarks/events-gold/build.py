@@ -16,7 +16,8 @@ out={'dev':[],'test':[]}
 for n,k in enumerate(ids): out['dev' if n%2==0 else 'test'].append(items[k])
 # The second round (ann_extra_*.py, annotated later under the same rules) goes to dev only, after
 # the first round's dev items, so that the test half stays exactly as it was.
-for mod in ['ann_extra_bbc','ann_extra_reuters','ann_extra_agnews']:
+# The third round (ann_round3_*.py, the same way) follows the second.
+for mod in ['ann_extra_bbc','ann_extra_reuters','ann_extra_agnews','ann_round3_bbc','ann_round3_reuters','ann_round3_agnews']:
     if not os.path.exists(mod+'.py'): continue
     m=importlib.import_module(mod)
     for k,(pub,ev,roles,dates) in sorted(m.A.items()):
