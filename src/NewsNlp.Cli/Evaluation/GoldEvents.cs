@@ -199,7 +199,7 @@ internal static class GoldEvents
             if (e.Date is not null && !score.Attribute("date", output.Date is not null && DateAgrees(e.Date, output.Date)))
                 show?.WriteLine($"  date   {article.Id}: {output.Shown}: gold {e.Date}");
             if (e.Place is not null && !score.Attribute("place", (output.PlaceText is not null || output.PlaceName is not null) && NameMatches(e.Place, output.PlaceText, output.PlaceName)))
-                show?.WriteLine($"  place  {article.Id}: {output.Shown}: gold {string.Join('|', e.Place)}");
+                show?.WriteLine($"  place  {article.Id}: {output.Shown}: gold {string.Join('|', e.Place)}, ours {output.PlaceName ?? output.PlaceText ?? "none"}");
             // The guide has no "reported": what a source says happened is asserted ("X said Y met Z").
             string modality = output.Modality == "reported" ? "asserted" : output.Modality;
             if (!score.Attribute("modality", modality == (e.Modality ?? "asserted")))
