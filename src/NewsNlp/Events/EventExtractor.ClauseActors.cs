@@ -15,7 +15,7 @@ public sealed partial class EventExtractor
             foreach (int c in Conjuncts(w))
             {
                 if (Reference(c) is not { } r) continue;
-                r = WithApposition(c, WithAcronym(WithOrigin(WithPremodifiers(c, WholePhrase(c, r)))));
+                r = EvidenceSpan(c, r);
                 // "he", "the Russian leader" resolved to a named person: that person's codes.
                 // A title heading a name ("Bree Prime Minister Romendacil") still codes as its whole phrase.
                 bool resolved = index.Entity[c] < 0 && s[c].Upos != "PROPN" && r.Codes.Any(x => x.StartsWith("cameo:", StringComparison.Ordinal));
@@ -29,6 +29,9 @@ public sealed partial class EventExtractor
             }
             return list;
         }
+
+        /// <summary>The evidence span of reference <paramref name="r"/> for word <paramref name="c"/>: the whole phrase it heads, with premodifiers, origin, acronym and apposition.</summary>
+        private EntityReference EvidenceSpan(int c, EntityReference r) => WithApposition(c, WithAcronym(WithOrigin(WithPremodifiers(c, WholePhrase(c, r)))));
 
         private List<(string Code, ActorEntry? Entry)>?[]? _codes;
 
@@ -170,9 +173,9 @@ public sealed partial class EventExtractor
                 // The coreference layer first: the person of the pronoun's entity, never the person the
                 // binding rules above exclude (coreference may link "Craxi told him" to Craxi).
                 if (PronounPerson(w) is int coref and >= 0 && (exclude < 0 || !EventFilter.SameName(article.Reference(coref), article.Reference(exclude))))
-                    return article.Reference(coref) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
+                    return PronounSpan(article.Reference(coref), w);
                 if (article.Antecedent(w, first, null, null, objectForm: objectForm && exclude < 0, exclude) is int p and >= 0)
-                    return article.Reference(p) with { Start = word.Start, End = word.End, Text = d.GetText(word) };
+                    return PronounSpan(article.Reference(p), w);
             }
             // A named part of the phrase ("South Korea's spy agency" → the agency, typed by its head).
             if (s[w].Upos is "NOUN" && s[w].Lemma is { } lemma)
@@ -202,6 +205,23 @@ public sealed partial class EventExtractor
                 return new EntityReference(word.Start, word.End, d.GetText(word), EntityType.Other, null, []);
             }
             return null;
+        }
+
+        /// <summary>
+        /// The evidence span of a pronoun resolved to person <paramref name="r"/>: the person's name where the
+        /// same sentence gives it before the pronoun ("Netanyahu says he will seek support": Netanyahu, as
+        /// ConfliBERT marks it), else the pronoun itself ("He praised Biden").
+        /// </summary>
+        private EntityReference PronounSpan(EntityReference r, int w)
+        {
+            for (int k = w - 1; k >= first; k--)
+                if (index.Entity[k] is int e and >= 0 && d.Entities[e].Type == EntityType.Person && EventFilter.SameName(article.Reference(e), r))
+                {
+                    var named = EvidenceSpan(k, article.Reference(e));
+                    return r with { Start = named.Start, End = named.End, Text = named.Text };
+                }
+            var word = d.Words[w];
+            return r with { Start = word.Start, End = word.End, Text = d.GetText(word) };
         }
 
         /// <summary>The person entity right after entity <paramref name="e"/> and its "'s" ("Russia's Putin"), or -1.</summary>

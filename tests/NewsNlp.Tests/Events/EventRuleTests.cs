@@ -130,6 +130,16 @@ public class EventRuleTests
     }
 
     [Test]
+    public void APronounNamedEarlierInItsSentenceTakesTheNamesSpan()
+    {
+        var seek = One("Netanyahu says he will seek support from Mahmoud Abbas.", "seek");
+        Assert.That((seek.Actor?.Text, seek.Actor?.Canonical), Is.EqualTo(((string?)"Netanyahu", (string?)"Benjamin Netanyahu")));
+        // Named in an earlier sentence only: the pronoun is the evidence, the person who it is.
+        var praise = One("Vladimir Putin arrived in Beijing on Monday. He praised Xi Jinping.", "praise");
+        Assert.That((praise.Actor?.Text, praise.Actor?.Canonical), Is.EqualTo(((string?)"He", (string?)"Vladimir Putin")));
+    }
+
+    [Test]
     public void APersonsCountryAfterOfIsPartOfTheSpanButNotOfTheName()
     {
         var expel = One("President Omar al-Bashir of Sudan expelled foreign aid workers on Wednesday.", "expel");
