@@ -7,6 +7,43 @@ public sealed partial class EventExtractor
     {
         private ReadOnlySpan<int> Kids(int head) => head >= first && head < end ? index.Children(head) : [];
 
+        /// <summary>Whether verb <paramref name="v"/> is a past participle with no auxiliary and no object ("Three journalists detained in Minsk").</summary>
+        public bool IsReducedPassive(int v) =>
+            s[v].Xpos == "VBN" && !HasChild(v, k => s[k].Relation is "aux" or "aux:pass" or "obj" or "iobj" or "ccomp" or "xcomp");
+
+        /// <summary>Whether a comma stands between subject <paramref name="subject"/>'s phrase and verb <paramref name="v"/> right after it ("The minister, arrested on Monday, ...").</summary>
+        public bool SetOffByComma(int subject, int v) => v - 1 > subject && Lower(v - 1) == "," && SubtreeLast(subject) is int last && (last == v - 2 || last == v - 1);
+
+        /// <summary>The oblique of <paramref name="v"/> introduced by "by" ("detained by police"), or -1.</summary>
+        public int ByPhrase(int v)
+        {
+            foreach (int k in Kids(v))
+                if (s[k].Relation == "obl" && PrepositionOf(k) == "by") return k;
+            return -1;
+        }
+
+        /// <summary>Authorities that make arrests and releases: the speakers whose report of one names them as its agent.</summary>
+        private static readonly HashSet<string> Authorities = new(StringComparer.Ordinal)
+        {
+            "police", "policeman", "authority", "official", "prosecutor", "military", "army", "troop", "soldier",
+            "force", "officer", "guard", "government", "ministry",
+        };
+
+        /// <summary>
+        /// The authority that reports passive verb <paramref name="v"/> ("A man has been arrested, police said";
+        /// "Police said two men were detained"), or -1: the subject of the speech verb that the clause is the
+        /// aside or the reported clause of, when it is police, officials, the military or the like.
+        /// </summary>
+        public int ReportingAuthority(int v)
+        {
+            int speech = -1;
+            foreach (int k in Kids(v))
+                if (s[k].Relation == "parataxis" && SpeechVerbs.Contains(s[k].Lemma ?? "")) { speech = k; break; }
+            if (speech < 0 && s[v].Relation == "ccomp" && s[v].Head is int head && head >= first && head < end && SpeechVerbs.Contains(s[head].Lemma ?? "")) speech = head;
+            if (speech < 0 || Subject(speech) is not (int speaker and >= 0)) return -1;
+            return s[speaker].Lemma is { } lemma && Authorities.Contains(lemma) ? speaker : -1;
+        }
+
         /// <summary>
         /// The verb's subject: the nearest before it when the parse gives two. (Datelines never
         /// are: the syntax stage parses "MOSCOW, June 17 (Reuters) -" apart from the story.)

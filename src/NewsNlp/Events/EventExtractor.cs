@@ -123,7 +123,7 @@ public sealed partial class EventExtractor : IPipelineStage
                 if (!FindVerb(clause, v, out var verb)) continue;
                 var (code, reverse, mutual) = clause.CodeOf(v, verb);
                 if (code is null) continue;
-                Build(document, clause, v, verb, code, reverse, mutual, frames[v], si, sentences[si], result);
+                Build(document, clause, v, verb, code, reverse, mutual, frames[v], si, sentences[si], zone is { Kind: ZoneKind.Headline }, result);
             }
             IntentHoldsItsAct(document, first, end, result, before);
             if (zone is { } z) MarkZone(result, before, z);
@@ -340,17 +340,34 @@ public sealed partial class EventExtractor : IPipelineStage
         return (actor, target);
     }
 
-    private void Build(Document d, Clause c, int v, CameoVerb verb, string code, string? reverse, bool compoundMutual, PredicateFrame? frame, int sentenceIndex, Sentence sentence, List<NewsEvent> result)
+    private void Build(Document d, Clause c, int v, CameoVerb verb, string code, string? reverse, bool compoundMutual, PredicateFrame? frame, int sentenceIndex, Sentence sentence, bool headline, List<NewsEvent> result)
     {
         var s = c.Syntax;
         int subject = c.Subject(v), passiveSubject = c.Child(v, "nsubj:pass"), agent = c.Child(v, "obl:agent");
+        // "Three journalists detained in Minsk", "Man arrested for stabbing parents": a headline's participle
+        // with a subject and neither auxiliary nor object is a passive (the parse reads it as active; in
+        // running text such a participle is a mistagged past tense: "the mayor left yesterday").
+        // "journalists detained by police", "The minister, arrested on Monday, denied ...": a participle
+        // modifying a noun is a passive anywhere, the noun its subject, as is one set off by a comma right
+        // after its subject however the parse hangs it.
+        if (passiveSubject < 0 && c.IsReducedPassive(v) && (c.Child(v, "nsubj") is int reduced and >= 0 && (headline || c.SetOffByComma(reduced, v)) ? reduced
+            : s[v].Relation == "acl" && s[v].Head is int modified && modified >= 0 && s[modified].Upos is "NOUN" or "PROPN" ? modified : -1) is int patient and >= 0)
+        {
+            passiveSubject = patient;
+            if (agent < 0) agent = c.ByPhrase(v);
+        }
         int actorWord, targetWord;
         // The role labeller reads passives, control and raising its own way ("accused Pyongyang of
         // providing": Pyongyang provides): a verb without a subject of its own takes the labeller's
         // agent before one inherited along the tree; it fills what the tree left empty, and where it
         // names another agent while the tree's names nobody known, that one is a candidate too.
         var (roleActor, roleTarget) = FromRoles(c, frame, d.WordRange(sentence).First);
-        if (passiveSubject >= 0) { actorWord = agent; targetWord = passiveSubject; }
+        if (passiveSubject >= 0)
+        {
+            actorWord = agent; targetWord = passiveSubject;
+            // "A man has been arrested, police said": the authority reporting an arrest or a release made it.
+            if (actorWord < 0 && (Cameo.Root(code) == "17" || code.StartsWith("084", StringComparison.Ordinal))) actorWord = c.ReportingAuthority(v);
+        }
         else
         {
             actorWord = subject >= 0 ? subject : roleActor >= 0 && c.IsSomeone(roleActor, named: false) ? roleActor : c.InheritedSubject(v);
@@ -361,7 +378,8 @@ public sealed partial class EventExtractor : IPipelineStage
             targetWord = c.TargetOf(v);
         }
         int alternativeActor = -1;
-        if (actorWord < 0) actorWord = roleActor;
+        // Not the labeller's agent where it is the passive's own subject ("Man arrested for ...").
+        if (actorWord < 0 && roleActor != passiveSubject) actorWord = roleActor;
         else if (roleActor >= 0 && roleActor != actorWord) alternativeActor = roleActor;
         if (targetWord < 0 && roleTarget != actorWord) targetWord = roleTarget;
         var date = c.DateOf(v);
