@@ -123,11 +123,10 @@ internal static class TrainCommand
 
     private static int TrainEvents(string dir, string gazetteers, string outDir, string? name, string? conflibert, string? gold, string? additions, string commandLine, TextWriter stdout)
     {
-        if (additions is not null && !File.Exists(additions)) throw new InputException($"{additions}: no such file");
         string places = Path.Combine(gazetteers, "cities1000.tsv"), countries = Path.Combine(gazetteers, "countries.csv");
         string verbs = Path.Combine(dir, "CAMEO.2.0.txt"), agents = Path.Combine(dir, "Phoenix.agents.txt");
         string[] actors = [Path.Combine(dir, "Phoenix.Countries.actors.txt"), Path.Combine(dir, "Phoenix.International.actors.txt"), Path.Combine(dir, "Phoenix.MilNonState.actors.txt")];
-        foreach (var f in actors.Append(verbs).Append(agents).Append(places).Append(countries))
+        foreach (var f in actors.Append(verbs).Append(agents).Append(places).Append(countries).Concat(additions is null ? [] : [additions]))
             if (!File.Exists(f)) throw new InputException($"{f}: no such file");
         var manifest = new NewsNlp.Models.ModelManifest
         {

@@ -161,20 +161,11 @@ internal sealed class EventClassifier
             if (words[i].End > skip.From && words[i].Start < skip.To) { previous = null; continue; }
             var text = document.Text.AsSpan(words[i].Start, words[i].End - words[i].Start);
             if (!HasLetter(text)) continue;
-            string lower = LowerCase(text);
+            string lower = EventExtractor.LowerCase(text);
             into.Add(word + lower);
             if (pair is not null && previous is not null) into.Add(pair + previous + "_" + lower);
             previous = lower;
         }
-    }
-
-    /// <summary>The invariant lower case of <paramref name="text"/> as one new string.</summary>
-    private static string LowerCase(ReadOnlySpan<char> text)
-    {
-        if (text.Length > 128) return text.ToString().ToLowerInvariant();
-        Span<char> lower = stackalloc char[text.Length];
-        text.ToLowerInvariant(lower);
-        return new string(lower);
     }
 
     /// <summary>The first of <paramref name="words"/> (in text order) that ends after <paramref name="offset"/>: the word at or after it.</summary>

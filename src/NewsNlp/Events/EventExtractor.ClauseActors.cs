@@ -296,9 +296,8 @@ public sealed partial class EventExtractor
         private EntityReference WithPremodifiers(int head, EntityReference r)
         {
             if (r.Start < 0 || s[head].Upos is not ("PROPN" or "NOUN")) return r;
-            int at = head;
-            while (at > first && d.Words[at - 1].Start >= r.Start) at--;
-            if (d.Words[at].Start != r.Start) return r;
+            int at = EventClassifier.FirstWordEndingAfter(d.Words, r.Start);
+            if (at < first || at > head || d.Words[at].Start != r.Start) return r;
             int lo = at, k = at - 1;
             while (k >= first && !index.InDate[k] && (s[k].Upos is "PROPN" or "NOUN" or "ADJ" || IsGenitiveMark(k)))
             {
@@ -320,9 +319,8 @@ public sealed partial class EventExtractor
         private EntityReference WithOrigin(EntityReference r)
         {
             if (r.Start < 0 || r.Type != EntityType.Person) return r;
-            int k = first;
-            while (k < end && d.Words[k].End < r.End) k++;
-            if (k + 2 >= end || d.Words[k].End != r.End || Lower(k + 1) != "of") return r;
+            int k = EventClassifier.FirstWordEndingAfter(d.Words, r.End - 1);
+            if (k < first || k + 2 >= end || d.Words[k].End != r.End || Lower(k + 1) != "of") return r;
             int at = Lower(k + 2) == "the" && index.Entity[k + 2] < 0 ? k + 3 : k + 2;
             if (at >= end || index.Entity[at] is not (int e and >= 0) || index.EntityFirst[e] != at
                 || d.Entities[e].Type is not (EntityType.Location or EntityType.Organization) || index.EntityLast[e] >= end) return r;

@@ -7,19 +7,19 @@ public sealed partial class EventExtractor
     {
         private ReadOnlySpan<int> Kids(int head) => head >= first && head < end ? index.Children(head) : [];
 
-        /// <summary>Whether verb <paramref name="v"/> is a past participle with no auxiliary and no object ("Three journalists detained in Minsk").</summary>
-        public bool IsReducedPassive(int v) =>
-            s[v].Xpos == "VBN" && !HasChild(v, k => s[k].Relation is "aux" or "aux:pass" or "obj" or "iobj" or "ccomp" or "xcomp");
-
-        /// <summary>Whether a comma stands between subject <paramref name="subject"/>'s phrase and verb <paramref name="v"/> right after it ("The minister, arrested on Monday, ...").</summary>
-        public bool SetOffByComma(int subject, int v) => v - 1 > subject && Lower(v - 1) == "," && SubtreeLast(subject) is int last && (last == v - 2 || last == v - 1);
-
-        /// <summary>The oblique of <paramref name="v"/> introduced by "by" ("detained by police"), or -1.</summary>
-        public int ByPhrase(int v)
+        /// <summary>
+        /// The subject of a passive the parse reads as active, or -1: a past participle with neither
+        /// auxiliary nor object whose subject is a headline's ("Three journalists detained in Minsk",
+        /// <paramref name="headline"/>) or set off by a comma right before it ("The minister, arrested on
+        /// Monday, ..."; in running text otherwise such a participle is a mistagged past tense: "the mayor
+        /// left yesterday"), or the noun it modifies ("journalists detained by police").
+        /// </summary>
+        public int ReducedPassiveSubject(int v, bool headline)
         {
-            foreach (int k in Kids(v))
-                if (s[k].Relation == "obl" && PrepositionOf(k) == "by") return k;
-            return -1;
+            if (s[v].Xpos != "VBN" || HasChild(v, k => s[k].Relation is "aux" or "aux:pass" or "obj" or "iobj" or "ccomp" or "xcomp")) return -1;
+            if (Child(v, "nsubj") is int subject and >= 0)
+                return headline || (v - 1 > subject && Lower(v - 1) == "," && SubtreeLast(subject) is int last && last >= v - 2 && last < v) ? subject : -1;
+            return s[v].Relation == "acl" && s[v].Head is int noun && noun >= first && noun < end && s[noun].Upos is "NOUN" or "PROPN" ? noun : -1;
         }
 
         /// <summary>Authorities that make arrests and releases: the speakers whose report of one names them as its agent.</summary>

@@ -83,7 +83,7 @@ public sealed partial class EventExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A word's lower-case form; common words come from a fixed table, so most calls allocate nothing.</summary>
-    private static string LowerCase(ReadOnlySpan<char> word)
+    internal static string LowerCase(ReadOnlySpan<char> word)
     {
         // The table holds lower-case strings; the comparer ignores case.
         if (CommonLookup.TryGetValue(word, out var known)) return known;

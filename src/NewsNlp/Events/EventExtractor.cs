@@ -344,17 +344,11 @@ public sealed partial class EventExtractor : IPipelineStage
     {
         var s = c.Syntax;
         int subject = c.Subject(v), passiveSubject = c.Child(v, "nsubj:pass"), agent = c.Child(v, "obl:agent");
-        // "Three journalists detained in Minsk", "Man arrested for stabbing parents": a headline's participle
-        // with a subject and neither auxiliary nor object is a passive (the parse reads it as active; in
-        // running text such a participle is a mistagged past tense: "the mayor left yesterday").
-        // "journalists detained by police", "The minister, arrested on Monday, denied ...": a participle
-        // modifying a noun is a passive anywhere, the noun its subject, as is one set off by a comma right
-        // after its subject however the parse hangs it.
-        if (passiveSubject < 0 && c.IsReducedPassive(v) && (c.Child(v, "nsubj") is int reduced and >= 0 && (headline || c.SetOffByComma(reduced, v)) ? reduced
-            : s[v].Relation == "acl" && s[v].Head is int modified && modified >= 0 && s[modified].Upos is "NOUN" or "PROPN" ? modified : -1) is int patient and >= 0)
+        // "Man arrested for stabbing parents", "journalists detained by police": a passive the parse reads as active.
+        if (passiveSubject < 0 && c.ReducedPassiveSubject(v, headline) is int patient and >= 0)
         {
             passiveSubject = patient;
-            if (agent < 0) agent = c.ByPhrase(v);
+            if (agent < 0) agent = c.ObliqueWith(v, "by");
         }
         int actorWord, targetWord;
         // The role labeller reads passives, control and raising its own way ("accused Pyongyang of
